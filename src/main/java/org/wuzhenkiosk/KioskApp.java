@@ -1,0 +1,109 @@
+package org.wuzhenkiosk;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskShell;
+import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.config.SettingsFile;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.screen.cases.CasesScreen;
+import org.wuzhenkiosk.screen.home.HomeScreen;
+import org.wuzhenkiosk.screen.map.MapScreen;
+import org.wuzhenkiosk.screen.timeline.TimelineScreen;
+import org.wuzhenkiosk.theme.Fonts;
+import org.wuzhenkiosk.theme.Theme;
+import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.ScaledPane;
+
+/** The composition root: settings, then content (validated, with fallback), then the screens in the shell. */
+public final class KioskApp extends Application {
+
+    /** The layout is designed for a 1920x1080 touchscreen and scaled to any other window. */
+    public static final double DESIGN_WIDTH = 1920;
+    public static final double DESIGN_HEIGHT = 1080;
+    private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
+    private static volatile Startup startup;
+
+    /** What the command line decided before JavaFX starts. */
+    record Startup(KioskSettings settings, SettingsFile.Result settingsFile, List<Problem> optionProblems) {
+    }
+
+    /** The running kiosk's parts, for the stage and for tests. */
+    public record Kiosk(ScaledPane root, KioskShell shell, I18n i18n, Navigator navigator, ContentState content,
+                        String startLanguage) {
+    }
+
+    static void launchWith(Startup how) {
+        startup = how;
+        Application.launch(KioskApp.class);
+    }
+
+    /** Builds the whole kiosk for {@code settings}; logs every problem, never fails on bad content. */
+    public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems) {
+        Fonts.load();
+        settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
+        ContentState state = ContentState.start(settings.contentDir());
+        Content content = state.content();
+        String language = settings.language();
+        if (language == null || !content.exhibition().offers(language)) {
+            if (language != null) {
+                LOG.log(Level.WARNING, "language \"" + language + "\" is not offered by the content; using \""
+                        + content.exhibition().defaultLanguage() + "\"");
+            }
+            language = content.exhibition().defaultLanguage();
+        }
+        I18n i18n = new I18n(language, content.exhibition().defaultLanguage());
+        state.contentProperty().addListener((obs, old, now) ->
+                i18n.setFallbackLanguage(now.exhibition().defaultLanguage()));
+        Navigator navigator = new Navigator(settings.startScreen());
+        KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
+        ImageCache images = new ImageCache(96);
+        KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context),
+                new CasesScreen(context, images), new MapScreen(context)));
+        ScaledPane root = new ScaledPane(shell, DESIGN_WIDTH, DESIGN_HEIGHT);
+        root.setId("kiosk-root");
+        return new Kiosk(root, shell, i18n, navigator, state, language);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Startup how = startup != null ? startup
+                : new Startup(KioskSettings.DEFAULTS, SettingsFile.read(SettingsFile.DEFAULT_LOCATION), List.of());
+        KioskSettings settings = how.settings();
+        List<Problem> problems = new java.util.ArrayList<>(how.settingsFile().problems());
+        problems.addAll(how.optionProblems());
+        Kiosk kiosk = compose(settings, problems);
+
+        Scene scene = new Scene(kiosk.root(), settings.width(), settings.height());
+        Theme.apply(scene, settings.theme());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.BACK_SPACE || (e.isAltDown() && e.getCode() == KeyCode.LEFT)) {
+                kiosk.navigator().back();
+            } else if (e.getCode() == KeyCode.HOME) {
+                kiosk.navigator().home();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(kiosk.i18n().get(kiosk.content().content().exhibition().title()));
+        if (settings.fullScreen()) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+        }
+        stage.show();
+        LOG.log(Level.INFO, "Wuzhen Kiosk started: " + (settings.fullScreen() ? "full screen" : "windowed "
+                + settings.width() + "x" + settings.height()) + ", language " + kiosk.startLanguage()
+                + ", content " + kiosk.content().content().root().toUri()
+                + (kiosk.content().showingFallback() ? " (fallback: the configured content has errors)" : ""));
+    }
+}

@@ -1,0 +1,88 @@
+package org.wuzhenkiosk.app;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.Problem;
+
+/**
+ * The content on show. A folder that fails validation never replaces what is shown: at start the kiosk falls
+ * back to its bundled content, later it keeps the last good content; either way the problems are kept for staff.
+ */
+public final class ContentState {
+
+    private static final System.Logger LOG = System.getLogger(ContentState.class.getName());
+    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final List<Problem> problems = new ArrayList<>();
+    private boolean fallback;
+
+    private ContentState() {
+    }
+
+    /** Loads the configured folder (null: the bundled content), falling back to the bundled content. */
+    public static ContentState start(Path configured) {
+        ContentState state = new ContentState();
+        Path bundled = BundledContent.root();
+        if (configured != null) {
+            ContentLoader.Result result = ContentLoader.load(configured);
+            state.problems.addAll(result.problems());
+            if (result.ok()) {
+                state.content.set(result.content());
+                logWarnings(result);
+                return state;
+            }
+            LOG.log(Level.ERROR, "content in " + configured + " has " + result.errors().size()
+                    + " error(s); showing the bundled content instead:\n  "
+                    + String.join("\n  ", result.errors().stream().map(Problem::toString).toList()));
+            state.fallback = true;
+        }
+        ContentLoader.Result result = ContentLoader.load(bundled);
+        if (!result.ok()) {
+            state.problems.addAll(result.problems());
+            throw new IllegalStateException("the bundled content is broken, which the build should have caught:\n"
+                    + String.join("\n", result.errors().stream().map(Problem::toString).toList()));
+        }
+        logWarnings(result);
+        state.content.set(result.content());
+        return state;
+    }
+
+    /** Swaps in new content only when it is clean; returns the problems found. */
+    public List<Problem> reload(Path folder) {
+        ContentLoader.Result result = ContentLoader.load(folder);
+        problems.clear();
+        problems.addAll(result.problems());
+        if (result.ok()) {
+            content.set(result.content());
+            fallback = false;
+        }
+        return List.copyOf(result.problems());
+    }
+
+    private static void logWarnings(ContentLoader.Result result) {
+        result.problems().forEach(p -> LOG.log(Level.WARNING, p.toString()));
+    }
+
+    public ReadOnlyObjectProperty<Content> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public Content content() {
+        return content.get();
+    }
+
+    /** True when the configured content failed and the bundled content is shown instead. */
+    public boolean showingFallback() {
+        return fallback;
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}

@@ -1,0 +1,90 @@
+package org.wuzhenkiosk.app;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.wuzhenkiosk.content.LocalizedText;
+
+/**
+ * The current language, and every visitor-facing string bound to it: switching the language re-labels the whole
+ * kiosk at once. UI strings come from {@code messages_<lang>.properties}; content texts from the content itself.
+ */
+public final class I18n {
+
+    private static final String BUNDLE = "org.wuzhenkiosk.app.messages";
+    private final StringProperty language = new SimpleStringProperty(this, "language");
+    private final ObjectProperty<ResourceBundle> bundle = new SimpleObjectProperty<>(this, "bundle");
+    private String fallbackLanguage;
+
+    public I18n(String language, String fallbackLanguage) {
+        this.fallbackLanguage = fallbackLanguage;
+        this.language.addListener((obs, old, now) -> bundle.set(bundleFor(now)));
+        this.language.set(language);
+    }
+
+    private static ResourceBundle bundleFor(String language) {
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        try {
+            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), control);
+        } catch (MissingResourceException e) {
+            // a content language the kiosk has no UI strings for: buttons in English, content in its own language
+            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, control);
+        }
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public String language() {
+        return language.get();
+    }
+
+    public void setLanguage(String code) {
+        language.set(code);
+    }
+
+    /** The language content falls back to when a text is missing in the current one. */
+    public void setFallbackLanguage(String code) {
+        fallbackLanguage = code;
+    }
+
+    /** A UI string for the current language, by key, with {0}-style arguments. */
+    public String get(String key, Object... args) {
+        ResourceBundle current = bundle.get();
+        String pattern;
+        try {
+            pattern = current.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, current.getLocale()).format(args);
+    }
+
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), bundle);
+    }
+
+    /** A content text in the current language. */
+    public String get(LocalizedText text) {
+        return text.in(language.get(), fallbackLanguage);
+    }
+
+    public StringBinding text(LocalizedText text) {
+        return Bindings.createStringBinding(() -> get(text), language);
+    }
+
+    public StringBinding text(ObservableValue<LocalizedText> text) {
+        return Bindings.createStringBinding(
+                () -> text.getValue() == null ? "" : get(text.getValue()), language, text);
+    }
+}

@@ -1,0 +1,225 @@
+package org.wuzhenkiosk.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.wuzhenkiosk.content.Exhibition;
+import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.content.Problem.Severity;
+import org.wuzhenkiosk.content.Suggestions;
+
+/**
+ * Reads kiosk.properties into {@link KioskSettings}. A wrong line never stops the kiosk: it is reported with its
+ * key, line and what is allowed, and the default is used instead.
+ */
+public final class SettingsFile {
+
+    /** Where the kiosk looks for its settings when no --config is given: the working folder. */
+    public static final Path DEFAULT_LOCATION = Path.of("kiosk.properties");
+    private static final String BUNDLED = "/org/wuzhenkiosk/config/kiosk.properties";
+    private static final Pattern LINE = Pattern.compile("^\\s*([^=:\\s]+)\\s*[=:]\\s*(.*?)\\s*$");
+    private static final Pattern SIZE = Pattern.compile("^(\\d{3,5})\\s*[xX×]\\s*(\\d{3,5})$");
+
+    /** The settings, and every line that was wrong. */
+    public record Result(KioskSettings settings, List<Problem> problems, String source) {
+    }
+
+    /** What one key accepts, how it reads a value into the settings, and how to describe it. */
+    private record Key(String name, String allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
+    }
+
+    private record Value(String text, Path folder) {
+    }
+
+    private static final Map<String, Key> KEYS = new LinkedHashMap<>();
+
+    static {
+        key("content.dir", "a folder path (relative to this file), or empty for the bundled content",
+                (s, v) -> s.withContentDir(v.text().isEmpty() ? null : v.folder().resolve(v.text()).normalize()));
+        key("language.default", "a language code the content offers, such as zh or en, or empty",
+                (s, v) -> {
+                    if (!v.text().isEmpty() && !v.text().matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")) {
+                        throw new IllegalArgumentException();
+                    }
+                    return s.withLanguage(v.text().isEmpty() ? null : v.text());
+                });
+        key("window.mode", "fullscreen or windowed", (s, v) -> switch (v.text().toLowerCase(Locale.ROOT)) {
+            case "fullscreen" -> s.withFullScreen(true);
+            case "windowed" -> s.withFullScreen(false);
+            default -> throw new IllegalArgumentException();
+        });
+        key("window.size", "WIDTHxHEIGHT in pixels, each 320 to 16384, e.g. 1920x1080", (s, v) -> {
+            int[] size = parseSize(v.text()).orElseThrow(IllegalArgumentException::new);
+            return s.withSize(size[0], size[1]);
+        });
+        key("idle.timeout.seconds", "a whole number of seconds from 10 to 3600", (s, v) -> {
+            int seconds = Integer.parseInt(v.text());
+            if (seconds < 10 || seconds > 3600) {
+                throw new IllegalArgumentException();
+            }
+            return new KioskSettings(s.contentDir(), s.language(), s.fullScreen(), s.width(), s.height(),
+                    Duration.ofSeconds(seconds), s.startScreen(), s.theme());
+        });
+        key("start.screen", names(ScreenName.values()), (s, v) ->
+                s.withStartScreen(ScreenName.valueOf(v.text().toUpperCase(Locale.ROOT))));
+        key("theme", "default or high-contrast", (s, v) -> new KioskSettings(s.contentDir(), s.language(),
+                s.fullScreen(), s.width(), s.height(), s.idleTimeout(), s.startScreen(),
+                KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
+    }
+
+    private SettingsFile() {
+    }
+
+    private static void key(String name, String allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
+        KEYS.put(name, new Key(name, allowed, apply));
+    }
+
+    private static String names(ScreenName[] screens) {
+        return Arrays.stream(screens).map(ScreenName::id).collect(Collectors.joining(", ", "one of ", ""));
+    }
+
+    /** WIDTHxHEIGHT, each between 320 and 16384. */
+    public static Optional<int[]> parseSize(String text) {
+        Matcher m = SIZE.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        return w >= 320 && h >= 320 && w <= 16384 && h <= 16384 ? Optional.of(new int[] {w, h}) : Optional.empty();
+    }
+
+    /** The settings at {@code file}; when it does not exist, the defaults shipped with the kiosk. */
+    public static Result read(Path file) {
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Path folder = file.toAbsolutePath().getParent();
+                return parse(text, file.toString(), folder);
+            } catch (IOException e) {
+                Problem problem = new Problem(Severity.ERROR, file.toString(), 0, 0, "",
+                        "the settings file cannot be read (" + e.getMessage() + "); using the defaults",
+                        "check that it is a readable UTF-8 text file");
+                return new Result(KioskSettings.DEFAULTS, List.of(problem), file.toString());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (file != null && !file.equals(DEFAULT_LOCATION)) {
+            problems.add(new Problem(Severity.ERROR, file.toString(), 0, 0, "",
+                    "the settings file does not exist; using the defaults", "check the path given to --config"));
+        }
+        Result bundled = bundled();
+        problems.addAll(bundled.problems());
+        return new Result(bundled.settings(), problems, bundled.source());
+    }
+
+    private static Result bundled() {
+        try (InputStream in = SettingsFile.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                return new Result(KioskSettings.DEFAULTS, List.of(), "built-in defaults");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled kiosk.properties",
+                    Path.of("").toAbsolutePath());
+        } catch (IOException e) {
+            return new Result(KioskSettings.DEFAULTS, List.of(), "built-in defaults");
+        }
+    }
+
+    /** Parses settings text; {@code folder} is where relative paths start. */
+    public static Result parse(String text, String fileName, Path folder) {
+        KioskSettings settings = KioskSettings.DEFAULTS;
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            Matcher m = LINE.matcher(lines[i]);
+            if (!m.matches()) {
+                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, line,
+                        "this line is not key=value; it is ignored", "write it as key=value, or start it with #"));
+                continue;
+            }
+            String name = m.group(1);
+            String value = m.group(2);
+            Key key = KEYS.get(name);
+            if (key == null) {
+                String fix = Suggestions.closest(name, KEYS.keySet()).map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("known keys: " + String.join(", ", KEYS.keySet()));
+                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, name,
+                        "unknown setting \"" + name + "\"; it is ignored", fix));
+                continue;
+            }
+            Integer earlier = seen.put(name, lineNo);
+            if (earlier != null) {
+                problems.add(new Problem(Severity.WARNING, fileName, lineNo, 1, name,
+                        "\"" + name + "\" is set twice (also on line " + earlier + "); this later line wins",
+                        "keep one of the two lines"));
+            }
+            try {
+                settings = key.apply().apply(settings, new Value(value, folder));
+            } catch (RuntimeException e) {
+                problems.add(new Problem(Severity.ERROR, fileName, lineNo, m.start(2) + 1, name,
+                        "\"" + value + "\" is not allowed for " + name + "; the default "
+                                + defaultText(name) + " is used", "write " + key.allowed()));
+            }
+        }
+        return new Result(settings, List.copyOf(problems), fileName);
+    }
+
+    private static String defaultText(String key) {
+        KioskSettings d = KioskSettings.DEFAULTS;
+        return switch (key) {
+            case "window.mode" -> "fullscreen";
+            case "window.size" -> d.width() + "x" + d.height();
+            case "idle.timeout.seconds" -> String.valueOf(d.idleTimeout().toSeconds());
+            case "start.screen" -> d.startScreen().id();
+            case "theme" -> d.theme().id();
+            default -> "(empty)";
+        };
+    }
+
+    /** Settings that only make sense against the content: the language must be one the content offers. */
+    public static List<Problem> checkAgainst(Result result, Exhibition exhibition) {
+        String language = result.settings().language();
+        if (language == null || exhibition.offers(language)) {
+            return List.of();
+        }
+        int line = lineOf(result, "language.default");
+        return List.of(new Problem(Severity.ERROR, result.source(), line, 1, "language.default",
+                "language \"" + language + "\" is not offered by the content; the content's default \""
+                        + exhibition.defaultLanguage() + "\" is used",
+                "write one of " + String.join(", ", exhibition.languageCodes()) + ", or leave it empty"));
+    }
+
+    private static int lineOf(Result result, String key) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(result.source()), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().startsWith(key)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the source is not a file (bundled defaults or a command-line option): no line to point at
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,151 @@
+package org.wuzhenkiosk.content;
+
+import static org.wuzhenkiosk.content.FieldType.Format.ANY;
+import static org.wuzhenkiosk.content.FieldType.Format.COUNTRY;
+import static org.wuzhenkiosk.content.FieldType.Format.DATE;
+import static org.wuzhenkiosk.content.FieldType.Format.ID;
+import static org.wuzhenkiosk.content.FieldType.Format.LANGUAGE;
+import static org.wuzhenkiosk.content.FieldType.Format.MEDIA_PATH;
+import static org.wuzhenkiosk.content.FieldType.Format.URL;
+
+import java.util.List;
+import org.wuzhenkiosk.content.FieldType.Choice;
+import org.wuzhenkiosk.content.FieldType.Decimal;
+import org.wuzhenkiosk.content.FieldType.Field;
+import org.wuzhenkiosk.content.FieldType.Flag;
+import org.wuzhenkiosk.content.FieldType.ListOf;
+import org.wuzhenkiosk.content.FieldType.Localized;
+import org.wuzhenkiosk.content.FieldType.Shape;
+import org.wuzhenkiosk.content.FieldType.Text;
+import org.wuzhenkiosk.content.FieldType.Whole;
+
+/**
+ * The shape of every content file, in one place: the validator checks files against it and the JSON Schemas
+ * shipped in {@code resources/schema/} are written from it, so the two never disagree.
+ */
+public final class ContentSchema {
+
+    private ContentSchema() {
+    }
+
+    private static Field required(String name, FieldType type, String description, String example) {
+        return new Field(name, type, true, description, example);
+    }
+
+    private static Field optional(String name, FieldType type, String description, String example) {
+        return new Field(name, type, false, description, example);
+    }
+
+    private static final Localized TEXT = new Localized();
+    private static final Field SCHEMA_LINK = optional("$schema", new Text(ANY),
+            "Path of the JSON Schema, for editors", "\"schema/events.schema.json\"");
+
+    public static final Shape SOURCE = new Shape("source", "Where a fact comes from, so staff can check it.", List.of(
+            required("title", new Text(ANY), "Publisher and/or article title", "\"China Daily, 2022-12-07\""),
+            optional("url", new Text(URL), "Web address of the source", "\"https://example.org/article\""),
+            optional("note", new Text(ANY), "Anything staff should know about this source", "\"seed article\"")));
+
+    public static final Shape PLACE = new Shape("place", "A point on the map.", List.of(
+            required("id", new Text(ID), "Unique within its case", "\"bangkok\""),
+            required("name", TEXT, "Place name in every offered language", "{\"zh\": \"曼谷\", \"en\": \"Bangkok\"}"),
+            required("lat", new Decimal(-90, 90, "latitude"), "Latitude in degrees, -90 to 90", "13.754"),
+            required("lon", new Decimal(-180, 180, "longitude"), "Longitude in degrees, -180 to 180", "100.5014"),
+            required("country", new Text(COUNTRY), "ISO 3166-1 alpha-2 code", "\"TH\""),
+            optional("editorial", new Flag(), "true when the pin stands for a wider area", "false")));
+
+    public static final Shape MEDIA = new Shape("media", "A picture, video clip or audio narration.", List.of(
+            required("file", new Text(MEDIA_PATH), "Path relative to the content folder", "\"media/cases/x.png\""),
+            required("type", new Choice(List.of("image", "video", "audio")), "What the file is", "\"image\""),
+            optional("caption", TEXT, "What it shows", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("credit", TEXT, "Who made it / licence", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("language", new Text(LANGUAGE), "For audio: the language spoken", "\"en\""),
+            optional("poster", new Text(MEDIA_PATH), "For video: still image shown before playing",
+                    "\"media/cases/x-poster.png\"")));
+
+    public static final Shape PARTNER = new Shape("partner", "An organisation taking part in a case.", List.of(
+            required("name", TEXT, "Organisation name", "{\"zh\": \"诗里拉吉医院\", \"en\": \"Siriraj Hospital\"}"),
+            required("country", new Text(COUNTRY), "ISO 3166-1 alpha-2 code of its country", "\"TH\"")));
+
+    public static final Shape CATEGORY = new Shape("category", "A kind of event, a theme or a region.", List.of(
+            required("id", new Text(ID), "Unique within its list", "\"summit\""),
+            required("label", TEXT, "Label on filter chips", "{\"zh\": \"峰会\", \"en\": \"Summit\"}")));
+
+    public static final Shape LANGUAGE_SHAPE = new Shape("language", "A language the exhibition offers.", List.of(
+            required("code", new Text(LANGUAGE), "BCP 47 code", "\"zh\""),
+            required("name", new Text(ANY), "The language's own name, shown on the language button", "\"中文\""),
+            optional("direction", new Choice(List.of("ltr", "rtl")), "Writing direction", "\"ltr\"")));
+
+    public static final Shape EXHIBITION = new Shape("exhibition", "The exhibition: title, languages, categories.",
+            List.of(SCHEMA_LINK,
+                    required("id", new Text(ID), "Identifier of the exhibition", "\"wuzhen-wic\""),
+                    required("title", TEXT, "Title on the home screen", "{\"zh\": \"…\", \"en\": \"…\"}"),
+                    optional("subtitle", TEXT, "Line under the title", "{\"zh\": \"…\", \"en\": \"…\"}"),
+                    optional("intro", TEXT, "One or two sentences on the home screen", "{\"zh\": \"…\", \"en\": \"…\"}"),
+                    required("languages", new ListOf(LANGUAGE_SHAPE, 1), "Offered languages, in button order",
+                            "[{\"code\": \"zh\", \"name\": \"中文\"}]"),
+                    required("defaultLanguage", new Text(LANGUAGE), "Language shown after a reset", "\"zh\""),
+                    required("eventKinds", new ListOf(CATEGORY, 1), "Kinds of timeline event", "[…]"),
+                    required("themes", new ListOf(CATEGORY, 1), "Themes of cases", "[…]"),
+                    required("regions", new ListOf(CATEGORY, 1), "Regions of cases", "[…]"),
+                    optional("sources", new ListOf(SOURCE, 0), "Sources for the exhibition as a whole", "[…]")));
+
+    public static final Shape EVENT = new Shape("event", "A milestone on the timeline.", List.of(
+            required("id", new Text(ID), "Unique among events", "\"wic-2014\""),
+            required("date", new Text(DATE), "When it happened (or began)", "\"2014-11-19\""),
+            optional("endDate", new Text(DATE), "When a span ended", "\"2014-11-21\""),
+            required("kind", new Text(ID), "One of exhibition.json eventKinds", "\"summit\""),
+            required("title", TEXT, "Short title", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            required("summary", TEXT, "One sentence", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("body", TEXT, "Full text of the detail panel", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("place", PLACE, "Where it happened", "{…}"),
+            optional("image", MEDIA, "Picture for the detail panel", "{…}"),
+            optional("cases", new ListOf(new Text(ID), 0), "Ids of related cases", "[\"digital-uganda\"]"),
+            required("sources", new ListOf(SOURCE, 1), "Where the facts come from", "[{\"title\": \"…\"}]")));
+
+    public static final Shape CASE = new Shape("case", "A cooperation project.", List.of(
+            required("id", new Text(ID), "Unique among cases", "\"digital-uganda\""),
+            optional("year", new Whole(1900, 2100), "Year of the case", "2021"),
+            required("theme", new Text(ID), "One of exhibition.json themes", "\"health\""),
+            required("region", new Text(ID), "One of exhibition.json regions", "\"africa\""),
+            required("title", TEXT, "Card title", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            required("summary", TEXT, "One sentence on the card", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("body", TEXT, "Full story", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("partners", new ListOf(PARTNER, 0), "Organisations taking part", "[{…}]"),
+            required("places", new ListOf(PLACE, 1), "Where it happens, for the map", "[{…}]"),
+            optional("cover", MEDIA, "Cover picture; without one the kiosk draws a cover", "{…}"),
+            optional("media", new ListOf(MEDIA, 0), "More pictures, video, narration", "[{…}]"),
+            optional("link", new Text(URL), "Web page for the take-home QR code", "\"https://…\""),
+            optional("events", new ListOf(new Text(ID), 0), "Ids of related timeline events", "[\"wic-2021\"]"),
+            required("sources", new ListOf(SOURCE, 1), "Where the facts come from", "[{\"title\": \"…\"}]")));
+
+    public static final Shape COUNTRY_SHAPE = new Shape("country", "A country and its names.", List.of(
+            required("code", new Text(COUNTRY), "ISO 3166-1 alpha-2", "\"TH\""),
+            optional("alpha3", new Text(ANY), "ISO 3166-1 alpha-3", "\"THA\""),
+            optional("numeric", new Text(ANY), "ISO 3166-1 numeric, 3 digits", "\"764\""),
+            required("name", TEXT, "Name in every offered language", "{\"zh\": \"泰国\", \"en\": \"Thailand\"}")));
+
+    public static final Shape EVENTS_FILE = new Shape("events-file", "The timeline.", List.of(SCHEMA_LINK,
+            required("events", new ListOf(EVENT, 0), "Timeline events, any order", "[{…}]")));
+
+    public static final Shape CASES_FILE = new Shape("cases-file", "The cooperation cases.", List.of(SCHEMA_LINK,
+            required("cases", new ListOf(CASE, 0), "Cases, in the order the grid shows them", "[{…}]")));
+
+    public static final Shape COUNTRIES_FILE = new Shape("countries-file", "Country names for labels.", List.of(
+            SCHEMA_LINK,
+            optional("source", new Text(ANY), "Where the names come from", "\"i18n-iso-countries\""),
+            required("countries", new ListOf(COUNTRY_SHAPE, 1), "Countries", "[{…}]")));
+
+    /** A content file: its name in the content folder, its shape, and whether the folder must have it. */
+    public record ContentFile(String name, Shape shape, boolean required) {
+        public String schemaPath() {
+            return "schema/" + name.replace(".json", ".schema.json");
+        }
+    }
+
+    public static final ContentFile EXHIBITION_JSON = new ContentFile("exhibition.json", EXHIBITION, true);
+    public static final ContentFile EVENTS_JSON = new ContentFile("events.json", EVENTS_FILE, true);
+    public static final ContentFile CASES_JSON = new ContentFile("cases.json", CASES_FILE, true);
+    public static final ContentFile COUNTRIES_JSON = new ContentFile("countries.json", COUNTRIES_FILE, false);
+
+    public static final List<ContentFile> FILES = List.of(EXHIBITION_JSON, EVENTS_JSON, CASES_JSON, COUNTRIES_JSON);
+}

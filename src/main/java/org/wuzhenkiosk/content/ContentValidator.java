@@ -1,0 +1,526 @@
+package org.wuzhenkiosk.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.wuzhenkiosk.content.ContentSchema.ContentFile;
+import org.wuzhenkiosk.content.FieldType.Choice;
+import org.wuzhenkiosk.content.FieldType.Decimal;
+import org.wuzhenkiosk.content.FieldType.Field;
+import org.wuzhenkiosk.content.FieldType.Flag;
+import org.wuzhenkiosk.content.FieldType.ListOf;
+import org.wuzhenkiosk.content.FieldType.Localized;
+import org.wuzhenkiosk.content.FieldType.Shape;
+import org.wuzhenkiosk.content.FieldType.Text;
+import org.wuzhenkiosk.content.FieldType.Whole;
+import org.wuzhenkiosk.content.JsonNode.ArrayNode;
+import org.wuzhenkiosk.content.JsonNode.BooleanNode;
+import org.wuzhenkiosk.content.JsonNode.NumberNode;
+import org.wuzhenkiosk.content.JsonNode.ObjectNode;
+import org.wuzhenkiosk.content.JsonNode.StringNode;
+import org.wuzhenkiosk.content.Problem.Severity;
+
+/**
+ * Checks a content folder and reports every problem in one run: well-formedness, the shape of each record,
+ * references between records, places, dates, media files and missing translations.
+ */
+public final class ContentValidator {
+
+    private final Path root;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<ContentFile, JsonNode> trees = new LinkedHashMap<>();
+    private List<String> offeredLanguages = List.of();
+    private String currentFile;
+
+    private ContentValidator(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** What the validator found: every problem, and the parsed files for the loader to bind. */
+    public record Report(Path root, List<Problem> problems, Map<ContentFile, JsonNode> trees) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+
+        public List<Problem> errors() {
+            return problems.stream().filter(Problem::isError).toList();
+        }
+
+        public List<Problem> warnings() {
+            return problems.stream().filter(p -> !p.isError()).toList();
+        }
+    }
+
+    public static Report validate(Path contentRoot) {
+        ContentValidator validator = new ContentValidator(contentRoot);
+        validator.run();
+        return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees));
+    }
+
+    private void run() {
+        if (!Files.isDirectory(root)) {
+            currentFile = root.toString();
+            error(0, 0, "", "the content folder does not exist or is not a folder",
+                    "point content.dir in kiosk.properties (or --content) at a folder holding exhibition.json");
+            return;
+        }
+        for (ContentFile file : ContentSchema.FILES) {
+            read(file).ifPresent(tree -> trees.put(file, tree));
+        }
+        offeredLanguages = offeredLanguages();
+        trees.forEach((file, tree) -> {
+            currentFile = file.name();
+            checkShape(tree, file.shape());
+        });
+        checkReferences();
+    }
+
+    // ---- reading ----
+
+    private Optional<JsonNode> read(ContentFile file) {
+        currentFile = file.name();
+        Path path = root.resolve(file.name());
+        if (!Files.exists(path)) {
+            if (file.required()) {
+                error(0, 0, "", "the file is missing",
+                        "every content folder needs " + file.name() + "; copy it from the bundled content");
+            }
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            error(0, 0, "", "the file is not UTF-8 text", "save it as UTF-8 in your editor");
+            return Optional.empty();
+        } catch (IOException e) {
+            error(0, 0, "", "the file cannot be read: " + e.getMessage(), "check its permissions");
+            return Optional.empty();
+        }
+        LocatedJsonParser.Result result = LocatedJsonParser.parse(text);
+        if (!result.ok()) {
+            LocatedJsonParser.Malformed m = result.malformed();
+            error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(),
+                    "look just before this point for a missing comma, quote, colon or bracket, or one too many");
+            return Optional.empty();
+        }
+        for (LocatedJsonParser.DuplicateKey dup : result.duplicateKeys()) {
+            error(dup.line(), dup.column(), dup.path(), "field \"" + dup.name() + "\" appears twice in one record",
+                    "keep one of them; only the last one would count");
+        }
+        return Optional.of(result.root());
+    }
+
+    private List<String> offeredLanguages() {
+        JsonNode exhibition = trees.get(ContentSchema.EXHIBITION_JSON);
+        List<String> codes = new ArrayList<>();
+        if (exhibition instanceof ObjectNode o && o.get("languages") instanceof ArrayNode languages) {
+            for (JsonNode language : languages.items()) {
+                if (language instanceof ObjectNode l && l.get("code") instanceof StringNode code) {
+                    codes.add(code.value());
+                }
+            }
+        }
+        return codes;
+    }
+
+    // ---- shape ----
+
+    private void checkShape(JsonNode node, FieldType type) {
+        if (type instanceof Shape shape) {
+            checkObject(node, shape);
+        } else if (type instanceof ListOf list) {
+            checkList(node, list);
+        } else if (type instanceof Localized) {
+            checkLocalized(node);
+        } else if (type instanceof Text text) {
+            checkText(node, text);
+        } else if (type instanceof Whole whole) {
+            checkWhole(node, whole);
+        } else if (type instanceof Decimal decimal) {
+            checkDecimal(node, decimal);
+        } else if (type instanceof Flag) {
+            if (!(node instanceof BooleanNode)) {
+                wrongType(node, "true or false");
+            }
+        } else if (type instanceof Choice choice) {
+            checkChoice(node, choice);
+        }
+    }
+
+    private void checkObject(JsonNode node, Shape shape) {
+        if (!(node instanceof ObjectNode object)) {
+            wrongType(node, "an object { … } (a " + shape.name() + ")");
+            return;
+        }
+        List<String> known = shape.fields().stream().map(Field::name).toList();
+        for (JsonNode.Member member : object.members().values()) {
+            Field field = shape.field(member.name());
+            if (field == null) {
+                String fix = Suggestions.closest(member.name(), known)
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("remove it; a " + shape.name() + " has the fields " + String.join(", ", known));
+                error(member.line(), member.column(), member.value().path(),
+                        "unknown field \"" + member.name() + "\" in a " + shape.name(), fix);
+                continue;
+            }
+            checkShape(member.value(), field.type());
+        }
+        for (Field field : shape.fields()) {
+            if (field.required() && !object.members().containsKey(field.name())) {
+                error(object.line(), object.column(), object.path(),
+                        "required field \"" + field.name() + "\" is missing in this " + shape.name(),
+                        "add \"" + field.name() + "\": " + field.example() + " (" + field.description() + ")");
+            }
+        }
+    }
+
+    private void checkList(JsonNode node, ListOf list) {
+        if (!(node instanceof ArrayNode array)) {
+            wrongType(node, "a list [ … ]");
+            return;
+        }
+        if (array.items().size() < list.minItems()) {
+            error(array, "the list needs at least " + list.minItems() + " item" + (list.minItems() == 1 ? "" : "s"),
+                    "add an entry");
+        }
+        array.items().forEach(item -> checkShape(item, list.item()));
+    }
+
+    private void checkLocalized(JsonNode node) {
+        if (node instanceof StringNode) {
+            wrongType(node, "a text in each language, like {\"zh\": \"…\", \"en\": \"…\"}");
+            return;
+        }
+        if (!(node instanceof ObjectNode object)) {
+            wrongType(node, "a text in each language, like {\"zh\": \"…\", \"en\": \"…\"}");
+            return;
+        }
+        for (JsonNode.Member member : object.members().values()) {
+            if (!(member.value() instanceof StringNode text)) {
+                wrongType(member.value(), "a text");
+                continue;
+            }
+            if (!offeredLanguages.isEmpty() && !offeredLanguages.contains(member.name())) {
+                String fix = Suggestions.closest(member.name(), offeredLanguages)
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("add the language to exhibition.json languages, or remove this text");
+                warning(member.line(), member.column(), member.value().path(),
+                        "language \"" + member.name() + "\" is not offered by the exhibition, so visitors never see it",
+                        fix);
+            } else if (text.value().isBlank()) {
+                warning(text, "the " + member.name() + " text is empty", "write the text or remove the entry");
+            }
+        }
+        for (String language : offeredLanguages) {
+            if (!object.members().containsKey(language)) {
+                warning(object, "text missing in offered language \"" + language
+                        + "\"; visitors will see another language instead",
+                        "add \"" + language + "\": \"…\"");
+            }
+        }
+    }
+
+    private void checkText(JsonNode node, Text type) {
+        if (!(node instanceof StringNode text)) {
+            wrongType(node, type.format().description);
+            return;
+        }
+        String value = text.value();
+        switch (type.format()) {
+            case DATE -> {
+                try {
+                    PartialDate.parseOrThrow(value);
+                } catch (IllegalArgumentException e) {
+                    error(text, "bad date: " + e.getMessage(), "write " + type.format().description);
+                }
+            }
+            case ANY, MEDIA_PATH -> {
+                if (value.isBlank()) {
+                    error(text, "the text is empty", "fill it in or remove the field");
+                }
+            }
+            default -> {
+                if (!value.matches(type.format().pattern)) {
+                    error(text, "\"" + value + "\" is not " + type.format().description,
+                            "write " + type.format().description);
+                }
+            }
+        }
+    }
+
+    private void checkWhole(JsonNode node, Whole whole) {
+        if (!(node instanceof NumberNode number) || !number.isInteger()) {
+            wrongType(node, "a whole number");
+            return;
+        }
+        double value = number.doubleValue();
+        if (value < whole.min() || value > whole.max()) {
+            error(number, number.literal() + " is out of range " + whole.min() + " to " + whole.max(),
+                    "write a number between " + whole.min() + " and " + whole.max());
+        }
+    }
+
+    private void checkDecimal(JsonNode node, Decimal decimal) {
+        if (!(node instanceof NumberNode number)) {
+            wrongType(node, "a number (" + decimal.quantity() + ")");
+            return;
+        }
+        double value = number.doubleValue();
+        if (value < decimal.min() || value > decimal.max()) {
+            String fix = "a " + decimal.quantity() + " lies between " + fmt(decimal.min()) + " and "
+                    + fmt(decimal.max()) + "; check the sign and that latitude and longitude are not swapped";
+            error(number, decimal.quantity() + " " + number.literal() + " is out of range", fix);
+        }
+    }
+
+    private void checkChoice(JsonNode node, Choice choice) {
+        if (!(node instanceof StringNode text) || !choice.values().contains(text.value())) {
+            String found = node instanceof StringNode s ? "\"" + s.value() + "\"" : node.typeName();
+            String fix = node instanceof StringNode s
+                    ? Suggestions.closest(s.value(), choice.values()).map(v -> "did you mean \"" + v + "\"?")
+                    .orElse(null) : null;
+            error(node, found + " is not one of " + quoted(choice.values()),
+                    fix != null ? fix : "write one of " + quoted(choice.values()));
+        }
+    }
+
+    // ---- references, ids, dates, media ----
+
+    private void checkReferences() {
+        ObjectNode exhibition = object(ContentSchema.EXHIBITION_JSON);
+        ObjectNode eventsFile = object(ContentSchema.EVENTS_JSON);
+        ObjectNode casesFile = object(ContentSchema.CASES_JSON);
+        ObjectNode countriesFile = object(ContentSchema.COUNTRIES_JSON);
+
+        Map<String, Set<String>> categories = new HashMap<>();
+        if (exhibition != null) {
+            currentFile = ContentSchema.EXHIBITION_JSON.name();
+            uniqueIds(items(exhibition, "languages"), "code", "language");
+            for (String list : List.of("eventKinds", "themes", "regions")) {
+                categories.put(list, uniqueIds(items(exhibition, list), "id", list + " entry"));
+            }
+            if (exhibition.get("defaultLanguage") instanceof StringNode lang
+                    && !offeredLanguages.isEmpty() && !offeredLanguages.contains(lang.value())) {
+                error(lang, "default language \"" + lang.value() + "\" is not among the offered languages "
+                        + quoted(offeredLanguages), "write one of " + quoted(offeredLanguages));
+            }
+        }
+
+        Set<String> countryCodes = new LinkedHashSet<>();
+        if (countriesFile != null) {
+            currentFile = ContentSchema.COUNTRIES_JSON.name();
+            countryCodes.addAll(uniqueIds(items(countriesFile, "countries"), "code", "country"));
+        } else {
+            countryCodes.addAll(BundledCountries.codes());
+        }
+
+        Set<String> eventIds = new LinkedHashSet<>();
+        Set<String> caseIds = new LinkedHashSet<>();
+        if (eventsFile != null) {
+            currentFile = ContentSchema.EVENTS_JSON.name();
+            eventIds = uniqueIds(items(eventsFile, "events"), "id", "event");
+        }
+        if (casesFile != null) {
+            currentFile = ContentSchema.CASES_JSON.name();
+            caseIds = uniqueIds(items(casesFile, "cases"), "id", "case");
+        }
+
+        if (eventsFile != null) {
+            currentFile = ContentSchema.EVENTS_JSON.name();
+            for (ObjectNode event : objects(items(eventsFile, "events"))) {
+                checkDates(event);
+                if (exhibition != null) {
+                    reference(event.get("kind"), categories.get("eventKinds"), "kind of event",
+                            "exhibition.json eventKinds");
+                }
+                referenceList(event.get("cases"), caseIds, "case", "cases.json");
+                if (event.get("place") instanceof ObjectNode place) {
+                    reference(place.get("country"), countryCodes, "country", "countries.json");
+                }
+                checkMedia(event.get("image"), "image");
+            }
+        }
+        if (casesFile != null) {
+            currentFile = ContentSchema.CASES_JSON.name();
+            for (ObjectNode caseNode : objects(items(casesFile, "cases"))) {
+                if (exhibition != null) {
+                    reference(caseNode.get("theme"), categories.get("themes"), "theme", "exhibition.json themes");
+                    reference(caseNode.get("region"), categories.get("regions"), "region",
+                            "exhibition.json regions");
+                }
+                referenceList(caseNode.get("events"), eventIds, "event", "events.json");
+                uniqueIds(items(caseNode, "places"), "id", "place in this case");
+                for (ObjectNode place : objects(items(caseNode, "places"))) {
+                    reference(place.get("country"), countryCodes, "country", "countries.json");
+                }
+                for (ObjectNode partner : objects(items(caseNode, "partners"))) {
+                    reference(partner.get("country"), countryCodes, "country", "countries.json");
+                }
+                checkMedia(caseNode.get("cover"), "image");
+                for (JsonNode media : items(caseNode, "media")) {
+                    checkMedia(media, null);
+                }
+            }
+        }
+    }
+
+    private void referenceList(JsonNode list, Set<String> known, String what, String where) {
+        if (list instanceof ArrayNode array) {
+            array.items().forEach(item -> reference(item, known, what, where));
+        }
+    }
+
+    private void reference(JsonNode node, Set<String> known, String what, String where) {
+        if (!(node instanceof StringNode ref) || known == null || known.contains(ref.value())) {
+            return;
+        }
+        String fix = Suggestions.closest(ref.value(), known).map(s -> "did you mean \"" + s + "\"?")
+                .orElse(known.size() <= 12 ? "use one of " + quoted(known) : "use an id defined in " + where);
+        error(ref, "no " + what + " with id \"" + ref.value() + "\" exists in " + where, fix);
+    }
+
+    private Set<String> uniqueIds(List<JsonNode> items, String key, String what) {
+        Map<String, JsonNode> seen = new LinkedHashMap<>();
+        for (ObjectNode item : objects(items)) {
+            if (item.get(key) instanceof StringNode id) {
+                JsonNode first = seen.putIfAbsent(id.value(), id);
+                if (first != null) {
+                    error(id, "duplicate " + what + " id \"" + id.value() + "\" (first used on line " + first.line()
+                            + ")", "give each " + what + " its own id");
+                }
+            }
+        }
+        return seen.keySet();
+    }
+
+    private void checkDates(ObjectNode event) {
+        if (event.get("date") instanceof StringNode start && event.get("endDate") instanceof StringNode end) {
+            Optional<PartialDate> from = PartialDate.parse(start.value());
+            Optional<PartialDate> to = PartialDate.parse(end.value());
+            if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
+                error(end, "the end date " + end.value() + " is before the start date " + start.value(),
+                        "swap them, or correct the year");
+            }
+        }
+    }
+
+    private void checkMedia(JsonNode node, String expectedType) {
+        if (!(node instanceof ObjectNode media)) {
+            return;
+        }
+        String type = media.get("type") instanceof StringNode t ? t.value() : null;
+        if (expectedType != null && type != null && !expectedType.equals(type)) {
+            error(media.get("type"), "this field takes an " + expectedType + ", not " + type,
+                    "write \"type\": \"" + expectedType + "\" and point \"file\" at a picture");
+        }
+        if (media.get("language") instanceof StringNode language && !offeredLanguages.isEmpty()
+                && !offeredLanguages.contains(language.value())) {
+            warning(language, "narration language \"" + language.value() + "\" is not offered by the exhibition",
+                    "use one of " + quoted(offeredLanguages));
+        }
+        checkMediaFile(media.get("file"), type);
+        checkMediaFile(media.get("poster"), "image");
+    }
+
+    private void checkMediaFile(JsonNode node, String type) {
+        if (!(node instanceof StringNode file) || file.value().isBlank()) {
+            return;
+        }
+        String value = file.value();
+        if (value.startsWith("/") || value.startsWith("\\") || value.matches("^[A-Za-z]:.*") || value.contains("://")) {
+            error(file, "media path \"" + value + "\" is absolute", "copy the file into the content folder and "
+                    + "write its path relative to it, e.g. \"media/cases/" + fileName(value) + "\"");
+            return;
+        }
+        Path path = root.resolve(value).normalize();
+        if (!path.startsWith(root)) {
+            error(file, "media path \"" + value + "\" leads outside the content folder",
+                    "copy the file into the content folder (e.g. media/) and write the path from there");
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            String fix = nearbyName(path).map(n -> "did you mean \"" + n + "\"?")
+                    .orElse("copy the file to " + value + " inside the content folder, or correct the path");
+            error(file, "media file \"" + value + "\" does not exist", fix);
+            return;
+        }
+        MediaProbe.Verdict verdict = MediaProbe.probe(path, type);
+        if (!verdict.ok()) {
+            error(file, "media file \"" + value + "\" cannot be used: " + verdict.reason(), verdict.fix());
+        }
+    }
+
+    private Optional<String> nearbyName(Path missing) {
+        Path folder = missing.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            return Suggestions.closest(missing.getFileName().toString(), names)
+                    .map(n -> root.relativize(folder.resolve(n)).toString().replace('\\', '/'));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- helpers ----
+
+    private ObjectNode object(ContentFile file) {
+        return trees.get(file) instanceof ObjectNode o ? o : null;
+    }
+
+    private static List<JsonNode> items(ObjectNode parent, String field) {
+        return parent.get(field) instanceof ArrayNode array ? array.items() : List.of();
+    }
+
+    private static List<ObjectNode> objects(List<JsonNode> nodes) {
+        return nodes.stream().filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast).toList();
+    }
+
+    private void wrongType(JsonNode node, String expected) {
+        error(node, "wrong type: expected " + expected + ", found " + node.typeName(), "write " + expected);
+    }
+
+    private void error(JsonNode node, String message, String fix) {
+        error(node.line(), node.column(), node.path(), message, fix);
+    }
+
+    private void error(int line, int column, String path, String message, String fix) {
+        problems.add(new Problem(Severity.ERROR, currentFile, line, column, path, message, fix));
+    }
+
+    private void warning(JsonNode node, String message, String fix) {
+        warning(node.line(), node.column(), node.path(), message, fix);
+    }
+
+    private void warning(int line, int column, String path, String message, String fix) {
+        problems.add(new Problem(Severity.WARNING, currentFile, line, column, path, message, fix));
+    }
+
+    private static String quoted(java.util.Collection<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String fileName(String path) {
+        String[] parts = path.split("[/\\\\]");
+        return parts[parts.length - 1];
+    }
+}

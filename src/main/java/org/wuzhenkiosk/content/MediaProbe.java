@@ -1,0 +1,157 @@
+package org.wuzhenkiosk.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Tells whether a media file is what the content says it is and in a format the kiosk can show, by reading its
+ * header (images: dimensions through ImageIO; audio and video: the container's signature).
+ */
+public final class MediaProbe {
+
+    private MediaProbe() {
+    }
+
+    /** ok, or why not and what to do. */
+    public record Verdict(boolean ok, String reason, String fix) {
+        static final Verdict OK = new Verdict(true, null, null);
+
+        static Verdict no(String reason, String fix) {
+            return new Verdict(false, reason, fix);
+        }
+    }
+
+    /** Formats the kiosk plays, by what the file's first bytes say. */
+    enum Container { PNG, JPEG, GIF, BMP, WAV, AIFF, MP3, MP4, FLV, HLS, OGG, WEBM, UNKNOWN }
+
+    public static Verdict probe(Path file, String declaredType) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(16);
+        } catch (IOException e) {
+            return Verdict.no("it cannot be read (" + e.getMessage() + ")", "check the file's permissions");
+        }
+        if (head.length == 0) {
+            return Verdict.no("the file is empty", "copy the file again; the copy was not finished");
+        }
+        Container container = sniff(head, file.getFileName().toString());
+        String type = declaredType == null ? "" : declaredType;
+        switch (type) {
+            case "image":
+                return probeImage(file, container);
+            case "audio":
+                return switch (container) {
+                    case WAV, AIFF, MP3, MP4 -> Verdict.OK;
+                    case OGG, WEBM -> Verdict.no("Ogg/WebM audio does not play in JavaFX",
+                            "convert it to WAV (plays everywhere) or MP3/M4A");
+                    default -> Verdict.no("it is not an audio file the kiosk can play (found " + describe(container)
+                            + ")", "use WAV (plays everywhere) or MP3/M4A");
+                };
+            case "video":
+                return switch (container) {
+                    case MP4, FLV, HLS -> Verdict.OK;
+                    case OGG, WEBM -> Verdict.no("WebM/Ogg video does not play in JavaFX",
+                            "convert it to MP4 (H.264 video, AAC audio)");
+                    default -> Verdict.no("it is not a video file the kiosk can play (found " + describe(container)
+                            + ")", "use MP4 with H.264 video and AAC audio");
+                };
+            default:
+                return Verdict.OK;
+        }
+    }
+
+    private static Verdict probeImage(Path file, Container container) {
+        if (container == Container.UNKNOWN || container.ordinal() > Container.BMP.ordinal()) {
+            return Verdict.no("it is not a PNG, JPEG, GIF or BMP picture (found " + describe(container) + ")",
+                    "save the picture as PNG or JPEG");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(Files.newInputStream(file))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Verdict.no("the picture cannot be decoded", "save it again as PNG or JPEG");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0) {
+                    return Verdict.no("the picture has no pixels", "save it again as PNG or JPEG");
+                }
+            } finally {
+                reader.dispose();
+            }
+            return Verdict.OK;
+        } catch (IOException | RuntimeException e) {
+            return Verdict.no("the picture cannot be decoded (" + e.getMessage() + ")",
+                    "save it again as PNG or JPEG; the file may be damaged or cut short");
+        }
+    }
+
+    static Container sniff(byte[] h, String name) {
+        if (startsWith(h, 0x89, 'P', 'N', 'G')) {
+            return Container.PNG;
+        }
+        if (startsWith(h, 0xFF, 0xD8, 0xFF)) {
+            return Container.JPEG;
+        }
+        if (startsWith(h, 'G', 'I', 'F', '8')) {
+            return Container.GIF;
+        }
+        if (startsWith(h, 'B', 'M')) {
+            return Container.BMP;
+        }
+        if (startsWith(h, 'R', 'I', 'F', 'F') && h.length >= 12 && h[8] == 'W' && h[9] == 'A' && h[10] == 'V') {
+            return Container.WAV;
+        }
+        if (startsWith(h, 'F', 'O', 'R', 'M')) {
+            return Container.AIFF;
+        }
+        if (startsWith(h, 'I', 'D', '3') || (h.length > 1 && (h[0] & 0xFF) == 0xFF && (h[1] & 0xE0) == 0xE0)) {
+            return Container.MP3;
+        }
+        if (h.length >= 8 && h[4] == 'f' && h[5] == 't' && h[6] == 'y' && h[7] == 'p') {
+            return Container.MP4;
+        }
+        if (startsWith(h, 'F', 'L', 'V')) {
+            return Container.FLV;
+        }
+        if (startsWith(h, '#', 'E', 'X', 'T', 'M', '3', 'U')) {
+            return Container.HLS;
+        }
+        if (startsWith(h, 'O', 'g', 'g', 'S')) {
+            return Container.OGG;
+        }
+        if (startsWith(h, 0x1A, 0x45, 0xDF, 0xA3)) {
+            return Container.WEBM;
+        }
+        return Container.UNKNOWN;
+    }
+
+    private static String describe(Container container) {
+        return container == Container.UNKNOWN ? "an unknown format" : container.name().toLowerCase(Locale.ROOT) + " data";
+    }
+
+    private static boolean startsWith(byte[] head, int... signature) {
+        if (head.length < signature.length) {
+            return false;
+        }
+        return Arrays.equals(Arrays.copyOf(head, signature.length), toBytes(signature));
+    }
+
+    private static byte[] toBytes(int[] values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+}

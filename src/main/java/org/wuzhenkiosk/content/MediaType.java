@@ -1,0 +1,14 @@
+package org.wuzhenkiosk.content;
+
+import com.google.gson.annotations.SerializedName;
+
+/** What a media file is. */
+public enum MediaType {
+    @SerializedName("image") IMAGE,
+    @SerializedName("video") VIDEO,
+    @SerializedName("audio") AUDIO;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

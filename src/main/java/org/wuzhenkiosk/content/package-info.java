@@ -1,0 +1,2 @@
+/** The exhibition content: records, the JSON loader and the validator; no JavaFX here. */
+package org.wuzhenkiosk.content;

@@ -1,0 +1,2 @@
+/** The timeline screen: the exhibition's milestones by year. */
+package org.wuzhenkiosk.screen.timeline;

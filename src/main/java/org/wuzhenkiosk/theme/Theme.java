@@ -1,0 +1,24 @@
+package org.wuzhenkiosk.theme;
+
+import java.util.Objects;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import org.wuzhenkiosk.config.KioskSettings;
+
+/** Applies the kiosk stylesheet and switches the palette with one pseudo-class on the root. */
+public final class Theme {
+
+    public static final String STYLESHEET = "/org/wuzhenkiosk/theme/kiosk.css";
+    private static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
+
+    private Theme() {
+    }
+
+    public static void apply(Scene scene, KioskSettings.Theme theme) {
+        String css = Objects.requireNonNull(Theme.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        scene.getRoot().pseudoClassStateChanged(HIGH_CONTRAST, theme == KioskSettings.Theme.HIGH_CONTRAST);
+    }
+}

@@ -1,0 +1,146 @@
+package org.wuzhenkiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.theme.Theme;
+
+@ExtendWith(ApplicationExtension.class)
+class KioskShellTest {
+
+    private KioskApp.Kiosk kiosk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        show(KioskSettings.DEFAULTS.withFullScreen(false));
+    }
+
+    private void show(KioskSettings settings) {
+        kiosk = KioskApp.compose(settings, List.of());
+        Scene scene = new Scene(kiosk.root(), 1920, 1080);
+        Theme.apply(scene, settings.theme());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private boolean showing(FxRobot robot, String id) {
+        Node node = robot.lookup(id).tryQuery().orElse(null);
+        return node != null && node.getScene() != null && node.isVisible();
+    }
+
+    @Test
+    void homeShowsTheExhibitionTitleInTheDefaultLanguage(FxRobot robot) {
+        assertThat(kiosk.i18n().language()).isEqualTo("zh");
+        assertThat(text(robot, "#home-title")).isEqualTo(
+                kiosk.content().content().exhibition().title().in("zh", "zh")).isNotBlank();
+        assertThat(text(robot, "#nav-home")).isEqualTo("首页");
+    }
+
+    @Test
+    void eachEntryOpensItsScreenAndBackReturnsHome(FxRobot robot) {
+        for (String[] entry : new String[][] {{"#home-timeline", "#timeline-screen"}, {"#home-cases", "#cases-screen"},
+                {"#home-map", "#map-screen"}}) {
+            robot.clickOn(entry[0]);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(showing(robot, entry[1])).as("after tapping " + entry[0]).isTrue();
+            assertThat(showing(robot, "#home-screen")).isFalse();
+            robot.clickOn("#nav-back");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(showing(robot, "#home-screen")).as("back from " + entry[1]).isTrue();
+        }
+    }
+
+    @Test
+    void homeButtonReturnsHomeFromAnyScreen(FxRobot robot) {
+        robot.clickOn("#home-cases");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-home");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.navigator().current()).isEqualTo(ScreenName.HOME);
+        assertThat(showing(robot, "#home-screen")).isTrue();
+    }
+
+    @Test
+    void switchingLanguageRelabelsEverythingAtOnce(FxRobot robot) {
+        String zhTitle = text(robot, "#home-title");
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#nav-home")).isEqualTo("Home");
+        assertThat(text(robot, "#nav-back")).isEqualTo("Back");
+        assertThat(text(robot, "#home-title")).isNotEqualTo(zhTitle)
+                .isEqualTo(kiosk.content().content().exhibition().title().in("en", "zh"));
+        robot.clickOn("#home-cases");
+        WaitForAsyncUtils.waitForFxEvents();
+        String firstCaseEn = kiosk.content().content().cases().get(0).title().in("en", "zh");
+        assertThat(robot.lookup(".case-title").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).contains(firstCaseEn);
+        robot.clickOn("#lang-zh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".case-title").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).contains(kiosk.content().content().cases().get(0).title().in("zh", "zh"));
+        assertThat(text(robot, "#nav-home")).isEqualTo("首页");
+    }
+
+    @Test
+    void everyTouchTargetIsAtLeast56PixelsOnTheDesignScreen(FxRobot robot) {
+        for (String id : List.of("#nav-home", "#nav-back", "#lang-zh", "#lang-en", "#home-timeline", "#home-cases",
+                "#home-map")) {
+            Node node = robot.lookup(id).query();
+            assertThat(node.getLayoutBounds().getWidth()).as(id + " width").isGreaterThanOrEqualTo(56);
+            assertThat(node.getLayoutBounds().getHeight()).as(id + " height").isGreaterThanOrEqualTo(56);
+        }
+    }
+
+    @Test
+    void brokenContentFallsBackToTheBundledExhibition(FxRobot robot, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("exhibition.json"), "{ \"id\": \"broken\", ");
+        Files.writeString(dir.resolve("events.json"), "{\"events\": []}");
+        Files.writeString(dir.resolve("cases.json"), "{\"cases\": []}");
+        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(dir)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.content().showingFallback()).isTrue();
+        assertThat(kiosk.content().problems()).anySatisfy(p ->
+                assertThat(p.toString()).startsWith("exhibition.json:1:").contains("malformed JSON"));
+        assertThat(text(robot, "#home-title")).isNotBlank()
+                .isEqualTo(kiosk.content().content().exhibition().title().in("zh", "zh"));
+        assertThat(kiosk.content().content().cases()).isNotEmpty();
+    }
+
+    @Test
+    void aLanguageTheContentDoesNotOfferFallsBackToItsDefault(FxRobot robot) {
+        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withLanguage("fr")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.i18n().language()).isEqualTo("zh");
+        assertThat(text(robot, "#nav-home")).isEqualTo("首页");
+    }
+
+    @Test
+    void startScreenSettingOpensThatScreen(FxRobot robot) {
+        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#map-screen")).isTrue();
+    }
+}

@@ -1,0 +1,108 @@
+package org.wuzhenkiosk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wuzhenkiosk.content.Exhibition;
+import org.wuzhenkiosk.content.Language;
+import org.wuzhenkiosk.content.Problem;
+
+class SettingsFileTest {
+
+    private static final Path FOLDER = Path.of("/kiosk");
+
+    private static SettingsFile.Result parse(String text) {
+        return SettingsFile.parse(text, "kiosk.properties", FOLDER);
+    }
+
+    @Test
+    void everyKeyIsReadIntoTheTypedSettings() {
+        SettingsFile.Result result = parse("""
+                # a comment
+                content.dir=exhibitions/spring
+                language.default=en
+                window.mode=windowed
+                window.size=1280x720
+                idle.timeout.seconds=45
+                start.screen=map
+                theme=high-contrast
+                """);
+        KioskSettings s = result.settings();
+        assertThat(result.problems()).isEmpty();
+        assertThat(s.contentDir()).isEqualTo(Path.of("/kiosk/exhibitions/spring"));
+        assertThat(s.language()).isEqualTo("en");
+        assertThat(s.fullScreen()).isFalse();
+        assertThat(s.width()).isEqualTo(1280);
+        assertThat(s.height()).isEqualTo(720);
+        assertThat(s.idleTimeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(s.startScreen()).isEqualTo(ScreenName.MAP);
+        assertThat(s.theme()).isEqualTo(KioskSettings.Theme.HIGH_CONTRAST);
+    }
+
+    @Test
+    void aNonNumericTimeoutIsReportedWithItsLineAndTheDefaultIsUsed() {
+        SettingsFile.Result result = parse("window.mode=fullscreen\nidle.timeout.seconds=abc\n");
+        assertThat(result.settings().idleTimeout()).isEqualTo(KioskSettings.DEFAULTS.idleTimeout());
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.path()).isEqualTo("idle.timeout.seconds");
+            assertThat(p.toString()).startsWith("kiosk.properties:2:22: idle.timeout.seconds: error: \"abc\"")
+                    .contains("10 to 3600");
+        });
+    }
+
+    @Test
+    void anUnknownKeySuggestsTheKeyMeant() {
+        SettingsFile.Result result = parse("\n\nidle.timout.seconds=30\n");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("unknown setting \"idle.timout.seconds\"");
+            assertThat(p.fix()).isEqualTo("did you mean \"idle.timeout.seconds\"?");
+        });
+        assertThat(result.settings()).isEqualTo(KioskSettings.DEFAULTS);
+    }
+
+    @Test
+    void aWrongStartScreenListsWhatIsAllowed() {
+        SettingsFile.Result result = parse("start.screen=maps");
+        assertThat(result.settings().startScreen()).isEqualTo(ScreenName.HOME);
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.fix()).contains("home, timeline, cases, map"));
+    }
+
+    @Test
+    void badSizesAndModesFallBackToDefaults() {
+        SettingsFile.Result result = parse("window.size=big\nwindow.mode=floating\ntheme=neon\n");
+        assertThat(result.problems()).hasSize(3).allMatch(Problem::isError);
+        assertThat(result.settings()).isEqualTo(KioskSettings.DEFAULTS);
+    }
+
+    @Test
+    void aLanguageTheContentDoesNotOfferIsAnError() {
+        SettingsFile.Result result = parse("language.default=fr");
+        Exhibition exhibition = new Exhibition("x", null, null, null,
+                List.of(new Language("zh", "中文", "ltr"), new Language("en", "English", "ltr")), "zh",
+                null, null, null, null);
+        assertThat(SettingsFile.checkAgainst(result, exhibition)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("language.default");
+            assertThat(p.fix()).contains("zh, en");
+        });
+    }
+
+    @Test
+    void aMissingConfigFileNamedOnTheCommandLineIsReportedAndDefaultsApply() {
+        SettingsFile.Result result = SettingsFile.read(Path.of("/no/such/kiosk.properties"));
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("does not exist"));
+        assertThat(result.settings().startScreen()).isEqualTo(ScreenName.HOME);
+    }
+
+    @Test
+    void theShippedSettingsFileIsClean() {
+        SettingsFile.Result result = SettingsFile.read(Path.of("kiosk.properties"));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings()).isEqualTo(KioskSettings.DEFAULTS);
+    }
+}
