@@ -1,6 +1,8 @@
 package org.wuzhenkiosk.app;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,26 +21,37 @@ import org.wuzhenkiosk.content.LocalizedText;
  */
 public final class I18n {
 
-    private static final String BUNDLE = "org.wuzhenkiosk.app.messages";
+    /** The shell's strings, then each screen's own {@code messages_<lang>.properties} beside its classes. */
+    private static final List<String> BUNDLES = List.of("org.wuzhenkiosk.app.messages",
+            "org.wuzhenkiosk.screen.home.messages", "org.wuzhenkiosk.screen.timeline.messages",
+            "org.wuzhenkiosk.screen.cases.messages", "org.wuzhenkiosk.screen.map.messages");
     private final StringProperty language = new SimpleStringProperty(this, "language");
-    private final ObjectProperty<ResourceBundle> bundle = new SimpleObjectProperty<>(this, "bundle");
+    private final ObjectProperty<List<ResourceBundle>> bundles = new SimpleObjectProperty<>(this, "bundles");
     private String fallbackLanguage;
 
     public I18n(String language, String fallbackLanguage) {
         this.fallbackLanguage = fallbackLanguage;
-        this.language.addListener((obs, old, now) -> bundle.set(bundleFor(now)));
+        this.language.addListener((obs, old, now) -> bundles.set(bundlesFor(now)));
         this.language.set(language);
     }
 
-    private static ResourceBundle bundleFor(String language) {
+    private static List<ResourceBundle> bundlesFor(String language) {
         ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), control);
-        } catch (MissingResourceException e) {
-            // a content language the kiosk has no UI strings for: buttons in English, content in its own language
-            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, control);
+        List<ResourceBundle> found = new ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                found.add(ResourceBundle.getBundle(name, Locale.forLanguageTag(language), control));
+            } catch (MissingResourceException e) {
+                try {
+                    // a content language the kiosk has no UI strings for: buttons in English, content in its own
+                    found.add(ResourceBundle.getBundle(name, Locale.ENGLISH, control));
+                } catch (MissingResourceException none) {
+                    // this screen has no strings of its own
+                }
+            }
         }
+        return List.copyOf(found);
     }
 
     public StringProperty languageProperty() {
@@ -60,18 +73,17 @@ public final class I18n {
 
     /** A UI string for the current language, by key, with {0}-style arguments. */
     public String get(String key, Object... args) {
-        ResourceBundle current = bundle.get();
-        String pattern;
-        try {
-            pattern = current.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        for (ResourceBundle bundle : bundles.get()) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            }
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, current.getLocale()).format(args);
+        return key;
     }
 
     public StringBinding text(String key, Object... args) {
-        return Bindings.createStringBinding(() -> get(key, args), bundle);
+        return Bindings.createStringBinding(() -> get(key, args), bundles);
     }
 
     /** A content text in the current language. */

@@ -13,6 +13,7 @@ public final class Navigator {
 
     private final ReadOnlyObjectWrapper<ScreenName> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyObjectWrapper<Target> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final Deque<ScreenName> history = new ArrayDeque<>();
     private ScreenName start;
 
@@ -31,6 +32,24 @@ public final class Navigator {
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
         return canGoBack.getReadOnlyProperty();
+    }
+
+    /**
+     * A request to show one thing on a screen: a case's card ({@code CASES}, case id), a case's places
+     * ({@code MAP}, case id), an event ({@code TIMELINE}, event id). The target screen listens and acts.
+     */
+    public record Target(ScreenName screen, String id) {
+    }
+
+    public ReadOnlyObjectProperty<Target> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    /** Goes to {@code screen} and asks it to show the item {@code id}. */
+    public void show(ScreenName screen, String id) {
+        go(screen);
+        target.set(null); // the same request twice must still be heard
+        target.set(new Target(screen, id));
     }
 
     public void go(ScreenName screen) {
@@ -55,6 +74,7 @@ public final class Navigator {
 
     /** Back to the start screen with no history, as after an idle reset. */
     public void reset() {
+        target.set(null);
         history.clear();
         current.set(start);
         canGoBack.set(false);

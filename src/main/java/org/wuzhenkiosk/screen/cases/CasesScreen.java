@@ -21,7 +21,7 @@ import org.wuzhenkiosk.ui.ImageCache;
 public final class CasesScreen implements KioskScreen {
 
     static final double CARD_WIDTH = 420;
-    static final double COVER_HEIGHT = 236;
+    static final double COVER_HEIGHT = 262;
     private final VBox root = new VBox();
     private final ScrollPane scroller = new ScrollPane();
     private final TilePane grid = new TilePane();

@@ -41,12 +41,14 @@ public final class HomeScreen implements KioskScreen {
         title.getStyleClass().add("home-title");
         title.textProperty().bind(contentText(c -> c.exhibition().title()));
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
 
         Label subtitle = new Label();
         subtitle.setId("home-subtitle");
         subtitle.getStyleClass().add("home-subtitle");
         subtitle.textProperty().bind(contentText(c -> c.exhibition().subtitle()));
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
 
         Label intro = new Label();
         intro.setId("home-intro");
@@ -54,6 +56,7 @@ public final class HomeScreen implements KioskScreen {
         intro.textProperty().bind(contentText(c -> c.exhibition().intro()));
         intro.setWrapText(true);
         intro.setMaxWidth(1280);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
         HBox doors = new HBox(40,
                 door("home-timeline", "mdi2t-timeline-clock-outline", "home.timeline", "home.timeline.hint",
@@ -103,8 +106,9 @@ public final class HomeScreen implements KioskScreen {
                 return "";
             }
             HomeModel model = HomeModel.of(content);
-            return context.i18n().get(key, model.events(), model.firstYear(), model.lastYear(), model.cases(),
-                    model.places(), model.countries());
+            // years as plain text: a number format would write 2,014
+            return context.i18n().get(key, model.events(), String.valueOf(model.firstYear()),
+                    String.valueOf(model.lastYear()), model.cases(), model.places(), model.countries());
         }, context.i18n().languageProperty(), context.content());
     }
 

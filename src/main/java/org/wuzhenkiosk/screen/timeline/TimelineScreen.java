@@ -80,9 +80,9 @@ public final class TimelineScreen implements KioskScreen {
         summary.getStyleClass().add("event-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(i18n.text(event.summary()));
-        HBox top = new HBox(12, date, kind);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, top, title, summary);
+        HBox chips = new HBox(12, kind);
+        chips.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(10, date, title, summary, chips);
         card.getStyleClass().add("event-card");
         card.setId("event-" + event.id());
         return card;
