@@ -40,6 +40,8 @@ public final class ContentValidator {
     private final Path root;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<ContentFile, JsonNode> trees = new LinkedHashMap<>();
+    /** Verdicts by file and type: many records may share one picture, which is decoded once. */
+    private final Map<String, MediaProbe.Verdict> probed = new HashMap<>();
     private List<String> offeredLanguages = List.of();
     private String currentFile;
 
@@ -93,7 +95,7 @@ public final class ContentValidator {
         Path path = root.resolve(file.name());
         if (!Files.exists(path)) {
             if (file.required()) {
-                error(0, 0, "", "the file is missing",
+                error(0, 0, "$", "the file is missing",
                         "every content folder needs " + file.name() + "; copy it from the bundled content");
             }
             return Optional.empty();
@@ -103,10 +105,10 @@ public final class ContentValidator {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
                     .toString();
         } catch (CharacterCodingException e) {
-            error(0, 0, "", "the file is not UTF-8 text", "save it as UTF-8 in your editor");
+            error(0, 0, "$", "the file is not UTF-8 text", "save it as UTF-8 in your editor");
             return Optional.empty();
         } catch (IOException e) {
-            error(0, 0, "", "the file cannot be read: " + e.getMessage(), "check its permissions");
+            error(0, 0, "$", "the file cannot be read: " + e.getMessage(), "check its permissions");
             return Optional.empty();
         }
         LocatedJsonParser.Result result = LocatedJsonParser.parse(text);
@@ -162,24 +164,27 @@ public final class ContentValidator {
 
     private void checkObject(JsonNode node, Shape shape) {
         if (!(node instanceof ObjectNode object)) {
-            wrongType(node, "an object { … } (a " + shape.name() + ")");
+            wrongType(node, "an object { … } (" + article(shape.name()) + ")");
             return;
         }
         List<String> known = shape.fields().stream().map(Field::name).toList();
+        Set<String> misspelt = new LinkedHashSet<>();
         for (JsonNode.Member member : object.members().values()) {
             Field field = shape.field(member.name());
             if (field == null) {
-                String fix = Suggestions.closest(member.name(), known)
-                        .map(s -> "did you mean \"" + s + "\"?")
-                        .orElse("remove it; a " + shape.name() + " has the fields " + String.join(", ", known));
+                Optional<String> meant = Suggestions.closest(member.name(), known)
+                        .filter(s -> !object.members().containsKey(s));
+                meant.ifPresent(misspelt::add);
+                String fix = meant.map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("remove it; " + article(shape.name()) + " has the fields " + String.join(", ", known));
                 error(member.line(), member.column(), member.value().path(),
-                        "unknown field \"" + member.name() + "\" in a " + shape.name(), fix);
+                        "unknown field \"" + member.name() + "\" in " + article(shape.name()), fix);
                 continue;
             }
             checkShape(member.value(), field.type());
         }
         for (Field field : shape.fields()) {
-            if (field.required() && !object.members().containsKey(field.name())) {
+            if (field.required() && !object.members().containsKey(field.name()) && !misspelt.contains(field.name())) {
                 error(object.line(), object.column(), object.path(),
                         "required field \"" + field.name() + "\" is missing in this " + shape.name(),
                         "add \"" + field.name() + "\": " + field.example() + " (" + field.description() + ")");
@@ -310,7 +315,7 @@ public final class ContentValidator {
             currentFile = ContentSchema.EXHIBITION_JSON.name();
             uniqueIds(items(exhibition, "languages"), "code", "language");
             for (String list : List.of("eventKinds", "themes", "regions")) {
-                categories.put(list, uniqueIds(items(exhibition, list), "id", list + " entry"));
+                categories.put(list, knownIds(exhibition, list, "id", list + " entry"));
             }
             if (exhibition.get("defaultLanguage") instanceof StringNode lang
                     && !offeredLanguages.isEmpty() && !offeredLanguages.contains(lang.value())) {
@@ -319,23 +324,26 @@ public final class ContentValidator {
             }
         }
 
-        Set<String> countryCodes = new LinkedHashSet<>();
+        Set<String> countryCodes = null;
         if (countriesFile != null) {
             currentFile = ContentSchema.COUNTRIES_JSON.name();
-            countryCodes.addAll(uniqueIds(items(countriesFile, "countries"), "code", "country"));
-        } else {
-            countryCodes.addAll(BundledCountries.codes());
+            countryCodes = knownIds(countriesFile, "countries", "code", "country");
+        }
+        if (countryCodes == null) {
+            countryCodes = BundledCountries.codes();
         }
 
-        Set<String> eventIds = new LinkedHashSet<>();
-        Set<String> caseIds = new LinkedHashSet<>();
+        // null while the file or its list is unreadable: its own error says so, and every reference into it
+        // would otherwise be reported as dangling too
+        Set<String> eventIds = null;
+        Set<String> caseIds = null;
         if (eventsFile != null) {
             currentFile = ContentSchema.EVENTS_JSON.name();
-            eventIds = uniqueIds(items(eventsFile, "events"), "id", "event");
+            eventIds = knownIds(eventsFile, "events", "id", "event");
         }
         if (casesFile != null) {
             currentFile = ContentSchema.CASES_JSON.name();
-            caseIds = uniqueIds(items(casesFile, "cases"), "id", "case");
+            caseIds = knownIds(casesFile, "cases", "id", "case");
         }
 
         if (eventsFile != null) {
@@ -392,6 +400,11 @@ public final class ContentValidator {
         error(ref, "no " + what + " with id \"" + ref.value() + "\" exists in " + where, fix);
     }
 
+    /** The ids of a list, reporting repeats; null when the list is not there to be checked against. */
+    private Set<String> knownIds(ObjectNode parent, String list, String key, String what) {
+        return parent.get(list) instanceof ArrayNode array ? uniqueIds(array.items(), key, what) : null;
+    }
+
     private Set<String> uniqueIds(List<JsonNode> items, String key, String what) {
         Map<String, JsonNode> seen = new LinkedHashMap<>();
         for (ObjectNode item : objects(items)) {
@@ -431,7 +444,7 @@ public final class ContentValidator {
             warning(language, "narration language \"" + language.value() + "\" is not offered by the exhibition",
                     "use one of " + quoted(offeredLanguages));
         }
-        checkMediaFile(media.get("file"), type);
+        checkMediaFile(media.get("file"), expectedType != null ? expectedType : type);
         checkMediaFile(media.get("poster"), "image");
     }
 
@@ -457,7 +470,7 @@ public final class ContentValidator {
             error(file, "media file \"" + value + "\" does not exist", fix);
             return;
         }
-        MediaProbe.Verdict verdict = MediaProbe.probe(path, type);
+        MediaProbe.Verdict verdict = probed.computeIfAbsent(path + "\u0000" + type, k -> MediaProbe.probe(path, type));
         if (!verdict.ok()) {
             error(file, "media file \"" + value + "\" cannot be used: " + verdict.reason(), verdict.fix());
         }
@@ -513,6 +526,11 @@ public final class ContentValidator {
 
     private static String quoted(java.util.Collection<String> values) {
         return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** "a case", "an event". */
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String fmt(double value) {

@@ -54,6 +54,9 @@ public final class LocatedJsonParser {
     public static Result parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Malformed malformed = checkWellFormed(body);
+        if (malformed != null && malformed.message().isEmpty()) {
+            malformed = new Malformed(malformed.line(), malformed.column(), malformed.path(), notJson(body, malformed));
+        }
         if (malformed != null) {
             return new Result(null, malformed, List.of());
         }
@@ -92,11 +95,54 @@ public final class LocatedJsonParser {
         if (!m.matches() || m.group(2) == null) {
             return new Malformed(1, 1, "$", message.strip());
         }
-        String what = m.group(1).replaceAll("\\s*Use JsonReader\\.setStrictness.*$", "").strip();
-        if (what.startsWith("End of input")) {
-            what = "the file ends too early: a closing } or ] or a quote is missing";
-        }
+        String what = plainWords(m.group(1).replaceAll("\\s*Use JsonReader\\.setStrictness.*$", "").strip());
         return new Malformed(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), what);
+    }
+
+    /** Gson's words for what it expected, as staff would put it. */
+    private static String plainWords(String gson) {
+        if (gson.startsWith("End of input")) {
+            return "the file ends too early: a closing } or ] or a quote is missing";
+        }
+        if (gson.startsWith("Unterminated object")) {
+            return "a comma or a closing } is missing before this point";
+        }
+        if (gson.startsWith("Unterminated array")) {
+            return "a comma or a closing ] is missing before this point";
+        }
+        if (gson.startsWith("Expected name")) {
+            return "a field name in double quotes should come here (a comma too many before a closing }?)";
+        }
+        if (gson.startsWith("Expected ':'")) {
+            return "a colon is missing after the field name";
+        }
+        if (gson.startsWith("Unterminated string")) {
+            return "a text has no closing double quote";
+        }
+        if (gson.startsWith("Unescaped control characters")) {
+            return "a text contains a line break or tab; write it as \\n or \\t";
+        }
+        if (gson.startsWith("Invalid escape sequence")) {
+            return "a backslash in a text starts an unknown escape; write \\\\ for a backslash";
+        }
+        return gson;
+    }
+
+    /**
+     * Gson names only the cure ("use lenient mode") for text that strict JSON forbids: say what JSON allows and
+     * quote the text there.
+     */
+    private static String notJson(String text, Malformed at) {
+        String[] lines = text.split("\n", -1);
+        String near = "";
+        if (at.line() >= 1 && at.line() <= lines.length) {
+            String line = lines[at.line() - 1].stripTrailing();
+            int from = Math.max(0, Math.min(line.length(), at.column() - 2));
+            near = line.substring(from, Math.min(line.length(), from + 24)).strip();
+        }
+        return (near.isEmpty() ? "this is not JSON" : "\"" + near + "\" is not JSON")
+                + ": texts go in double quotes; true, false and null in lower case; numbers without leading zeros;"
+                + " no comments and no comma before } or ]";
     }
 
     // ---- position-recording walk over text that Gson accepted ----

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Tells whether a media file is what the content says it is and in a format the kiosk can show, by reading its
- * header (images: dimensions through ImageIO; audio and video: the container's signature).
+ * contents (images: decoded through ImageIO, so a picture cut short is caught; audio and video: the container's
+ * signature).
  */
 public final class MediaProbe {
 
@@ -73,21 +78,34 @@ public final class MediaProbe {
             return Verdict.no("it is not a PNG, JPEG, GIF or BMP picture (found " + describe(container) + ")",
                     "save the picture as PNG or JPEG");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(Files.newInputStream(file))) {
+        // a memory cache: ImageIO's default file cache would write a temporary file for every picture probed
+        try (InputStream raw = Files.newInputStream(file);
+             ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Verdict.no("the picture cannot be decoded", "save it again as PNG or JPEG");
             }
             ImageReader reader = readers.next();
+            List<String> warnings = new ArrayList<>();
             try {
-                reader.setInput(in);
+                reader.setInput(in, true, true);
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
                     return Verdict.no("the picture has no pixels", "save it again as PNG or JPEG");
                 }
+                // the header alone passes for a file cut short: decode it all, keeping only every n-th pixel
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.max(width, height) / 64);
+                param.setSourceSubsampling(step, step, 0, 0);
+                reader.read(0, param);
             } finally {
                 reader.dispose();
+            }
+            if (!warnings.isEmpty()) {
+                return Verdict.no("the picture is damaged (" + warnings.get(0) + ")",
+                        "save it again as PNG or JPEG; the file may have been cut short while copying");
             }
             return Verdict.OK;
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,176 @@
+package org.wuzhenkiosk.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wuzhenkiosk.content.Problem.Severity.ERROR;
+import static org.wuzhenkiosk.content.Problem.Severity.WARNING;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wuzhenkiosk.content.Problem.Severity;
+
+/**
+ * Content folders with one mistake each, as staff make them (src/test/resources/broken/): the validator names
+ * that one mistake, where it is, and nothing else, and the kiosk refuses to show content with an error in it.
+ */
+class BrokenContentTest {
+
+    /** What staff should read for one broken folder: where, and a telling part of the message or fix. */
+    record Expected(String fixture, Severity severity, String file, int line, int column, String path, String says) {
+        @Override
+        public String toString() {
+            return fixture;
+        }
+    }
+
+    static Stream<Expected> fixtures() {
+        return Stream.of(
+                error("malformed-json-missing-comma", "events.json", 6, 8, "$.events[0].date",
+                        "malformed JSON: a comma or a closing } is missing before this point"),
+                error("truncated-file", "cases.json", 25, 7, "$.cases[0].partners", "the file ends too early"),
+                error("empty-file", "events.json", 1, 1, "$", "the file is empty"),
+                error("missing-required-file", "cases.json", 0, 0, "$", "the file is missing"),
+                error("not-utf8", "exhibition.json", 0, 0, "$", "not UTF-8"),
+                error("duplicate-json-key", "events.json", 7, 7, "$.events[0].date",
+                        "field \"date\" appears twice"),
+                error("required-field-missing", "events.json", 3, 5, "$.events[0]",
+                        "required field \"kind\" is missing in this event Fix: add \"kind\": \"summit\""),
+                error("wrong-type-number-as-text", "cases.json", 5, 15, "$.cases[0].year",
+                        "expected a whole number, found a text"),
+                error("wrong-type-text-not-localized", "events.json", 8, 16, "$.events[0].title",
+                        "expected a text in each language"),
+                error("unknown-field-did-you-mean", "cases.json", 8, 7, "$.cases[0].tittle",
+                        "unknown field \"tittle\" in a case Fix: did you mean \"title\"?"),
+                error("duplicate-event-id", "events.json", 37, 13, "$.events[1].id",
+                        "duplicate event id \"wic-2021\" (first used on line 4)"),
+                error("duplicate-case-id", "cases.json", 53, 13, "$.cases[1].id",
+                        "duplicate case id \"th-5g-smart-hospital\" (first used on line 4)"),
+                error("unknown-case-reference", "events.json", 27, 9, "$.events[0].cases[0]",
+                        "no case with id \"th-5g-smart-hospitl\" exists in cases.json "
+                                + "Fix: did you mean \"th-5g-smart-hospital\"?"),
+                error("unknown-event-reference", "cases.json", 43, 9, "$.cases[0].events[0]",
+                        "no event with id \"wic-2012\" exists in events.json Fix: did you mean \"wic-2021\"?"),
+                error("unknown-event-kind", "events.json", 7, 15, "$.events[0].kind",
+                        "no kind of event with id \"sumit\" exists in exhibition.json eventKinds "
+                                + "Fix: did you mean \"summit\"?"),
+                error("unknown-theme", "cases.json", 6, 16, "$.cases[0].theme",
+                        "no theme with id \"healht\" exists in exhibition.json themes Fix: did you mean \"health\"?"),
+                error("unknown-country-code", "cases.json", 22, 22, "$.cases[0].partners[0].country",
+                        "no country with id \"ZZ\""),
+                error("latitude-out-of-range", "cases.json", 32, 18, "$.cases[0].places[0].lat",
+                        "latitude 100.5014 is out of range"),
+                error("longitude-out-of-range", "events.json", 23, 16, "$.events[0].place.lon",
+                        "longitude 200.4851 is out of range"),
+                error("bad-date", "events.json", 5, 15, "$.events[0].date",
+                        "bad date: month 13 is not between 01 and 12"),
+                error("end-date-before-start", "events.json", 6, 18, "$.events[0].endDate",
+                        "the end date 2021-09-24 is before the start date 2021-09-26"),
+                error("default-language-not-offered", "exhibition.json", 17, 22, "$.defaultLanguage",
+                        "default language \"fr\" is not among the offered languages \"zh\", \"en\""),
+                error("bad-url", "cases.json", 41, 15, "$.cases[0].link", "is not a web address"),
+                error("missing-media-file", "cases.json", 38, 17, "$.cases[0].cover.file",
+                        "media file \"media/covr.png\" does not exist Fix: did you mean \"media/cover.png\"?"),
+                error("media-not-an-image", "cases.json", 38, 17, "$.cases[0].cover.file",
+                        "it is not a PNG, JPEG, GIF or BMP picture"),
+                error("media-truncated-png", "cases.json", 38, 17, "$.cases[0].cover.file",
+                        "the picture cannot be decoded"),
+                error("media-path-absolute", "cases.json", 38, 17, "$.cases[0].cover.file",
+                        "media path \"/home/staff/Pictures/cover.png\" is absolute"),
+                error("media-path-outside-content", "cases.json", 38, 17, "$.cases[0].cover.file",
+                        "media path \"../cover.png\" leads outside the content folder"),
+                error("cover-is-audio", "cases.json", 39, 17, "$.cases[0].cover.type",
+                        "this field takes an image, not audio"),
+                new Expected("text-missing-in-offered-language", WARNING, "cases.json", 12, 18, "$.cases[0].summary",
+                        "text missing in offered language \"en\""));
+    }
+
+    private static Expected error(String fixture, String file, int line, int column, String path, String says) {
+        return new Expected(fixture, ERROR, file, line, column, path, says);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void eachBrokenFolderGetsExactlyOneProblemPointingAtTheMistake(Expected expected) {
+        ContentValidator.Report report = ContentValidator.validate(folder(expected.fixture()));
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(expected.severity());
+            assertThat(p.file()).isEqualTo(expected.file());
+            assertThat(p.line()).as("line").isEqualTo(expected.line());
+            assertThat(p.column()).as("column").isEqualTo(expected.column());
+            assertThat(p.path()).isEqualTo(expected.path());
+            assertThat(p.toString()).contains(expected.says());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void contentWithAnErrorIsNotShownButContentWithOnlyAWarningIs(Expected expected) {
+        ContentLoader.Result result = ContentLoader.load(folder(expected.fixture()));
+
+        assertThat(result.ok()).isEqualTo(expected.severity() == WARNING);
+        assertThat(result.problems()).extracting(Problem::toString)
+                .singleElement().asString().contains(expected.says());
+    }
+
+    @Test
+    void aTextMissingInOneLanguageFallsBackToTheOtherForVisitors() {
+        Content content = ContentLoader.load(folder("text-missing-in-offered-language")).content();
+
+        CaseStudy hospital = content.caseStudy("th-5g-smart-hospital").orElseThrow();
+        assertThat(hospital.summary().in("en", content.exhibition().defaultLanguage()))
+                .isEqualTo("曼谷的一家医院用上了5G。");
+    }
+
+    @Test
+    void theFolderTheFixturesWereMadeFromIsValid() {
+        ContentLoader.Result result = ContentLoader.load(folder("valid-base"));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.content().events()).extracting(TimelineEvent::id).containsExactly("wic-2021");
+        assertThat(result.content().cases()).extracting(CaseStudy::id).containsExactly("th-5g-smart-hospital");
+    }
+
+    @Test
+    void everyProblemPrintsAsFileLineColumnPathSeverityAndMessage() throws IOException {
+        List<Problem> problems;
+        try (Stream<Path> folders = Files.list(brokenRoot())) {
+            problems = folders.filter(Files::isDirectory).sorted()
+                    .flatMap(folder -> ContentValidator.validate(folder).problems().stream())
+                    .toList();
+        }
+
+        assertThat(problems).hasSizeGreaterThanOrEqualTo((int) fixtures().count());
+        assertThat(problems).extracting(Problem::toString).allSatisfy(line -> assertThat(line)
+                .matches("[a-z]+\\.json:\\d+:\\d+: \\$\\S*: (error|warning): \\S.*"));
+    }
+
+    @Test
+    void everyFixtureFolderHasAnExpectation() throws IOException {
+        List<String> expected = Stream.concat(fixtures().map(Expected::fixture), Stream.of("valid-base")).toList();
+        try (Stream<Path> folders = Files.list(brokenRoot())) {
+            assertThat(folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static Path brokenRoot() {
+        try {
+            return Path.of(BrokenContentTest.class.getResource("/broken").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path folder(String fixture) {
+        Path folder = brokenRoot().resolve(fixture);
+        assertThat(folder).as("fixture folder").isDirectory();
+        return folder;
+    }
+}

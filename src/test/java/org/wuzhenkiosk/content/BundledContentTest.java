@@ -1,0 +1,116 @@
+package org.wuzhenkiosk.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The exhibition that ships with the kiosk: bad bundled content fails the build here, not in the hall. */
+class BundledContentTest {
+
+    private static ContentValidator.Report report;
+    private static Content content;
+
+    @BeforeAll
+    static void validateAndLoad() {
+        Path root = BundledContent.root();
+        report = ContentValidator.validate(root);
+        // warnings do not fail the build, but whoever runs the tests should see them
+        report.warnings().forEach(w -> System.out.println("bundled content " + w));
+        ContentLoader.Result result = ContentLoader.load(root);
+        content = result.content();
+    }
+
+    @Test
+    void theValidatorFindsNoErrorInTheBundledContent() {
+        assertThat(report.errors()).as("errors in the bundled content (resources/)").isEmpty();
+        assertThat(content).as("the bundled content loads").isNotNull();
+    }
+
+    @Test
+    void theTimelineCoversTheTenSummitYearsWithAtLeastFifteenEvents() {
+        assertThat(content.events()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(content.events()).allSatisfy(e -> {
+            assertThat(e.date().start()).as(e.id()).isBetween(LocalDate.of(2014, 1, 1), LocalDate.of(2023, 12, 31));
+            assertThat(e.sources()).as(e.id() + " sources").isNotEmpty();
+        });
+        assertThat(content.events().stream().map(e -> e.date().year()).distinct())
+                .as("years with at least one event").contains(2014, 2023);
+    }
+
+    @Test
+    void everyCaseHasPlacesSourcesAndACoverPictureThatExists() {
+        assertThat(content.cases()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(content.cases()).allSatisfy(c -> {
+            assertThat(c.places()).as(c.id() + " places").isNotEmpty();
+            assertThat(c.sources()).as(c.id() + " sources").isNotEmpty();
+            assertThat(c.cover()).as(c.id() + " cover").isNotNull();
+            assertThat(c.cover().type()).as(c.id() + " cover type").isEqualTo(MediaType.IMAGE);
+            Path cover = content.resolve(c.cover().file());
+            assertThat(Files.isRegularFile(cover)).as(c.id() + " cover file " + cover).isTrue();
+        });
+    }
+
+    @Test
+    void everyTextAVisitorReadsIsWrittenInChineseAndEnglish() {
+        List<String> missing = new ArrayList<>();
+        visitorTexts().forEach(t -> {
+            for (String language : List.of("zh", "en")) {
+                if (!t.text().has(language)) {
+                    missing.add(t.where() + " has no " + language + " text");
+                }
+            }
+        });
+        assertThat(content.exhibition().languageCodes()).containsExactly("zh", "en");
+        assertThat(missing).isEmpty();
+    }
+
+    private record Labelled(String where, LocalizedText text) {
+    }
+
+    private static Stream<Labelled> visitorTexts() {
+        Exhibition x = content.exhibition();
+        List<Labelled> texts = new ArrayList<>();
+        texts.add(new Labelled("exhibition title", x.title()));
+        optional(texts, "exhibition subtitle", x.subtitle());
+        optional(texts, "exhibition intro", x.intro());
+        Stream.of(x.eventKinds(), x.themes(), x.regions()).flatMap(List::stream)
+                .forEach(c -> texts.add(new Labelled("category " + c.id(), c.label())));
+        for (TimelineEvent e : content.events()) {
+            texts.add(new Labelled("event " + e.id() + " title", e.title()));
+            texts.add(new Labelled("event " + e.id() + " summary", e.summary()));
+            optional(texts, "event " + e.id() + " body", e.body());
+            if (e.place() != null) {
+                texts.add(new Labelled("event " + e.id() + " place", e.place().name()));
+            }
+            if (e.image() != null) {
+                optional(texts, "event " + e.id() + " image caption", e.image().caption());
+            }
+        }
+        for (CaseStudy c : content.cases()) {
+            texts.add(new Labelled("case " + c.id() + " title", c.title()));
+            texts.add(new Labelled("case " + c.id() + " summary", c.summary()));
+            optional(texts, "case " + c.id() + " body", c.body());
+            c.partners().forEach(p -> texts.add(new Labelled("case " + c.id() + " partner", p.name())));
+            c.places().forEach(p -> texts.add(new Labelled("case " + c.id() + " place " + p.id(), p.name())));
+            Stream.concat(Stream.ofNullable(c.cover()), c.media().stream()).forEach(m -> {
+                optional(texts, "case " + c.id() + " " + m.file() + " caption", m.caption());
+                optional(texts, "case " + c.id() + " " + m.file() + " credit", m.credit());
+            });
+        }
+        return texts.stream();
+    }
+
+    /** An optional text left out entirely is fine; one written in a single language is not. */
+    private static void optional(List<Labelled> texts, String where, LocalizedText text) {
+        if (!text.values().isEmpty()) {
+            texts.add(new Labelled(where, text));
+        }
+    }
+}

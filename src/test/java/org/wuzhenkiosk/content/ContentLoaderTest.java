@@ -1,0 +1,55 @@
+package org.wuzhenkiosk.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    @Test
+    void filesSavedByWindowsNotepadWithAByteOrderMarkAndCrLfLoad(@TempDir Path dir) throws Exception {
+        Path base = Path.of(ContentLoaderTest.class.getResource("/broken/valid-base").toURI());
+        copy(base, dir);
+        for (String name : new String[] {"exhibition.json", "events.json", "cases.json"}) {
+            Path file = dir.resolve(name);
+            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\n", "\r\n");
+            Files.writeString(file, "\uFEFF" + text, StandardCharsets.UTF_8);
+        }
+
+        ContentLoader.Result result = ContentLoader.load(dir);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.content().exhibition().title().in("en", "zh")).isEqualTo("Test exhibition");
+        assertThat(result.content().events()).extracting(TimelineEvent::id).containsExactly("wic-2021");
+    }
+
+    @Test
+    void aProblemFoundAfterABomStillPointsAtTheRightLineAndColumn(@TempDir Path dir) throws Exception {
+        Path base = Path.of(ContentLoaderTest.class.getResource("/broken/unknown-event-kind").toURI());
+        copy(base, dir);
+        Path events = dir.resolve("events.json");
+        Files.writeString(events, "\uFEFF" + Files.readString(events, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+
+        assertThat(ContentLoader.load(dir).problems()).singleElement()
+                .satisfies(p -> assertThat(p.toString()).startsWith("events.json:7:15: $.events[0].kind: error:"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
