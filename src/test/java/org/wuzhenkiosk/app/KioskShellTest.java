@@ -130,6 +130,35 @@ class KioskShellTest {
     }
 
     @Test
+    void aRightToLeftLanguageMirrorsTheLayoutAndStillShowsText(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path root = org.wuzhenkiosk.content.BundledContent.root();
+        for (String file : List.of("exhibition.json", "events.json", "cases.json", "countries.json")) {
+            Files.copy(root.resolve(file), dir.resolve(file));
+        }
+        Path exhibition = dir.resolve("exhibition.json");
+        Files.writeString(exhibition, Files.readString(exhibition).replace("\"languages\": [",
+                "\"languages\": [{\"code\": \"ar\", \"name\": \"العربية\", \"direction\": \"rtl\"}, "));
+        Files.createDirectories(dir.resolve("media/cases"));
+        try (var covers = Files.list(root.resolve("media/cases"))) {
+            for (Path cover : covers.toList()) {
+                Files.copy(cover, dir.resolve("media/cases").resolve(cover.getFileName().toString()));
+            }
+        }
+        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(dir)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.content().showingFallback()).as(kiosk.content().problems().toString()).isFalse();
+        robot.clickOn("#lang-ar");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        // no Arabic UI strings or texts yet: English buttons, the default language's content, never blank
+        assertThat(text(robot, "#nav-home")).isEqualTo("Home");
+        assertThat(text(robot, "#home-title")).isEqualTo(kiosk.content().content().exhibition().title().in("zh", "zh"));
+        robot.clickOn("#lang-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    @Test
     void aLanguageTheContentDoesNotOfferFallsBackToItsDefault(FxRobot robot) {
         robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withLanguage("fr")));
         WaitForAsyncUtils.waitForFxEvents();
