@@ -21,7 +21,7 @@ import org.wuzhenkiosk.content.Content;
 public final class MapScreen implements KioskScreen {
 
     static final double MAP_WIDTH = 1760;
-    static final double MAP_HEIGHT = 780;
+    static final double MAP_HEIGHT = 740;
     private final VBox root = new VBox();
     private final Pane map = new Pane();
     private final Label selection = new Label();
