@@ -40,6 +40,7 @@ final class AttractLoop extends StackPane {
 
     static final Duration SLIDE = Duration.seconds(7);
     static final Duration PROMPT = Duration.seconds(3);
+    private static final Duration FADE = Duration.millis(900);
     private static final double COVER_WIDTH = 1000;
     private static final double COVER_HEIGHT = 625;
     private final StackPane stage = new StackPane();
@@ -120,7 +121,7 @@ final class AttractLoop extends StackPane {
         return plan;
     }
 
-    /** Shows the next slide, fading it in over the one before. */
+    /** Shows the next slide: the one before fades out as it fades in. */
     void next() {
         if (plan == null) {
             return;
@@ -128,11 +129,17 @@ final class AttractLoop extends StackPane {
         slide = (slide + 1) % plan.slides().size();
         Node incoming = build(plan.slides().get(slide));
         incoming.setOpacity(0);
+        List<Node> outgoing = List.copyOf(stage.getChildren());
         stage.getChildren().add(incoming);
-        FadeTransition fade = new FadeTransition(Duration.millis(900), incoming);
-        fade.setToValue(1);
-        fade.setOnFinished(e -> stage.getChildren().retainAll(incoming));
-        fade.play();
+        for (Node old : outgoing) {
+            FadeTransition out = new FadeTransition(FADE, old);
+            out.setToValue(0);
+            out.play();
+        }
+        FadeTransition in = new FadeTransition(FADE, incoming);
+        in.setToValue(1);
+        in.setOnFinished(e -> stage.getChildren().retainAll(incoming));
+        in.play();
     }
 
     private void nextPrompt() {
@@ -232,7 +239,7 @@ final class AttractLoop extends StackPane {
                 c.countries().stream().map(code -> content.countryName(code, primary)).toList());
         text.getChildren().add(label(c.year() == null ? countries : countries + "  ·  " + c.year(),
                 "attract-meta"));
-        text.getChildren().add(label(text(c.summary(), primary), "attract-case-summary"));
+        text.getChildren().addAll(lines(c.summary(), "attract-summary", "attract-summary-other"));
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox box = new HBox(64, frame, text);
@@ -243,15 +250,17 @@ final class AttractLoop extends StackPane {
 
     private Node eventSlide(TimelineEvent e) {
         String primary = languages.get(0);
-        VBox box = new VBox(18);
+        Label year = label(String.valueOf(e.date().year()), "attract-year");
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(18);
+        text.setAlignment(Pos.CENTER_LEFT);
+        text.getChildren().add(label(kicker("attract.milestone"), "attract-kicker"));
+        text.getChildren().addAll(lines(e.title(), "attract-event-title", "attract-event-title-other"));
+        text.getChildren().addAll(lines(e.summary(), "attract-summary", "attract-summary-other"));
+        text.setMaxWidth(1100);
+        HBox box = new HBox(72, year, text);
         box.setId("attract-event-" + e.id());
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().add(label(kicker("attract.milestone"), "attract-kicker"));
-        box.getChildren().add(label(String.valueOf(e.date().year()), "attract-year"));
-        box.getChildren().addAll(lines(e.title(), "attract-event-title", "attract-event-title-other"));
-        Label summary = label(text(e.summary(), primary), "attract-summary");
-        summary.setMaxWidth(1400);
-        box.getChildren().add(summary);
+        box.setAlignment(Pos.CENTER);
         return box;
     }
 

@@ -83,7 +83,8 @@ public final class Operations {
         analytics = Analytics.to(ops.analyticsDir(), ops.analyticsMaxBytes(), clock);
         tracker = new VisitTracker(analytics, idle, context.navigator(), context.i18n(), clock);
         Path watched = ops.contentWatch() ? state.configuredFolder() : null;
-        watcher = watched == null ? null : new ContentWatcher(watched, clock, ContentWatcher.QUIET, this::reloadContent);
+        watcher = watched == null ? null
+                : new ContentWatcher(watched, clock, ContentWatcher.QUIET, this::reloadContent);
         pinPad = new PinPad(ops.staffPin(), new PinLock(clock), services.tasks(), context.i18n(), this::showStaffPanel,
                 this::closeStaff);
         staffPanel = new StaffPanel(state, context.i18n(), analytics, services.tasks(), clock, watcher != null,
@@ -140,6 +141,7 @@ public final class Operations {
     /** Closes every overlay and returns each screen to its start, on the start screen in the reset language. */
     public void resetKiosk() {
         hide(idleOverlay);
+        pinPad.clear();
         hide(pinPad);
         hide(staffPanel);
         shell.resetAll(resetLanguage());

@@ -67,11 +67,13 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
     }
 
     public KioskSettings withLanguage(String code) {
-        return new KioskSettings(contentDir, code, fullScreen, width, height, idleTimeout, startScreen, theme, operations);
+        return new KioskSettings(contentDir, code, fullScreen, width, height, idleTimeout,
+                startScreen, theme, operations);
     }
 
     public KioskSettings withFullScreen(boolean full) {
-        return new KioskSettings(contentDir, language, full, width, height, idleTimeout, startScreen, theme, operations);
+        return new KioskSettings(contentDir, language, full, width, height, idleTimeout,
+                startScreen, theme, operations);
     }
 
     public KioskSettings withSize(int w, int h) {
@@ -79,7 +81,8 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
     }
 
     public KioskSettings withStartScreen(ScreenName screen) {
-        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, screen, theme, operations);
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout,
+                screen, theme, operations);
     }
 
     public KioskSettings withOperations(Operations ops) {

@@ -104,7 +104,8 @@ class SettingsFileTest {
         SettingsFile.Result result = SettingsFile.read(Path.of("kiosk.properties"));
         assertThat(result.problems()).isEmpty();
         // the shipped file switches statistics and log files on, in folders beside it; all else is the default
-        assertThat(result.settings().withOperations(KioskSettings.Operations.DEFAULTS)).isEqualTo(KioskSettings.DEFAULTS);
+        assertThat(result.settings().withOperations(KioskSettings.Operations.DEFAULTS))
+                .isEqualTo(KioskSettings.DEFAULTS);
         assertThat(result.settings().operations().analyticsDir()).isEqualTo(Path.of("analytics").toAbsolutePath());
         assertThat(result.settings().operations().logsDir()).isEqualTo(Path.of("logs").toAbsolutePath());
     }

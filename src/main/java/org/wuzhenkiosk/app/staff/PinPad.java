@@ -2,6 +2,7 @@ package org.wuzhenkiosk.app.staff;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import org.wuzhenkiosk.ui.TouchButton;
 public final class PinPad extends StackPane {
 
     private static final int MAX_DIGITS = 12;
+    private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
     private final PinHash pin;
     private final PinLock lock;
     private final TaskRunner tasks;
@@ -34,6 +36,7 @@ public final class PinPad extends StackPane {
     private final BooleanProperty accepting = new SimpleBooleanProperty(this, "accepting");
     private final GridPane keys = new GridPane();
     private boolean checking;
+    private int opened;
 
     public PinPad(PinHash pin, PinLock lock, TaskRunner tasks, I18n i18n, Runnable onRight, Runnable onCancel) {
         this.pin = pin;
@@ -58,6 +61,7 @@ public final class PinPad extends StackPane {
         message.getStyleClass().add("pin-message");
         message.setWrapText(true);
         message.setMaxWidth(480);
+        message.setAlignment(Pos.CENTER);
         message.setMinHeight(Region.USE_PREF_SIZE);
 
         keys.getStyleClass().add("pin-keys");
@@ -73,13 +77,17 @@ public final class PinPad extends StackPane {
         Button ok = TouchButton.create("pin-ok", null, i18n.text("pin.ok"));
         ok.getStyleClass().addAll("pin-key-small", "pin-ok");
         ok.setOnAction(e -> submit());
+        ok.disableProperty().bind(accepting.not());
         keys.add(delete, 0, 3);
         keys.add(digitKey(0), 1, 3);
         keys.add(ok, 2, 3);
 
         Button cancel = TouchButton.create("pin-cancel", "mdi2c-close", i18n.text("pin.cancel"));
         cancel.getStyleClass().add("pin-cancel");
-        cancel.setOnAction(e -> onCancel.run());
+        cancel.setOnAction(e -> {
+            clear();
+            onCancel.run();
+        });
 
         VBox card = new VBox(20, title, promptLabel, dots, message, keys, cancel);
         card.setId("pin-card");
@@ -100,6 +108,7 @@ public final class PinPad extends StackPane {
             } else if (e.getCode() == KeyCode.ENTER) {
                 submit();
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
                 onCancel.run();
             }
             e.consume();
@@ -117,9 +126,10 @@ public final class PinPad extends StackPane {
         return key;
     }
 
-    /** Clears what was typed, as the pad opens. */
+    /** Clears what was typed, as the pad opens or closes; a PIN still being checked then opens nothing. */
     public void clear() {
         typed.setLength(0);
+        opened++;
         refresh();
     }
 
@@ -145,15 +155,19 @@ public final class PinPad extends StackPane {
         typed.setLength(0);
         checking = true;
         refresh();
-        tasks.submit("checking the staff PIN", () -> pin.matches(entered), this::checked, e -> checked(false));
+        int asked = opened;
+        tasks.submit("checking the staff PIN", () -> pin.matches(entered), right -> checked(right, asked),
+                e -> checked(false, asked));
     }
 
-    private void checked(boolean right) {
+    private void checked(boolean right, int asked) {
         checking = false;
         if (right) {
             lock.right();
             refresh();
-            onRight.run();
+            if (asked == opened) { // the pad was not closed and opened again while the PIN was checked
+                onRight.run();
+            }
         } else {
             lock.wrong();
             refresh();
@@ -167,6 +181,7 @@ public final class PinPad extends StackPane {
     /** Updates the dots, the message and the lock countdown; the kiosk calls it every tick while the pad shows. */
     public void refresh() {
         dots.setText(typed.length() == 0 ? "–" : "●".repeat(typed.length()));
+        message.pseudoClassStateChanged(INFO, pin == null || checking);
         if (pin == null) {
             message.setText(i18n.get("pin.none"));
         } else if (checking) {
