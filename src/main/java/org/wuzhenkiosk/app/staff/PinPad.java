@@ -188,7 +188,7 @@ public final class PinPad extends StackPane {
             message.setText(i18n.get("pin.checking"));
         } else if (lock.locked()) {
             long seconds = (lock.remaining().toMillis() + 999) / 1000;
-            message.setText(i18n.get("pin.wrong") + " " + i18n.get("pin.locked", String.valueOf(seconds)));
+            message.setText(i18n.get("pin.locked", String.valueOf(seconds)));
         } else {
             message.setText("");
         }

@@ -282,8 +282,6 @@ public final class StaffPanel extends StackPane {
     }
 
     private void refreshUsage() {
-        files.setText(i18n.get("staff.files", analytics.enabled() ? analytics.dir().toString()
-                : i18n.get("staff.files.none"), logsDir == null ? i18n.get("staff.files.none") : logsDir.toString()));
         if (!analytics.enabled()) {
             summary = null;
             showUsage(null);
@@ -302,6 +300,8 @@ public final class StaffPanel extends StackPane {
     }
 
     private void showUsage(DaySummary s) {
+        files.setText(i18n.get("staff.files", analytics.enabled() ? analytics.dir().toString()
+                : i18n.get("staff.files.none"), logsDir == null ? i18n.get("staff.files.none") : logsDir.toString()));
         if (!analytics.enabled()) {
             usage.setText(i18n.get("staff.usage.off"));
         } else if (s == null || s.visits() == 0) {
@@ -329,7 +329,7 @@ public final class StaffPanel extends StackPane {
 
     private String caseTitle(String id) {
         String title = state.content().caseStudy(id).map(c -> i18n.get(c.title())).orElse(id);
-        return title.length() > 26 ? title.substring(0, 25) + "…" : title;
+        return title.length() > 34 ? title.substring(0, 33) + "…" : title;
     }
 
     private String names(Map<String, Integer> byLanguage) {
