@@ -1,17 +1,21 @@
 package org.wuzhenkiosk;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.CrashGuard;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskLog;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.app.Operations;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.Content;
@@ -40,7 +44,7 @@ public final class KioskApp extends Application {
 
     /** The running kiosk's parts, for the stage and for tests. */
     public record Kiosk(ScaledPane root, KioskShell shell, I18n i18n, Navigator navigator, ContentState content,
-                        String startLanguage) {
+                        String startLanguage, Operations operations) {
     }
 
     static void launchWith(Startup how) {
@@ -50,6 +54,11 @@ public final class KioskApp extends Application {
 
     /** Builds the whole kiosk for {@code settings}; logs every problem, never fails on bad content. */
     public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems) {
+        return compose(settings, settingsProblems, Operations.Services.system());
+    }
+
+    /** As above, with the clock and task runner given: tests pass a manual clock and a same-thread runner. */
+    public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems, Operations.Services services) {
         Fonts.load();
         settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
         ContentState state = ContentState.start(settings.contentDir());
@@ -70,9 +79,10 @@ public final class KioskApp extends Application {
         ImageCache images = new ImageCache(96);
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context),
                 new CasesScreen(context, images), new MapScreen(context)));
-        ScaledPane root = new ScaledPane(shell, DESIGN_WIDTH, DESIGN_HEIGHT);
+        Operations operations = new Operations(settings, shell, context, state, services);
+        ScaledPane root = new ScaledPane(operations.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");
-        return new Kiosk(root, shell, i18n, navigator, state, language);
+        return new Kiosk(root, shell, i18n, navigator, state, language, operations);
     }
 
     @Override
@@ -80,6 +90,7 @@ public final class KioskApp extends Application {
         Startup how = startup != null ? startup
                 : new Startup(KioskSettings.DEFAULTS, SettingsFile.read(SettingsFile.DEFAULT_LOCATION), List.of());
         KioskSettings settings = how.settings();
+        KioskLog.toFolder(settings.operations().logsDir());
         List<Problem> problems = new java.util.ArrayList<>(how.settingsFile().problems());
         problems.addAll(how.optionProblems());
         Kiosk kiosk = compose(settings, problems);
@@ -95,12 +106,13 @@ public final class KioskApp extends Application {
         });
         stage.setScene(scene);
         stage.setTitle(kiosk.i18n().get(kiosk.content().content().exhibition().title()));
+        new CrashGuard(kiosk.operations()::recoverFromError, Clock.systemUTC()).install();
+        kiosk.operations().attach(stage, scene, Platform::exit);
         if (settings.fullScreen()) {
-            stage.setFullScreenExitHint("");
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
         }
         stage.show();
+        kiosk.operations().start();
         LOG.log(Level.INFO, "Wuzhen Kiosk started: " + (settings.fullScreen() ? "full screen" : "windowed "
                 + settings.width() + "x" + settings.height()) + ", language " + kiosk.startLanguage()
                 + ", content " + kiosk.content().content().root().toUri()

@@ -1,6 +1,11 @@
 package org.wuzhenkiosk;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +59,34 @@ public final class Main implements Callable<Integer> {
                     + "problem, open no window.")
     String validate;
 
+    @Option(names = "--hash-pin", paramLabel = "PIN", arity = "0..1", fallbackValue = "",
+            description = "Print the staff.pin line for kiosk.properties: a salted hash of PIN (4 to 12 digits). "
+                    + "Without PIN it is read from the console (not shown) or from standard input.")
+    String hashPin;
+
+    @Option(names = "--export-analytics", paramLabel = "FILE.csv",
+            description = "Write the visitor statistics (from analytics.dir) to FILE.csv for a spreadsheet.")
+    Path exportAnalytics;
+
     private final PrintWriter out;
+    private final BufferedReader in;
+    /** The terminal, when there is one, to read a PIN without showing it; null in tests and pipes. */
+    private Console console;
 
     Main(PrintWriter out) {
+        this(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    Main(PrintWriter out, BufferedReader in) {
         this.out = out;
+        this.in = in;
     }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
-        CommandLine commandLine = new CommandLine(new Main(out)).setCaseInsensitiveEnumValuesAllowed(true);
+        Main main = new Main(out);
+        main.console = System.console();
+        CommandLine commandLine = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         int code = commandLine.execute(args);
         if (code != 0 || isInformational(args)) {
             System.exit(code);
@@ -71,6 +95,7 @@ public final class Main implements Callable<Integer> {
 
     private static boolean isInformational(String[] args) {
         return List.of(args).stream().anyMatch(a -> a.equals("--validate") || a.startsWith("--validate=")
+                || a.startsWith("--hash-pin") || a.startsWith("--export-analytics")
                 || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"));
     }
 
@@ -81,6 +106,12 @@ public final class Main implements Callable<Integer> {
         KioskSettings settings = applyOptions(settingsResult.settings(), optionProblems);
         SettingsFile.Result effective = new SettingsFile.Result(settings, settingsResult.problems(),
                 settingsResult.source());
+        if (hashPin != null) {
+            return StaffCommands.hashPin(hashPin, in, console, out);
+        }
+        if (exportAnalytics != null) {
+            return StaffCommands.exportAnalytics(settings.operations().analyticsDir(), exportAnalytics, out);
+        }
         if (validate != null) {
             Path dir = validate.isEmpty() ? settings.contentDir() : Path.of(validate);
             return Validation.run(dir == null ? BundledContent.root() : dir, effective, optionProblems, out);
@@ -142,7 +173,12 @@ public final class Main implements Callable<Integer> {
 
     /** Used by tests to run the command line without exiting the JVM. */
     static int run(PrintWriter out, String... args) {
-        return new CommandLine(new Main(out)).setCaseInsensitiveEnumValuesAllowed(true)
+        return run(out, new BufferedReader(new StringReader("")), args);
+    }
+
+    /** As above, with what the user types on standard input. */
+    static int run(PrintWriter out, BufferedReader in, String... args) {
+        return new CommandLine(new Main(out, in)).setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out).setErr(out).execute(args);
     }
 }

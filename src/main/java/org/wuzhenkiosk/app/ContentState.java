@@ -2,6 +2,7 @@ package org.wuzhenkiosk.app;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,8 +20,25 @@ public final class ContentState {
 
     private static final System.Logger LOG = System.getLogger(ContentState.class.getName());
     private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ReadOnlyObjectWrapper<Check> lastCheck = new ReadOnlyObjectWrapper<>(this, "lastCheck");
     private final List<Problem> problems = new ArrayList<>();
     private boolean fallback;
+    private Path configured;
+
+    /**
+     * The latest look at the content folder, for the staff panel.
+     *
+     * @param applied whether that content is now on show (false: it had errors, the previous content stays)
+     */
+    public record Check(Instant at, Path folder, boolean applied, List<Problem> problems) {
+        public Check {
+            problems = List.copyOf(problems);
+        }
+
+        public long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+    }
 
     private ContentState() {
     }
@@ -28,10 +46,12 @@ public final class ContentState {
     /** Loads the configured folder (null: the bundled content), falling back to the bundled content. */
     public static ContentState start(Path configured) {
         ContentState state = new ContentState();
+        state.configured = configured;
         Path bundled = BundledContent.root();
         if (configured != null) {
             ContentLoader.Result result = ContentLoader.load(configured);
             state.problems.addAll(result.problems());
+            state.lastCheck.set(new Check(Instant.now(), configured, result.ok(), result.problems()));
             if (result.ok()) {
                 state.content.set(result.content());
                 logWarnings(result);
@@ -50,19 +70,48 @@ public final class ContentState {
         }
         logWarnings(result);
         state.content.set(result.content());
+        if (configured == null) {
+            state.lastCheck.set(new Check(Instant.now(), bundled, true, result.problems()));
+        }
         return state;
     }
 
     /** Swaps in new content only when it is clean; returns the problems found. */
     public List<Problem> reload(Path folder) {
-        ContentLoader.Result result = ContentLoader.load(folder);
+        return apply(folder, ContentLoader.load(folder));
+    }
+
+    /**
+     * Shows a loaded folder when it is clean, else keeps what is shown; call on the FX thread, as screens rebuild.
+     * Returns the problems found.
+     */
+    public List<Problem> apply(Path folder, ContentLoader.Result result) {
         problems.clear();
         problems.addAll(result.problems());
         if (result.ok()) {
             content.set(result.content());
             fallback = false;
         }
+        lastCheck.set(new Check(Instant.now(), folder, result.ok(), result.problems()));
         return List.copyOf(result.problems());
+    }
+
+    /** The folder the settings name, or null when the kiosk shows its bundled content by design. */
+    public Path configuredFolder() {
+        return configured;
+    }
+
+    /** The folder to read again on a reload: the configured one, else the bundled content. */
+    public Path folderToReload() {
+        return configured != null ? configured : BundledContent.root();
+    }
+
+    public ReadOnlyObjectProperty<Check> lastCheckProperty() {
+        return lastCheck.getReadOnlyProperty();
+    }
+
+    public Check lastCheck() {
+        return lastCheck.get();
     }
 
     private static void logWarnings(ContentLoader.Result result) {

@@ -28,10 +28,12 @@ public final class I18n {
     private final StringProperty language = new SimpleStringProperty(this, "language");
     private final ObjectProperty<List<ResourceBundle>> bundles = new SimpleObjectProperty<>(this, "bundles");
     private String fallbackLanguage;
+    private String loadedFor = "";
+    private List<ResourceBundle> loaded = List.of();
 
     public I18n(String language, String fallbackLanguage) {
         this.fallbackLanguage = fallbackLanguage;
-        this.language.addListener((obs, old, now) -> bundles.set(bundlesFor(now)));
+        this.language.addListener((obs, old, now) -> bundles.set(bundlesNow()));
         this.language.set(language);
     }
 
@@ -54,6 +56,19 @@ public final class I18n {
         return List.copyOf(found);
     }
 
+    /**
+     * The bundles of the language set now. A binding on languageProperty may be asked before the bundles
+     * property hears of the change (invalidation listeners go first), so strings are always read through here.
+     */
+    private List<ResourceBundle> bundlesNow() {
+        String code = language.get();
+        if (!code.equals(loadedFor)) {
+            loaded = bundlesFor(code);
+            loadedFor = code;
+        }
+        return loaded;
+    }
+
     public StringProperty languageProperty() {
         return language;
     }
@@ -73,7 +88,8 @@ public final class I18n {
 
     /** A UI string for the current language, by key, with {0}-style arguments. */
     public String get(String key, Object... args) {
-        for (ResourceBundle bundle : bundles.get()) {
+        bundles.get(); // a lazy property tells bindings of its next change only once it has been read
+        for (ResourceBundle bundle : bundlesNow()) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);

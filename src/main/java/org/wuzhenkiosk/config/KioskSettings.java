@@ -8,12 +8,50 @@ import java.time.Duration;
  *
  * @param contentDir the content folder, or null for the content bundled with the kiosk
  * @param language   the language at start and after a reset, or null for the content's default language
+ * @param operations how the kiosk looks after itself: visitor statistics, staff PIN, live reload, logs
  */
 public record KioskSettings(Path contentDir, String language, boolean fullScreen, int width, int height,
-                            Duration idleTimeout, ScreenName startScreen, Theme theme) {
+                            Duration idleTimeout, ScreenName startScreen, Theme theme, Operations operations) {
 
     public static final KioskSettings DEFAULTS =
-            new KioskSettings(null, null, true, 1920, 1080, Duration.ofSeconds(90), ScreenName.HOME, Theme.DEFAULT);
+            new KioskSettings(null, null, true, 1920, 1080, Duration.ofSeconds(90), ScreenName.HOME, Theme.DEFAULT,
+                    Operations.DEFAULTS);
+
+    /**
+     * Settings for running all day without a person beside the kiosk.
+     *
+     * @param analyticsDir      folder of the daily visitor statistics files, or null to record nothing
+     * @param analyticsMaxBytes the most those files may take together; the oldest days go first
+     * @param staffPin          the staff PIN's salted hash, or null when staff mode is not set up
+     * @param contentWatch      whether edits in the content folder are picked up while the kiosk runs
+     * @param logsDir           folder of the rotating log files, or null to log to the console only
+     */
+    public record Operations(Path analyticsDir, long analyticsMaxBytes, PinHash staffPin, boolean contentWatch,
+                             Path logsDir) {
+
+        public static final long MEGABYTE = 1024L * 1024L;
+        public static final Operations DEFAULTS = new Operations(null, 50 * MEGABYTE, null, true, null);
+
+        public Operations withAnalyticsDir(Path dir) {
+            return new Operations(dir, analyticsMaxBytes, staffPin, contentWatch, logsDir);
+        }
+
+        public Operations withAnalyticsMaxBytes(long bytes) {
+            return new Operations(analyticsDir, bytes, staffPin, contentWatch, logsDir);
+        }
+
+        public Operations withStaffPin(PinHash pin) {
+            return new Operations(analyticsDir, analyticsMaxBytes, pin, contentWatch, logsDir);
+        }
+
+        public Operations withContentWatch(boolean watch) {
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, watch, logsDir);
+        }
+
+        public Operations withLogsDir(Path dir) {
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, dir);
+        }
+    }
 
     /** Colour themes; each is a pseudo-class on the scene's root. */
     public enum Theme {
@@ -25,22 +63,29 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
     }
 
     public KioskSettings withContentDir(Path dir) {
-        return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme);
+        return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme, operations);
     }
 
     public KioskSettings withLanguage(String code) {
-        return new KioskSettings(contentDir, code, fullScreen, width, height, idleTimeout, startScreen, theme);
+        return new KioskSettings(contentDir, code, fullScreen, width, height, idleTimeout,
+                startScreen, theme, operations);
     }
 
     public KioskSettings withFullScreen(boolean full) {
-        return new KioskSettings(contentDir, language, full, width, height, idleTimeout, startScreen, theme);
+        return new KioskSettings(contentDir, language, full, width, height, idleTimeout,
+                startScreen, theme, operations);
     }
 
     public KioskSettings withSize(int w, int h) {
-        return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme);
+        return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme, operations);
     }
 
     public KioskSettings withStartScreen(ScreenName screen) {
-        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, screen, theme);
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout,
+                screen, theme, operations);
+    }
+
+    public KioskSettings withOperations(Operations ops) {
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme, ops);
     }
 }

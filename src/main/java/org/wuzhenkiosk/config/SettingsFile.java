@@ -72,13 +72,29 @@ public final class SettingsFile {
                 throw new IllegalArgumentException();
             }
             return new KioskSettings(s.contentDir(), s.language(), s.fullScreen(), s.width(), s.height(),
-                    Duration.ofSeconds(seconds), s.startScreen(), s.theme());
+                    Duration.ofSeconds(seconds), s.startScreen(), s.theme(), s.operations());
         });
         key("start.screen", names(ScreenName.values()), (s, v) ->
                 s.withStartScreen(ScreenName.valueOf(v.text().toUpperCase(Locale.ROOT))));
         key("theme", "default or high-contrast", (s, v) -> new KioskSettings(s.contentDir(), s.language(),
                 s.fullScreen(), s.width(), s.height(), s.idleTimeout(), s.startScreen(),
-                KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
+                KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_')), s.operations()));
+        key("content.watch", "true or false", (s, v) ->
+                s.withOperations(s.operations().withContentWatch(parseBoolean(v.text()))));
+        key("staff.pin", "empty (no staff mode), or the line printed by java -jar wuzhen-kiosk.jar --hash-pin",
+                (s, v) -> s.withOperations(s.operations().withStaffPin(v.text().isEmpty() ? null
+                        : PinHash.parse(v.text()))));
+        key("analytics.dir", "a folder path (relative to this file), or empty to record no visitor statistics",
+                (s, v) -> s.withOperations(s.operations().withAnalyticsDir(folder(v))));
+        key("analytics.max.mb", "a whole number of megabytes from 1 to 100000", (s, v) -> {
+            long mb = Long.parseLong(v.text());
+            if (mb < 1 || mb > 100_000) {
+                throw new IllegalArgumentException();
+            }
+            return s.withOperations(s.operations().withAnalyticsMaxBytes(mb * KioskSettings.Operations.MEGABYTE));
+        });
+        key("logs.dir", "a folder path (relative to this file), or empty to log to the console only",
+                (s, v) -> s.withOperations(s.operations().withLogsDir(folder(v))));
     }
 
     private SettingsFile() {
@@ -86,6 +102,18 @@ public final class SettingsFile {
 
     private static void key(String name, String allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
         KEYS.put(name, new Key(name, allowed, apply));
+    }
+
+    private static Path folder(Value v) {
+        return v.text().isEmpty() ? null : v.folder().resolve(v.text()).normalize();
+    }
+
+    private static boolean parseBoolean(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException();
+        };
     }
 
     private static String names(ScreenName[] screens) {
@@ -176,8 +204,10 @@ public final class SettingsFile {
             try {
                 settings = key.apply().apply(settings, new Value(value, folder));
             } catch (RuntimeException e) {
+                // a PIN typed here by mistake must not end up in logs and --validate output
+                String shown = name.equals("staff.pin") ? "this value" : "\"" + value + "\"";
                 problems.add(new Problem(Severity.ERROR, fileName, lineNo, m.start(2) + 1, name,
-                        "\"" + value + "\" is not allowed for " + name + "; the default "
+                        shown + " is not allowed for " + name + "; the default "
                                 + defaultText(name) + " is used", "write " + key.allowed()));
             }
         }
@@ -192,6 +222,9 @@ public final class SettingsFile {
             case "idle.timeout.seconds" -> String.valueOf(d.idleTimeout().toSeconds());
             case "start.screen" -> d.startScreen().id();
             case "theme" -> d.theme().id();
+            case "content.watch" -> String.valueOf(d.operations().contentWatch());
+            case "analytics.max.mb" -> String.valueOf(d.operations().analyticsMaxBytes()
+                    / KioskSettings.Operations.MEGABYTE);
             default -> "(empty)";
         };
     }

@@ -103,6 +103,50 @@ class SettingsFileTest {
     void theShippedSettingsFileIsClean() {
         SettingsFile.Result result = SettingsFile.read(Path.of("kiosk.properties"));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.settings()).isEqualTo(KioskSettings.DEFAULTS);
+        // the shipped file switches statistics and log files on, in folders beside it; all else is the default
+        assertThat(result.settings().withOperations(KioskSettings.Operations.DEFAULTS))
+                .isEqualTo(KioskSettings.DEFAULTS);
+        assertThat(result.settings().operations().analyticsDir()).isEqualTo(Path.of("analytics").toAbsolutePath());
+        assertThat(result.settings().operations().logsDir()).isEqualTo(Path.of("logs").toAbsolutePath());
+    }
+
+    @Test
+    void theOperationsKeysAreReadIntoTheirOwnRecord() {
+        String hash = PinHash.of("482916", 1_000).toString();
+        SettingsFile.Result result = parse("content.watch=false\nstaff.pin=" + hash + "\nanalytics.dir=stats\n"
+                + "analytics.max.mb=5\nlogs.dir=/var/log/kiosk\n");
+        assertThat(result.problems()).isEmpty();
+        KioskSettings.Operations ops = result.settings().operations();
+        assertThat(ops.contentWatch()).isFalse();
+        assertThat(ops.staffPin().matches("482916")).isTrue();
+        assertThat(ops.analyticsDir()).isEqualTo(Path.of("/kiosk/stats"));
+        assertThat(ops.analyticsMaxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(ops.logsDir()).isEqualTo(Path.of("/var/log/kiosk"));
+    }
+
+    @Test
+    void withoutTheKeysNothingIsRecordedAndStaffModeIsNotSetUp() {
+        KioskSettings.Operations ops = parse("").settings().operations();
+        assertThat(ops.analyticsDir()).isNull();
+        assertThat(ops.staffPin()).isNull();
+        assertThat(ops.logsDir()).isNull();
+        assertThat(ops.contentWatch()).isTrue();
+    }
+
+    @Test
+    void aPlainPinWrittenAsStaffPinIsRefusedWithoutRepeatingIt() {
+        SettingsFile.Result result = parse("staff.pin=482916\n");
+        assertThat(result.settings().operations().staffPin()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.toString()).doesNotContain("482916").contains("staff.pin");
+            assertThat(p.fix()).contains("--hash-pin");
+        });
+    }
+
+    @Test
+    void aTooLargeStatisticsLimitIsReported() {
+        SettingsFile.Result result = parse("analytics.max.mb=0\ncontent.watch=maybe\n");
+        assertThat(result.problems()).hasSize(2).allMatch(Problem::isError);
+        assertThat(result.settings().operations()).isEqualTo(KioskSettings.Operations.DEFAULTS);
     }
 }
