@@ -14,6 +14,7 @@ import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
+import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.screen.cases.CasesScreen;
@@ -69,7 +70,8 @@ public final class KioskApp extends Application {
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
         ImageCache images = new ImageCache(96);
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context),
-                new CasesScreen(context, images), new MapScreen(context)));
+                new CasesScreen(context, images),
+                new MapScreen(context, images, BasemapLoader.loadOrBundled(settings.mapFile()))));
         ScaledPane root = new ScaledPane(shell, DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");
         return new Kiosk(root, shell, i18n, navigator, state, language);

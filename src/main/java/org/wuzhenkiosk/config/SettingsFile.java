@@ -72,13 +72,15 @@ public final class SettingsFile {
                 throw new IllegalArgumentException();
             }
             return new KioskSettings(s.contentDir(), s.language(), s.fullScreen(), s.width(), s.height(),
-                    Duration.ofSeconds(seconds), s.startScreen(), s.theme());
+                    Duration.ofSeconds(seconds), s.startScreen(), s.theme(), s.mapFile());
         });
         key("start.screen", names(ScreenName.values()), (s, v) ->
                 s.withStartScreen(ScreenName.valueOf(v.text().toUpperCase(Locale.ROOT))));
         key("theme", "default or high-contrast", (s, v) -> new KioskSettings(s.contentDir(), s.language(),
                 s.fullScreen(), s.width(), s.height(), s.idleTimeout(), s.startScreen(),
-                KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
+                KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_')), s.mapFile()));
+        key("map.file", "a GeoJSON file path (relative to this file), or empty for the bundled world map",
+                (s, v) -> s.withMapFile(v.text().isEmpty() ? null : v.folder().resolve(v.text()).normalize()));
     }
 
     private SettingsFile() {
