@@ -721,8 +721,11 @@ public final class MapScreen implements KioskScreen {
         List<CaseStudy> cases = model.casesOf(country.code());
         StringBinding name = Bindings.createStringBinding(
                 () -> model.content().countryName(country.code(), i18n.language()), i18n.languageProperty());
-        StringBinding title = Bindings.createStringBinding(() -> i18n.get(
-                cases.isEmpty() ? "map.list.none" : "map.list.country", name.get()), i18n.languageProperty());
+        // the pattern follows the UI strings, the name the language: both must be current, whichever changes first
+        StringBinding pattern = i18n.text(cases.isEmpty() ? "map.list.none" : "map.list.country");
+        StringBinding title = Bindings.createStringBinding(
+                () -> new java.text.MessageFormat(pattern.get(), Locale.ROOT).format(new Object[] {name.get()}),
+                pattern, name);
         openList(title, cases, null);
         selectCountry(country.key());
     }
