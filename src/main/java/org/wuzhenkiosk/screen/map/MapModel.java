@@ -143,7 +143,7 @@ final class MapModel {
         double cx = best[0];
         double cy = best[1];
         for (int pass = 0; pass < 2; pass++) {
-            int steps = 24;
+            int steps = 16;
             for (int i = 0; i <= steps; i++) {
                 for (int j = 0; j <= steps; j++) {
                     double x = cx - w / 2 + w * i / steps;
@@ -189,9 +189,11 @@ final class MapModel {
             double dy = ring[i + 3] - ay;
             double len = dx * dx + dy * dy;
             double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
-            min = Math.min(min, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+            double ex = x - ax - t * dx;
+            double ey = y - ay - t * dy;
+            min = Math.min(min, ex * ex + ey * ey);
         }
-        return min;
+        return Math.sqrt(min);
     }
 
     private static double signedArea(double[] ring) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
@@ -92,7 +93,7 @@ public final class MapScreen implements KioskScreen {
     private final Pane pinLayer = new Pane();
     private final VBox panel = new VBox();
     private final VBox heading = new VBox();
-    private final VBox controls = new VBox();
+    private final HBox controls = new HBox();
     private final HBox legend = new HBox();
     private final DoubleProperty hairline = new SimpleDoubleProperty(1);
     private final DoubleProperty arcWidth = new SimpleDoubleProperty(1);
@@ -102,6 +103,7 @@ public final class MapScreen implements KioskScreen {
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Double> labelWidths = new HashMap<>();
     private final List<StackPane> markerPool = new ArrayList<>();
+    private final Map<String, StackPane> activeMarkers = new HashMap<>();
     private final Text measurer = new Text();
     private final PauseTransition singleTap = new PauseTransition(DOUBLE_TAP);
     private MapModel model;
@@ -153,7 +155,7 @@ public final class MapScreen implements KioskScreen {
         panel.setMaxWidth(PANEL_WIDTH);
         panel.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(panel, Pos.TOP_RIGHT);
-        StackPane.setMargin(panel, new Insets(32, 32, 32, 32));
+        StackPane.setMargin(panel, new Insets(28, 32, 28 + 72 + 20, 32)); // ends above the buttons
         root.getChildren().addAll(viewport, heading, legend, controls, panel);
 
         model = new MapModel(basemap.basemap(), context.currentContent());
@@ -323,7 +325,7 @@ public final class MapScreen implements KioskScreen {
         heading.setMouseTransparent(true);
         heading.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(heading, Pos.TOP_LEFT);
-        StackPane.setMargin(heading, new Insets(28, 0, 0, 40));
+        StackPane.setMargin(heading, Insets.EMPTY);
     }
 
     private void buildControls() {
@@ -342,8 +344,8 @@ public final class MapScreen implements KioskScreen {
             b.setMinSize(72, 72);
             b.setPrefSize(72, 72);
         }
-        controls.getChildren().addAll(zoomIn, zoomOut, reset);
-        controls.setAlignment(Pos.BOTTOM_RIGHT);
+        controls.getChildren().addAll(zoomOut, zoomIn, reset);
+        controls.setAlignment(Pos.CENTER_RIGHT);
         controls.getStyleClass().add("map-controls");
         controls.setPickOnBounds(false);
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -407,26 +409,38 @@ public final class MapScreen implements KioskScreen {
         return boxes;
     }
 
+    /**
+     * Shows a marker per visible cluster. Markers that stay on screen are only moved, others go back to a pool:
+     * re-adding every node on every frame would restyle them all.
+     */
     private void placeMarkers(List<LabelPlacer.Box> obstacles) {
         List<PinClusters.Cluster<MapModel.Location>> visible = model.visibleClusters();
         String highlighted = model.highlightedCaseProperty().get();
-        while (markerPool.size() < visible.size()) {
-            markerPool.add(newMarker());
-        }
-        List<Node> shown = new ArrayList<>(visible.size());
-        for (int i = 0; i < visible.size(); i++) {
-            PinClusters.Cluster<MapModel.Location> cluster = visible.get(i);
-            StackPane marker = markerPool.get(i);
+        Map<String, StackPane> next = new HashMap<>();
+        List<StackPane> fresh = new ArrayList<>();
+        for (PinClusters.Cluster<MapModel.Location> cluster : visible) {
+            String key = cluster.members().get(0).key();
+            StackPane marker = activeMarkers.remove(key);
+            if (marker == null) {
+                marker = markerPool.isEmpty() ? newMarker() : markerPool.remove(markerPool.size() - 1);
+                fresh.add(marker);
+            }
+            next.put(key, marker);
             configureMarker(marker, cluster, highlighted);
             double x = model.toScreenX(cluster.x());
             double y = model.toScreenY(cluster.y());
-            double size = marker.getPrefWidth();
+            double size = MapModel.CLUSTER_RADIUS;
             marker.resizeRelocate(x - size / 2, y - size / 2, size, size);
-            shown.add(marker);
-            double dot = cases(cluster).size() > 1 ? 26 : 12;
+            double dot = ((Circle) marker.getChildren().get(0)).getRadius();
             obstacles.add(LabelPlacer.Box.centredOn(x, y, 2 * dot, 2 * dot));
         }
-        pinLayer.getChildren().setAll(shown);
+        if (!activeMarkers.isEmpty()) {
+            pinLayer.getChildren().removeAll(activeMarkers.values());
+            markerPool.addAll(activeMarkers.values());
+        }
+        pinLayer.getChildren().addAll(fresh);
+        activeMarkers.clear();
+        activeMarkers.putAll(next);
     }
 
     private StackPane newMarker() {
@@ -454,16 +468,32 @@ public final class MapScreen implements KioskScreen {
 
     private void configureMarker(StackPane marker, PinClusters.Cluster<MapModel.Location> cluster,
                                  String highlighted) {
+        if (marker.getUserData() == cluster && Objects.equals(marker.getProperties().get("lit"), highlighted)) {
+            return; // the same cluster as last frame (a drag): only its position changes
+        }
+        marker.getProperties().put("lit", highlighted);
         marker.setUserData(cluster);
         List<CaseStudy> cases = cases(cluster);
         boolean several = cases.size() > 1; // places of one case together still read as that case's pin
         MapModel.Location first = cluster.members().get(0);
-        marker.setId((cluster.single() ? "map-pin-" : "map-cluster-") + first.place().id());
+        String id = (cluster.single() ? "map-pin-" : "map-cluster-") + first.place().id();
+        if (!id.equals(marker.getId())) {
+            marker.setId(id);
+        }
         Circle dot = (Circle) marker.getChildren().get(0);
         Label count = (Label) marker.getChildren().get(1);
-        dot.getStyleClass().setAll(several ? "map-cluster-dot" : "map-pin-dot");
-        dot.setRadius(several ? Math.min(26, 17 + 3 * Math.log(cases.size()) / Math.log(2)) : 12);
-        count.setText(several ? String.valueOf(cases.size()) : "");
+        String style = several ? "map-cluster-dot" : "map-pin-dot";
+        if (!dot.getStyleClass().contains(style)) {
+            dot.getStyleClass().setAll(style);
+        }
+        double radius = several ? Math.min(26, 17 + 3 * Math.log(cases.size()) / Math.log(2)) : 12;
+        if (dot.getRadius() != radius) {
+            dot.setRadius(radius);
+        }
+        String text = several ? String.valueOf(cases.size()) : "";
+        if (!text.equals(count.getText())) {
+            count.setText(text);
+        }
         boolean lit = highlighted != null && cases.stream().anyMatch(c -> c.id().equals(highlighted));
         marker.pseudoClassStateChanged(HIGHLIGHTED, lit);
     }
@@ -504,14 +534,17 @@ public final class MapScreen implements KioskScreen {
             candidates.add(new LabelPlacer.Candidate<>(country, LabelPlacer.Box.centredOn(x, y, w, LABEL_HEIGHT)));
         }
         List<LabelPlacer.Candidate<MapModel.MapCountry>> placed = LabelPlacer.place(candidates, obstacles, 6);
-        List<Node> shown = new ArrayList<>(placed.size());
+        Set<Node> shown = new LinkedHashSet<>();
         for (LabelPlacer.Candidate<MapModel.MapCountry> candidate : placed) {
             Label label = labels.computeIfAbsent(candidate.item().code(), this::newLabel);
             LabelPlacer.Box box = candidate.box();
             label.resizeRelocate(box.x(), box.y(), box.w(), box.h());
             shown.add(label);
         }
-        labelLayer.getChildren().setAll(shown);
+        // only the labels that come or go change the scene graph
+        labelLayer.getChildren().removeIf(n -> !shown.contains(n));
+        shown.removeAll(labelLayer.getChildren());
+        labelLayer.getChildren().addAll(shown);
     }
 
     private Label newLabel(String code) {
@@ -786,7 +819,7 @@ public final class MapScreen implements KioskScreen {
         StringBinding title = i18n.text(c.title());
         StringBinding theme = language(l -> content.label(content.exhibition().themes(), c.theme(), l));
         Cover cover = new Cover(images, c.cover() == null ? null : content.resolve(c.cover().file()),
-                PANEL_WIDTH - 56, 300, title, theme, content.cases().indexOf(c));
+                PANEL_WIDTH - 56, (PANEL_WIDTH - 56) / 1.6, title, theme, content.cases().indexOf(c));
         cover.setId("map-card-cover");
         Label titleLabel = new Label();
         titleLabel.setId("map-card-title");
