@@ -255,8 +255,7 @@ final class MapModel {
             }
         }
         locations = byKey.values().stream()
-                .map(l -> new Location(l.key(), l.place(), l.x(), l.y(),
-                        List.copyOf(new LinkedHashSet<>(casesAt.get(l.key())))))
+                .map(l -> new Location(l.key(), l.place(), l.x(), l.y(), distinctById(casesAt.get(l.key()))))
                 .sorted(Comparator.comparingInt((Location l) -> -l.cases().size()).thenComparing(Location::key))
                 .toList();
         arcs = List.copyOf(links);
@@ -279,6 +278,12 @@ final class MapModel {
             code = byName.get(area.name().toLowerCase(Locale.ROOT));
         }
         return code;
+    }
+
+    private static List<CaseStudy> distinctById(List<CaseStudy> cases) {
+        Map<String, CaseStudy> byId = new LinkedHashMap<>();
+        cases.forEach(c -> byId.putIfAbsent(c.id(), c));
+        return List.copyOf(byId.values());
     }
 
     /** Places with the same id and position are one pin, however many cases happen there. */

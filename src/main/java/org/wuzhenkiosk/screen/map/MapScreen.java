@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
@@ -468,11 +467,14 @@ public final class MapScreen implements KioskScreen {
 
     private void configureMarker(StackPane marker, PinClusters.Cluster<MapModel.Location> cluster,
                                  String highlighted) {
-        if (marker.getUserData() == cluster && Objects.equals(marker.getProperties().get("lit"), highlighted)) {
-            return; // the same cluster as last frame (a drag): only its position changes
-        }
-        marker.getProperties().put("lit", highlighted);
+        List<MapModel.Location> members = cluster.members();
+        String signature = members.get(0).key() + "|" + members.size() + "|" + members.get(members.size() - 1).key()
+                + "|" + highlighted;
         marker.setUserData(cluster);
+        if (signature.equals(marker.getProperties().get("signature"))) {
+            return; // the same pins as last frame (a drag, or a pinch that moved no pin in or out): only move it
+        }
+        marker.getProperties().put("signature", signature);
         List<CaseStudy> cases = cases(cluster);
         boolean several = cases.size() > 1; // places of one case together still read as that case's pin
         MapModel.Location first = cluster.members().get(0);
@@ -499,9 +501,13 @@ public final class MapScreen implements KioskScreen {
     }
 
     private static List<CaseStudy> cases(PinClusters.Cluster<MapModel.Location> cluster) {
-        Set<CaseStudy> cases = new LinkedHashSet<>();
-        cluster.members().forEach(l -> cases.addAll(l.cases()));
-        return List.copyOf(cases);
+        if (cluster.single()) {
+            return cluster.members().get(0).cases();
+        }
+        // keyed by id: hashing whole case records (texts, media, sources) on every pinch frame is slow
+        Map<String, CaseStudy> cases = new java.util.LinkedHashMap<>();
+        cluster.members().forEach(l -> l.cases().forEach(c -> cases.putIfAbsent(c.id(), c)));
+        return List.copyOf(cases.values());
     }
 
     /** Country names, biggest countries first, each only where it fits on its country and hides nothing. */
