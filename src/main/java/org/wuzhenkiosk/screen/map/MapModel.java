@@ -30,6 +30,8 @@ final class MapModel {
     static final double CLUSTER_RADIUS = 56;
     /** How far in a visitor can zoom, relative to the whole world: beyond it the 1:110m outlines look coarse. */
     static final double MAX_ZOOM = 24;
+    /** Relative zoom change after which pins are clustered again. */
+    static final double RECLUSTER_STEP = 0.04;
     static final double WORLD_HALF_WIDTH = EqualEarth.MAX_X;
     static final double WORLD_HALF_HEIGHT = EqualEarth.MAX_Y;
 
@@ -381,9 +383,12 @@ final class MapModel {
 
     // ---- clusters ----
 
-    /** The pins as drawn at the current zoom; recomputed only when the zoom changed. */
+    /**
+     * The pins as drawn at the current zoom. Recomputed when the zoom has changed by more than a few percent, so
+     * that most frames of a pinch only move markers; clusters live in world units and follow the view anyway.
+     */
     List<PinClusters.Cluster<Location>> clusters() {
-        if (clusters == null || clusteredAt != scale.get()) {
+        if (clusters == null || Math.abs(scale.get() / clusteredAt - 1) > RECLUSTER_STEP) {
             clusters = PinClusters.cluster(locations, scale.get(), CLUSTER_RADIUS);
             clusteredAt = scale.get();
         }

@@ -843,6 +843,7 @@ public final class MapScreen implements KioskScreen {
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> openCase(c));
         panel.getChildren().setAll(panelTop(where), cover, titleLabel, summary, open);
+        model.highlightedCaseProperty().set(c.id()); // the card's pins and arcs light up: which pin is this card's
         showPanel();
     }
 
@@ -871,6 +872,7 @@ public final class MapScreen implements KioskScreen {
         panel.setVisible(false);
         panel.getChildren().clear();
         selectCountry(null);
+        model.highlightedCaseProperty().set(null);
         refresh();
     }
 

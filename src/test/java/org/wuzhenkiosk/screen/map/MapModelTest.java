@@ -155,4 +155,18 @@ class MapModelTest {
             assertThat(model.toScreenY(p[1])).isBetween(0.0, 984.0);
         }
     }
+
+    @Test
+    void clustersSplitWhenZoomingInAndStayPutThroughTheSmallStepsOfAPinch() {
+        MapModel model = model();
+        List<PinClusters.Cluster<MapModel.Location>> world = model.clusters();
+        assertThat(world).anySatisfy(c -> assertThat(c.members()).extracting(l -> l.place().id())
+                .contains("wuzhen", "hangzhou"));
+        model.zoomAt(1.02, 960, 492);
+        assertThat(model.clusters()).isSameAs(world); // a pinch's small step only moves the markers
+        model.zoomAt(MapModel.MAX_ZOOM, model.toScreenX(MapModel.world(120.4851, 30.7454)[0]),
+                model.toScreenY(MapModel.world(120.4851, 30.7454)[1]));
+        assertThat(model.clusters()).noneSatisfy(c -> assertThat(c.members()).extracting(l -> l.place().id())
+                .contains("wuzhen", "hangzhou"));
+    }
 }

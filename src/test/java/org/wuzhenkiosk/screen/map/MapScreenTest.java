@@ -108,6 +108,8 @@ class MapScreenTest {
         assertThat(text(robot, "#map-card-title")).isEqualTo(rainforest.title().in("zh", "zh"));
         assertThat(text(robot, "#map-card-summary")).isEqualTo(rainforest.summary().in("zh", "zh"));
         assertThat(text(robot, "#map-card-place")).contains("基多").contains("厄瓜多尔");
+        assertThat(robot.lookup("#map-pin-quito").query().getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("highlighted")); // the card says which pin it belongs to
         robot.clickOn("#map-card-open");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.navigator().current()).isEqualTo(ScreenName.CASES);
@@ -177,6 +179,7 @@ class MapScreenTest {
         double[] pacific = MapModel.world(-140, -10);
         robot.clickOn(onScreen(robot, pacific[0], pacific[1]));
         waitUntil(() -> !showing(robot, "#map-panel"));
+        assertThat(model().highlightedCaseProperty().get()).isNull();
     }
 
     @Test
