@@ -130,6 +130,7 @@ public final class MapScreen implements KioskScreen {
         root.getStylesheets().add(MapScreen.class.getResource("map.css").toExternalForm());
 
         viewport.setId("map-viewport");
+        viewport.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // a map never mirrors
         viewport.getStyleClass().add("map-viewport");
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
@@ -577,6 +578,12 @@ public final class MapScreen implements KioskScreen {
         });
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (pinching) {
+                // two fingers zoom; remember where the first one is, so lifting the other does not make a jump
+                lastX = e.getX();
+                lastY = e.getY();
+                lastTime = System.nanoTime();
+                velocityX = 0;
+                velocityY = 0;
                 return;
             }
             double dx = e.getX() - lastX;

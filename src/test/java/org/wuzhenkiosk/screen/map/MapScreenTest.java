@@ -290,4 +290,15 @@ class MapScreenTest {
             assertThat(node.getLayoutBounds().getHeight()).as(id + " height").isGreaterThanOrEqualTo(56);
         }
     }
+
+    @Test
+    void theMapKeepsEastOnTheRightWhenTheLayoutMirrorsForARightToLeftLanguage(FxRobot robot) {
+        robot.interact(() -> kiosk.shell().setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = robot.lookup("#map-viewport").query();
+        assertThat(viewport.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        double[] china = MapModel.world(105, 35);
+        double[] brazil = MapModel.world(-50, -10);
+        assertThat(onScreen(robot, china[0], china[1]).getX()).isGreaterThan(onScreen(robot, brazil[0], brazil[1]).getX());
+    }
 }
