@@ -18,6 +18,7 @@ import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.app.Operations;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
+import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.screen.cases.CasesScreen;
@@ -78,7 +79,8 @@ public final class KioskApp extends Application {
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
         ImageCache images = new ImageCache(96);
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context),
-                new CasesScreen(context, images), new MapScreen(context)));
+                new CasesScreen(context, images),
+                new MapScreen(context, images, BasemapLoader.loadOrBundled(settings.mapFile()))));
         Operations operations = new Operations(settings, shell, context, state, services);
         ScaledPane root = new ScaledPane(operations.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");

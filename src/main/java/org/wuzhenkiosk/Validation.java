@@ -21,6 +21,7 @@ final class Validation {
         problems.addAll(optionProblems);
         ContentLoader.Result content = ContentLoader.load(contentDir);
         problems.addAll(content.problems());
+        problems.addAll(MapFileCheck.run(settings.settings().mapFile(), out));
         if (content.ok()) {
             problems.addAll(SettingsFile.checkAgainst(settings, content.content().exhibition()));
         }

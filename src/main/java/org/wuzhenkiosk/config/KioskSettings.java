@@ -8,14 +8,16 @@ import java.time.Duration;
  *
  * @param contentDir the content folder, or null for the content bundled with the kiosk
  * @param language   the language at start and after a reset, or null for the content's default language
+ * @param mapFile    a GeoJSON basemap to draw instead of the bundled one, or null
  * @param operations how the kiosk looks after itself: visitor statistics, staff PIN, live reload, logs
  */
 public record KioskSettings(Path contentDir, String language, boolean fullScreen, int width, int height,
-                            Duration idleTimeout, ScreenName startScreen, Theme theme, Operations operations) {
+                            Duration idleTimeout, ScreenName startScreen, Theme theme, Path mapFile,
+                            Operations operations) {
 
     public static final KioskSettings DEFAULTS =
             new KioskSettings(null, null, true, 1920, 1080, Duration.ofSeconds(90), ScreenName.HOME, Theme.DEFAULT,
-                    Operations.DEFAULTS);
+                    null, Operations.DEFAULTS);
 
     /**
      * Settings for running all day without a person beside the kiosk.
@@ -63,29 +65,44 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
     }
 
     public KioskSettings withContentDir(Path dir) {
-        return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme, operations);
+        return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme, mapFile, operations);
     }
 
     public KioskSettings withLanguage(String code) {
         return new KioskSettings(contentDir, code, fullScreen, width, height, idleTimeout,
-                startScreen, theme, operations);
+                startScreen, theme, mapFile, operations);
     }
 
     public KioskSettings withFullScreen(boolean full) {
         return new KioskSettings(contentDir, language, full, width, height, idleTimeout,
-                startScreen, theme, operations);
+                startScreen, theme, mapFile, operations);
     }
 
     public KioskSettings withSize(int w, int h) {
-        return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme, operations);
+        return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme, mapFile, operations);
     }
 
     public KioskSettings withStartScreen(ScreenName screen) {
         return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout,
-                screen, theme, operations);
+                screen, theme, mapFile, operations);
+    }
+
+    public KioskSettings withIdleTimeout(Duration timeout) {
+        return new KioskSettings(contentDir, language, fullScreen, width, height, timeout, startScreen, theme, mapFile,
+                operations);
+    }
+
+    public KioskSettings withTheme(Theme newTheme) {
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, newTheme,
+                mapFile, operations);
+    }
+
+    public KioskSettings withMapFile(Path file) {
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme, file,
+                operations);
     }
 
     public KioskSettings withOperations(Operations ops) {
-        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme, ops);
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme, mapFile, ops);
     }
 }

@@ -71,14 +71,12 @@ public final class SettingsFile {
             if (seconds < 10 || seconds > 3600) {
                 throw new IllegalArgumentException();
             }
-            return new KioskSettings(s.contentDir(), s.language(), s.fullScreen(), s.width(), s.height(),
-                    Duration.ofSeconds(seconds), s.startScreen(), s.theme(), s.operations());
+            return s.withIdleTimeout(Duration.ofSeconds(seconds));
         });
         key("start.screen", names(ScreenName.values()), (s, v) ->
                 s.withStartScreen(ScreenName.valueOf(v.text().toUpperCase(Locale.ROOT))));
-        key("theme", "default or high-contrast", (s, v) -> new KioskSettings(s.contentDir(), s.language(),
-                s.fullScreen(), s.width(), s.height(), s.idleTimeout(), s.startScreen(),
-                KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_')), s.operations()));
+        key("theme", "default or high-contrast", (s, v) ->
+                s.withTheme(KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
         key("content.watch", "true or false", (s, v) ->
                 s.withOperations(s.operations().withContentWatch(parseBoolean(v.text()))));
         key("staff.pin", "empty (no staff mode), or the line printed by java -jar wuzhen-kiosk.jar --hash-pin",
@@ -95,6 +93,8 @@ public final class SettingsFile {
         });
         key("logs.dir", "a folder path (relative to this file), or empty to log to the console only",
                 (s, v) -> s.withOperations(s.operations().withLogsDir(folder(v))));
+        key("map.file", "a GeoJSON file path (relative to this file), or empty for the bundled world map",
+                (s, v) -> s.withMapFile(v.text().isEmpty() ? null : v.folder().resolve(v.text()).normalize()));
     }
 
     private SettingsFile() {

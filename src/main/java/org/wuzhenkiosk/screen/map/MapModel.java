@@ -1,31 +1,574 @@
 package org.wuzhenkiosk.screen.map;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.wuzhenkiosk.content.Basemap;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.Country;
 import org.wuzhenkiosk.content.Place;
 
-/** Every case place as a pin, and the plate carrée projection that places it on a width x height map. */
+/**
+ * The map's state and commands, testable without a window: the basemap projected once (Equal Earth, in world
+ * units with y down), the case places as pins, the cooperation arcs, and the view (scale and offset) with the
+ * zoom and pan limits that keep the world in sight.
+ */
 final class MapModel {
 
-    record Pin(CaseStudy caseStudy, Place place) {
+    /** Pins closer than this on screen merge into a cluster; also the size of a pin's touch target. */
+    static final double CLUSTER_RADIUS = 56;
+    /** How far in a visitor can zoom, relative to the whole world: beyond it the 1:110m outlines look coarse. */
+    static final double MAX_ZOOM = 24;
+    /** Relative zoom change after which pins are clustered again. */
+    static final double RECLUSTER_STEP = 0.04;
+    static final double WORLD_HALF_WIDTH = EqualEarth.MAX_X;
+    static final double WORLD_HALF_HEIGHT = EqualEarth.MAX_Y;
+
+    /** A country or territory of the basemap, projected. {@code code} is its ISO alpha-2 code, or null. */
+    record MapCountry(String key, String code, Basemap.Area source, List<double[]> rings, double[] bounds, double area,
+                      double anchorX, double anchorY) {
+        boolean contains(double x, double y) {
+            if (x < bounds[0] || x > bounds[2] || y < bounds[1] || y > bounds[3]) {
+                return false;
+            }
+            boolean inside = false;
+            for (double[] ring : rings) {
+                inside ^= ringContains(ring, x, y);
+            }
+            return inside;
+        }
     }
 
-    private final List<Pin> pins;
-
-    MapModel(Content content) {
-        pins = content.cases().stream().flatMap(c -> c.places().stream().map(p -> new Pin(c, p))).toList();
+    /** One place with every case that happens there. */
+    record Location(String key, Place place, double x, double y, List<CaseStudy> cases)
+            implements PinClusters.Positioned {
     }
 
-    List<Pin> pins() {
-        return pins;
+    /** A case's cooperation links: great-circle curves from its first place to each other place, projected. */
+    record Arc(CaseStudy caseStudy, List<double[]> pieces) {
     }
 
-    static double x(double lon, double width) {
-        return (lon + 180) / 360 * width;
+    private final List<MapCountry> countries;
+    private final String mapSource;
+    private Content content;
+    private List<Location> locations = List.of();
+    private List<Arc> arcs = List.of();
+    private Set<String> partnerCodes = Set.of();
+    private Map<String, MapCountry> countriesByCode = Map.of();
+    private List<MapCountry> joinedCountries = List.of();
+
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
+    private final ReadOnlyDoubleWrapper translateX = new ReadOnlyDoubleWrapper(this, "translateX");
+    private final ReadOnlyDoubleWrapper translateY = new ReadOnlyDoubleWrapper(this, "translateY");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper viewVersion =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "viewVersion");
+    private final ObjectProperty<String> highlightedCase = new SimpleObjectProperty<>(this, "highlightedCase");
+    private double viewportWidth = 1920;
+    private double viewportHeight = 984;
+    private boolean moved;
+    private List<PinClusters.Cluster<Location>> clusters;
+    private double clusteredAt = Double.NaN;
+
+    MapModel(Basemap basemap, Content content) {
+        mapSource = basemap.source();
+        countries = basemap.areas().stream().map(MapModel::project).filter(c -> !c.rings().isEmpty()).toList();
+        setContent(content);
+        startView();
     }
 
-    static double y(double lat, double height) {
-        return (90 - lat) / 180 * height;
+    // ---- projection ----
+
+    /** World coordinates {x, y (down)} of a longitude and latitude. */
+    static double[] world(double lon, double lat) {
+        double[] p = EqualEarth.forward(lon, lat);
+        return new double[] {p[0], -p[1]};
+    }
+
+    private static MapCountry project(Basemap.Area area) {
+        List<double[]> rings = new ArrayList<>();
+        double[] bounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double total = 0;
+        double[] largest = null;
+        double largestArea = -1;
+        for (Basemap.Polygon polygon : area.polygons()) {
+            for (int r = 0; r < polygon.rings().size(); r++) {
+                double[] lonLat = polygon.rings().get(r);
+                double[] xy = new double[lonLat.length];
+                for (int i = 0; i < lonLat.length; i += 2) {
+                    double[] p = world(lonLat[i], lonLat[i + 1]);
+                    xy[i] = p[0];
+                    xy[i + 1] = p[1];
+                    bounds[0] = Math.min(bounds[0], p[0]);
+                    bounds[1] = Math.min(bounds[1], p[1]);
+                    bounds[2] = Math.max(bounds[2], p[0]);
+                    bounds[3] = Math.max(bounds[3], p[1]);
+                }
+                double ringArea = Math.abs(signedArea(xy));
+                total += r == 0 ? ringArea : -ringArea;
+                if (r == 0 && ringArea > largestArea) {
+                    largestArea = ringArea;
+                    largest = xy;
+                }
+                rings.add(xy);
+            }
+        }
+        double[] anchor = largest == null ? new double[] {0, 0} : insidePoint(largest);
+        String key = area.id() != null ? area.id() : area.alpha2() != null ? area.alpha2()
+                : area.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return new MapCountry(key, null, area, List.copyOf(rings), bounds, total, anchor[0], anchor[1]);
+    }
+
+    /** A point well inside a ring (far from its edges), where a label reads as belonging to it. */
+    static double[] insidePoint(double[] ring) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < ring.length; i += 2) {
+            b[0] = Math.min(b[0], ring[i]);
+            b[1] = Math.min(b[1], ring[i + 1]);
+            b[2] = Math.max(b[2], ring[i]);
+            b[3] = Math.max(b[3], ring[i + 1]);
+        }
+        double[] best = {(b[0] + b[2]) / 2, (b[1] + b[3]) / 2};
+        double bestDistance = ringContains(ring, best[0], best[1]) ? edgeDistance(ring, best[0], best[1]) : -1;
+        double w = b[2] - b[0];
+        double h = b[3] - b[1];
+        double cx = best[0];
+        double cy = best[1];
+        for (int pass = 0; pass < 2; pass++) {
+            int steps = 16;
+            for (int i = 0; i <= steps; i++) {
+                for (int j = 0; j <= steps; j++) {
+                    double x = cx - w / 2 + w * i / steps;
+                    double y = cy - h / 2 + h * j / steps;
+                    if (ringContains(ring, x, y)) {
+                        double d = edgeDistance(ring, x, y);
+                        if (d > bestDistance) {
+                            bestDistance = d;
+                            best = new double[] {x, y};
+                        }
+                    }
+                }
+            }
+            cx = best[0];
+            cy = best[1];
+            w /= steps / 2.0;
+            h /= steps / 2.0;
+        }
+        return best;
+    }
+
+    static boolean ringContains(double[] ring, double x, double y) {
+        boolean inside = false;
+        int n = ring.length / 2;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            double xi = ring[2 * i];
+            double yi = ring[2 * i + 1];
+            double xj = ring[2 * j];
+            double yj = ring[2 * j + 1];
+            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    private static double edgeDistance(double[] ring, double x, double y) {
+        double min = Double.MAX_VALUE;
+        for (int i = 0; i + 3 < ring.length; i += 2) {
+            double ax = ring[i];
+            double ay = ring[i + 1];
+            double dx = ring[i + 2] - ax;
+            double dy = ring[i + 3] - ay;
+            double len = dx * dx + dy * dy;
+            double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
+            double ex = x - ax - t * dx;
+            double ey = y - ay - t * dy;
+            min = Math.min(min, ex * ex + ey * ey);
+        }
+        return Math.sqrt(min);
+    }
+
+    private static double signedArea(double[] ring) {
+        double sum = 0;
+        for (int i = 0; i + 3 < ring.length; i += 2) {
+            sum += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
+        }
+        return sum / 2;
+    }
+
+    // ---- content: pins, arcs, partner countries ----
+
+    void setContent(Content content) {
+        this.content = content;
+        Map<String, Country> table = content.countries();
+        Map<String, String> byNumeric = new HashMap<>();
+        Map<String, String> byAlpha3 = new HashMap<>();
+        Map<String, String> byName = new HashMap<>();
+        for (Country c : table.values()) {
+            if (c.numeric() != null) {
+                byNumeric.put(c.numeric(), c.code());
+            }
+            if (c.alpha3() != null) {
+                byAlpha3.put(c.alpha3(), c.code());
+            }
+            c.name().values().values().forEach(n -> byName.put(n.toLowerCase(Locale.ROOT), c.code()));
+        }
+        Map<String, MapCountry> codes = new LinkedHashMap<>();
+        List<MapCountry> joined = new ArrayList<>();
+        for (MapCountry country : countries) {
+            String code = joinCode(country, table, byNumeric, byAlpha3, byName);
+            MapCountry withCode = new MapCountry(country.key(), code, country.source(), country.rings(),
+                    country.bounds(), country.area(), country.anchorX(), country.anchorY());
+            joined.add(withCode);
+            if (code != null) {
+                codes.putIfAbsent(code, withCode);
+            }
+        }
+        joinedCountries = List.copyOf(joined);
+        countriesByCode = codes;
+
+        Map<String, Location> byKey = new LinkedHashMap<>();
+        Map<String, List<CaseStudy>> casesAt = new LinkedHashMap<>();
+        Set<String> partners = new LinkedHashSet<>();
+        List<Arc> links = new ArrayList<>();
+        for (CaseStudy c : content.cases()) {
+            partners.addAll(c.countries());
+            for (Place place : c.places()) {
+                String key = locationKey(place);
+                casesAt.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                byKey.computeIfAbsent(key, k -> {
+                    double[] p = world(place.lon(), place.lat());
+                    return new Location(k, place, p[0], p[1], List.of());
+                });
+            }
+            Arc arc = arc(c);
+            if (arc != null) {
+                links.add(arc);
+            }
+        }
+        locations = byKey.values().stream()
+                .map(l -> new Location(l.key(), l.place(), l.x(), l.y(), distinctById(casesAt.get(l.key()))))
+                .sorted(Comparator.comparingInt((Location l) -> -l.cases().size()).thenComparing(Location::key))
+                .toList();
+        arcs = List.copyOf(links);
+        partnerCodes = Set.copyOf(partners);
+        clusters = null;
+    }
+
+    private static String joinCode(MapCountry country, Map<String, Country> table, Map<String, String> byNumeric,
+                                   Map<String, String> byAlpha3, Map<String, String> byName) {
+        Basemap.Area area = country.source();
+        if (area.alpha2() != null && table.containsKey(area.alpha2())) {
+            return area.alpha2();
+        }
+        String code = area.id() == null ? null : byNumeric.get(area.id());
+        if (code == null && area.alpha3() != null) {
+            code = byAlpha3.get(area.alpha3());
+        }
+        if (code == null) {
+            // Natural Earth leaves a few areas without codes (e.g. Kosovo): a name the table knows still joins
+            code = byName.get(area.name().toLowerCase(Locale.ROOT));
+        }
+        return code;
+    }
+
+    private static List<CaseStudy> distinctById(List<CaseStudy> cases) {
+        Map<String, CaseStudy> byId = new LinkedHashMap<>();
+        cases.forEach(c -> byId.putIfAbsent(c.id(), c));
+        return List.copyOf(byId.values());
+    }
+
+    /** Places with the same id and position are one pin, however many cases happen there. */
+    private static String locationKey(Place place) {
+        return place.id() + String.format(Locale.ROOT, "@%.3f,%.3f", place.lat(), place.lon());
+    }
+
+    private static Arc arc(CaseStudy c) {
+        List<Place> places = c.places();
+        if (places.size() < 2) {
+            return null;
+        }
+        Place hub = places.get(0);
+        List<double[]> pieces = new ArrayList<>();
+        for (Place other : places.subList(1, places.size())) {
+            double angle = GreatCircle.angle(hub.lon(), hub.lat(), other.lon(), other.lat());
+            if (angle < 1e-4) {
+                continue;
+            }
+            int segments = Math.max(4, (int) Math.ceil(Math.toDegrees(angle) / 2));
+            List<double[]> points = GreatCircle.points(hub.lon(), hub.lat(), other.lon(), other.lat(), segments);
+            List<Double> piece = new ArrayList<>();
+            double previousLon = points.get(0)[0];
+            for (double[] p : points) {
+                if (Math.abs(p[0] - previousLon) > 180 && piece.size() >= 4) {
+                    pieces.add(toArray(piece)); // the curve leaves one edge of the map and enters the other
+                    piece.clear();
+                }
+                double[] w = world(p[0], p[1]);
+                piece.add(w[0]);
+                piece.add(w[1]);
+                previousLon = p[0];
+            }
+            if (piece.size() >= 4) {
+                pieces.add(toArray(piece));
+            }
+        }
+        return pieces.isEmpty() ? null : new Arc(c, List.copyOf(pieces));
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    Content content() {
+        return content;
+    }
+
+    String mapSource() {
+        return mapSource;
+    }
+
+    List<MapCountry> countries() {
+        return joinedCountries;
+    }
+
+    List<Location> locations() {
+        return locations;
+    }
+
+    List<Arc> arcs() {
+        return arcs;
+    }
+
+    boolean isPartner(MapCountry country) {
+        return country.code() != null && partnerCodes.contains(country.code());
+    }
+
+    MapCountry country(String code) {
+        return countriesByCode.get(code);
+    }
+
+    /** The cases that involve a country (a partner there, or a place there). */
+    List<CaseStudy> casesOf(String code) {
+        return content.cases().stream().filter(c -> c.countries().contains(code)).toList();
+    }
+
+    /** The country under a screen point, or null over the sea. */
+    MapCountry countryAt(double screenX, double screenY) {
+        double x = toWorldX(screenX);
+        double y = toWorldY(screenY);
+        return joinedCountries.stream().filter(c -> c.contains(x, y)).findFirst().orElse(null);
+    }
+
+    /** Every location of a case, in the case's order. */
+    List<Location> locationsOf(CaseStudy c) {
+        Set<String> keys = new LinkedHashSet<>();
+        c.places().forEach(p -> keys.add(locationKey(p)));
+        return locations.stream().filter(l -> keys.contains(l.key())).toList();
+    }
+
+    // ---- clusters ----
+
+    /**
+     * The pins as drawn at the current zoom. Recomputed when the zoom has changed by more than a few percent, so
+     * that most frames of a pinch only move markers; clusters live in world units and follow the view anyway.
+     */
+    List<PinClusters.Cluster<Location>> clusters() {
+        if (clusters == null || Math.abs(scale.get() / clusteredAt - 1) > RECLUSTER_STEP) {
+            clusters = PinClusters.cluster(locations, scale.get(), CLUSTER_RADIUS);
+            clusteredAt = scale.get();
+        }
+        return clusters;
+    }
+
+    /** The clusters on screen, with a margin so markers slide in rather than pop in at the edges. */
+    List<PinClusters.Cluster<Location>> visibleClusters() {
+        double margin = CLUSTER_RADIUS;
+        return clusters().stream().filter(c -> {
+            double sx = toScreenX(c.x());
+            double sy = toScreenY(c.y());
+            return sx > -margin && sx < viewportWidth + margin && sy > -margin && sy < viewportHeight + margin;
+        }).toList();
+    }
+
+    // ---- view ----
+
+    ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty translateXProperty() {
+        return translateX.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty translateYProperty() {
+        return translateY.getReadOnlyProperty();
+    }
+
+    double scale() {
+        return scale.get();
+    }
+
+    double translateX() {
+        return translateX.get();
+    }
+
+    double translateY() {
+        return translateY.get();
+    }
+
+    ObjectProperty<String> highlightedCaseProperty() {
+        return highlightedCase;
+    }
+
+    double viewportWidth() {
+        return viewportWidth;
+    }
+
+    double viewportHeight() {
+        return viewportHeight;
+    }
+
+    /** The scale at which the whole world just fits: the start view and the farthest a visitor can zoom out. */
+    double minScale() {
+        return Math.min(viewportWidth / (2 * WORLD_HALF_WIDTH), viewportHeight / (2 * WORLD_HALF_HEIGHT));
+    }
+
+    double maxScale() {
+        return minScale() * MAX_ZOOM;
+    }
+
+    /** How far in the view is zoomed: 1 for the whole world. */
+    double zoom() {
+        return scale.get() / minScale();
+    }
+
+    boolean atStart() {
+        return !moved;
+    }
+
+    void setViewport(double width, double height) {
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        viewportWidth = width;
+        viewportHeight = height;
+        if (moved) {
+            setView(scale.get(), translateX.get(), translateY.get());
+        } else {
+            startView();
+        }
+    }
+
+    /** The whole world, centred. */
+    void startView() {
+        apply(minScale(), viewportWidth / 2, viewportHeight / 2);
+        moved = false;
+    }
+
+    /** Back to the start: whole world, nothing highlighted. */
+    void reset() {
+        startView();
+        highlightedCase.set(null);
+    }
+
+    /** Zooms by {@code factor} keeping the world point under (sx, sy) where it is, as a pinch does. */
+    void zoomAt(double factor, double sx, double sy) {
+        double target = Math.max(minScale(), Math.min(maxScale(), scale.get() * factor));
+        double wx = toWorldX(sx);
+        double wy = toWorldY(sy);
+        setView(target, sx - wx * target, sy - wy * target);
+    }
+
+    void panBy(double dx, double dy) {
+        setView(scale.get(), translateX.get() + dx, translateY.get() + dy);
+    }
+
+    /** Sets the view within the limits: zoom between the whole world and MAX_ZOOM, the world never out of sight. */
+    void setView(double newScale, double tx, double ty) {
+        double s = Math.max(minScale(), Math.min(maxScale(), newScale));
+        double[] t = clamp(s, tx, ty);
+        apply(s, t[0], t[1]);
+        moved = true;
+    }
+
+    /** The translation closest to (tx, ty) that keeps the world filling the view (or centred when smaller). */
+    double[] clamp(double s, double tx, double ty) {
+        // zoomed in, the world may slide a little past the edges (up to a fifth of the view) but never away
+        double slack = 0.2 * (1 - minScale() / s);
+        return new double[] {clampAxis(tx, s, WORLD_HALF_WIDTH, viewportWidth, slack * viewportWidth),
+                clampAxis(ty, s, WORLD_HALF_HEIGHT, viewportHeight, slack * viewportHeight)};
+    }
+
+    private static double clampAxis(double t, double s, double half, double view, double margin) {
+        double extent = 2 * half * s;
+        if (extent + 2 * margin <= view) {
+            return view / 2;
+        }
+        double min = view - margin - half * s;
+        double max = margin + half * s;
+        return Math.max(min, Math.min(max, t));
+    }
+
+    /** The view (scale, tx, ty) that shows every point with room around it, no closer than {@code maxZoom}. */
+    double[] viewFitting(List<double[]> worldPoints, double paddingPx, double maxZoom, double rightInsetPx) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] p : worldPoints) {
+            b[0] = Math.min(b[0], p[0]);
+            b[1] = Math.min(b[1], p[1]);
+            b[2] = Math.max(b[2], p[0]);
+            b[3] = Math.max(b[3], p[1]);
+        }
+        double w = Math.max(1e-6, b[2] - b[0]);
+        double h = Math.max(1e-6, b[3] - b[1]);
+        double usable = Math.max(viewportWidth / 3, viewportWidth - rightInsetPx);
+        double s = Math.min((usable - 2 * paddingPx) / w, (viewportHeight - 2 * paddingPx) / h);
+        s = Math.max(minScale(), Math.min(minScale() * maxZoom, s));
+        double cx = (b[0] + b[2]) / 2;
+        double cy = (b[1] + b[3]) / 2;
+        double[] t = clamp(s, usable / 2 - cx * s, viewportHeight / 2 - cy * s);
+        return new double[] {s, t[0], t[1]};
+    }
+
+    private void apply(double s, double tx, double ty) {
+        scale.set(s);
+        translateX.set(tx);
+        translateY.set(ty);
+        viewVersion.set(viewVersion.get() + 1);
+    }
+
+    /** Changes once per view change (after scale and offset are both set): one redraw per change. */
+    javafx.beans.property.ReadOnlyIntegerProperty viewVersionProperty() {
+        return viewVersion.getReadOnlyProperty();
+    }
+
+    double toScreenX(double worldX) {
+        return worldX * scale.get() + translateX.get();
+    }
+
+    double toScreenY(double worldY) {
+        return worldY * scale.get() + translateY.get();
+    }
+
+    double toWorldX(double screenX) {
+        return (screenX - translateX.get()) / scale.get();
+    }
+
+    double toWorldY(double screenY) {
+        return (screenY - translateY.get()) / scale.get();
     }
 }

@@ -1,0 +1,147 @@
+package org.wuzhenkiosk.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BasemapLoaderTest {
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(BasemapLoaderTest.class.getResource("/org/wuzhenkiosk/screen/map/" + name).toURI());
+    }
+
+    @Test
+    void theBundledWorldMapLoadsCleanWithEveryCountry() {
+        BasemapLoader.Result result = BasemapLoader.load(BasemapLoader.bundled());
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.basemap().areas()).hasSize(177);
+        assertThat(result.basemap().areas()).anySatisfy(a -> {
+            assertThat(a.id()).isEqualTo("156");
+            assertThat(a.name()).isEqualTo("China");
+        });
+        // three Natural Earth areas have no ISO code; they are still land to draw
+        assertThat(result.basemap().areas().stream().filter(a -> a.id() == null).map(Basemap.Area::name))
+                .containsExactlyInAnyOrder("N. Cyprus", "Somaliland", "Kosovo");
+    }
+
+    @Test
+    void noBundledRingJumpsAcrossTheAntimeridian() {
+        Basemap map = BasemapLoader.load(BasemapLoader.bundled()).basemap();
+        for (Basemap.Area area : map.areas()) {
+            for (Basemap.Polygon polygon : area.polygons()) {
+                for (double[] ring : polygon.rings()) {
+                    for (int i = 2; i < ring.length; i += 2) {
+                        if (Math.abs(ring[i + 1]) == 90 && Math.abs(ring[i - 1]) == 90) {
+                            continue; // Antarctica closes along the pole, which Equal Earth draws as a line
+                        }
+                        assertThat(Math.abs(ring[i] - ring[i - 2])).as(area.name() + " ring step").isLessThan(180);
+                        assertThat(ring[i]).isBetween(-180.0, 180.0);
+                    }
+                }
+            }
+        }
+        Basemap.Area russia = map.areas().stream().filter(a -> "643".equals(a.id())).findFirst().orElseThrow();
+        // Chukotka, east of 180°, becomes its own piece at the map's western edge
+        assertThat(russia.polygons()).anySatisfy(p -> assertThat(maxLon(p.outer())).isLessThan(-160));
+        assertThat(russia.polygons()).anySatisfy(p -> assertThat(maxLon(p.outer())).isGreaterThan(179));
+    }
+
+    private static double maxLon(double[] ring) {
+        double max = -999;
+        for (int i = 0; i < ring.length; i += 2) {
+            max = Math.max(max, ring[i]);
+        }
+        return max;
+    }
+
+    @Test
+    void aRingAroundThePoleIsClosedAlongThePole() {
+        // a cap around the south pole, written as a globe would: from -180 eastwards back to 180, then a jump
+        double[] ring = {-180, -70, -90, -72, 0, -70, 90, -72, 180, -70, -180, -70};
+        List<double[]> pieces = Antimeridian.split(ring);
+        assertThat(pieces).hasSize(1);
+        double[] cap = pieces.get(0);
+        double minLat = 0;
+        for (int i = 1; i < cap.length; i += 2) {
+            minLat = Math.min(minLat, cap[i]);
+        }
+        assertThat(minLat).isEqualTo(-90);
+        assertThat(Math.abs(Antimeridian.area(cap))).isCloseTo(360 * 19.0, org.assertj.core.data.Offset.offset(400.0));
+    }
+
+    @Test
+    void aSmallWellFormedMapLoadsWithCodesFromIdsAndProperties() throws Exception {
+        BasemapLoader.Result result = BasemapLoader.load(fixture("small-basemap.geojson"));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.basemap().areas()).extracting(Basemap.Area::id).containsExactly("156", "076", null);
+        assertThat(result.basemap().areas().get(2).alpha2()).isEqualTo("TH");
+        assertThat(result.basemap().areas().get(2).name()).isEqualTo("Thailand");
+    }
+
+    @Test
+    void aMissingCommaIsReportedWithItsLineAndTheBundledMapIsChosen() throws Exception {
+        Path broken = fixture("broken-basemap.geojson");
+        BasemapLoader.Result result = BasemapLoader.load(broken);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(broken.toString());
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("malformed JSON");
+            assertThat(p.fix()).contains("comma");
+        });
+        BasemapLoader.Choice choice = BasemapLoader.loadOrBundled(broken);
+        assertThat(choice.fallback()).isTrue();
+        assertThat(choice.basemap().areas()).hasSize(177);
+        assertThat(choice.problems()).isEqualTo(result.problems());
+    }
+
+    @Test
+    void coordinatesInMetresAreExplainedAtTheirPosition() throws Exception {
+        BasemapLoader.Result result = BasemapLoader.load(fixture("projected-basemap.geojson"));
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.path()).isEqualTo("$.features[0].geometry.coordinates[0][0]");
+            assertThat(p.message()).contains("8348961.8").contains("longitude");
+            assertThat(p.fix()).contains("WGS 84");
+        });
+    }
+
+    @Test
+    void wrongShapesAndMissingFilesSayWhatIsExpected(@TempDir Path dir) throws IOException {
+        Path points = dir.resolve("points.geojson");
+        Files.writeString(points, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "Wuzhen"}, "geometry": {"type": "Point", "coordinates": [120.5, 30.7]}},
+                  {"type": "Feature", "properties": {"name": "Box"}, "geometry": {"type": "Polygon", "coordinates": [[1, 2]]}}
+                ]}
+                """);
+        BasemapLoader.Result result = BasemapLoader.load(points);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("\"Wuzhen\"").contains("Point").contains("not drawn");
+        });
+        assertThat(result.errors()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.path()).isEqualTo("$.features[1].geometry.coordinates[0]");
+            assertThat(p.message()).contains("wrong shape for a ring");
+        });
+
+        Path notACollection = dir.resolve("feature.geojson");
+        Files.writeString(notACollection, "{\"type\": \"Feature\"}");
+        assertThat(BasemapLoader.load(notACollection).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("not a GeoJSON FeatureCollection"));
+
+        assertThat(BasemapLoader.load(dir.resolve("nowhere.geojson")).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("does not exist"));
+        assertThat(BasemapLoader.check(null)).isEmpty();
+    }
+}
