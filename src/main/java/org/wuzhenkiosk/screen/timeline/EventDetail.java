@@ -1,6 +1,7 @@
 package org.wuzhenkiosk.screen.timeline;
 
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -70,7 +71,8 @@ final class EventDetail {
         place.getStyleClass().add("tl-detail-place");
         place.setGraphic(new FontIcon("mdi2m-map-marker-outline"));
         place.textProperty().bind(language(e -> e.place() == null ? "" : i18n.get("timeline.place",
-                i18n.get(e.place().name()), model.content().countryName(e.place().country(), i18n.language()))));
+                i18n.get(e.place().name()), model.content().countryName(e.place().country(), i18n.language())),
+                i18n.text("timeline.place")));
         place.visibleProperty().bind(place.textProperty().isNotEmpty());
         sheet.setHeader(kind, date, place);
 
@@ -117,10 +119,19 @@ final class EventDetail {
         return sheet;
     }
 
-    private StringBinding language(java.util.function.Function<TimelineEvent, String> text) {
+    /**
+     * A text of the open event in the current language. A text that also uses a UI string names that string's
+     * binding in {@code uiStrings}, so that it is worked out again once the new language's strings are loaded.
+     */
+    private StringBinding language(java.util.function.Function<TimelineEvent, String> text,
+                                   Observable... uiStrings) {
         I18n i18n = context.i18n();
+        Observable[] dependencies = new Observable[uiStrings.length + 2];
+        dependencies[0] = model.openEventProperty();
+        dependencies[1] = i18n.languageProperty();
+        System.arraycopy(uiStrings, 0, dependencies, 2, uiStrings.length);
         return Bindings.createStringBinding(() -> model.openEventProperty().get() == null ? ""
-                : text.apply(model.openEventProperty().get()), model.openEventProperty(), i18n.languageProperty());
+                : text.apply(model.openEventProperty().get()), dependencies);
     }
 
     private void show(TimelineEvent event) {

@@ -42,7 +42,7 @@ final class GroupList {
             String period = TimelineDates.period(group.events().get(0).date().start(),
                     group.events().get(group.events().size() - 1).date().start(), i18n.language());
             return i18n.get("timeline.group", group.events().size(), period);
-        }, model.openGroupProperty(), i18n.languageProperty()));
+        }, model.openGroupProperty(), i18n.languageProperty(), i18n.text("timeline.group")));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         zoomIn = TouchButton.create("event-group-zoom", "mdi2m-magnify-plus-outline", i18n.text("timeline.zoomHere"));

@@ -3,12 +3,13 @@ package org.wuzhenkiosk.screen.timeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.wuzhenkiosk.content.TimelineEvent;
 
 /**
@@ -136,35 +137,53 @@ final class TimelineLayout {
         groups.forEach(g -> g.events().forEach(e -> byEvent.put(e.id(), g)));
     }
 
-    /**
-     * Lays out {@code events} (in date order) on an axis from the first day of {@code firstYear} to the last day
-     * of {@code lastYear}: each event takes the lowest lane free at its date; when every lane is taken it joins
-     * the badge of its period.
-     */
+    /** Lays out {@code events} with every kind of event equally important. */
     static TimelineLayout of(List<TimelineEvent> events, int firstYear, int lastYear, Zoom zoom, Metrics metrics) {
+        return of(events, firstYear, lastYear, zoom, metrics, e -> 0);
+    }
+
+    /**
+     * Lays out {@code events} on an axis from the first day of {@code firstYear} to the last day of
+     * {@code lastYear}. The most important events ({@code rank} lowest, then earliest) are placed first, each
+     * in the lowest lane free over its card's width; what finds no free lane joins the badge of its period. So
+     * where space is short, the summits keep their cards and lesser events wait in a badge.
+     */
+    static TimelineLayout of(List<TimelineEvent> events, int firstYear, int lastYear, Zoom zoom, Metrics metrics,
+                             ToIntFunction<TimelineEvent> rank) {
         LocalDate origin = LocalDate.of(firstYear, 1, 1);
         LocalDate end = LocalDate.of(lastYear + 1, 1, 1);
         double pxPerDay = pxPerDay(zoom, metrics, ChronoUnit.DAYS.between(origin, end));
         List<Card> cards = new ArrayList<>();
-        List<Group> groups = new ArrayList<>();
-        double[] laneEnd = new double[metrics.lanes()];
-        Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
-        List<TimelineEvent> crowd = new ArrayList<>();
-        double crowdX = 0;
-        double crowdLastX = 0;
-        for (TimelineEvent event : events) {
+        List<TreeMap<Double, Double>> lanes = new ArrayList<>();
+        for (int i = 0; i < metrics.lanes(); i++) {
+            lanes.add(new TreeMap<>());
+        }
+        List<TimelineEvent> byImportance = new ArrayList<>(events);
+        byImportance.sort(Comparator.comparingInt(rank).thenComparing(TimelineEvent::date));
+        List<TimelineEvent> crowded = new ArrayList<>();
+        for (TimelineEvent event : byImportance) {
             double x = metrics.margin() + ChronoUnit.DAYS.between(origin, event.date().start()) * pxPerDay;
             double spanWidth = event.isSpan()
                     ? (ChronoUnit.DAYS.between(event.date().start(), event.endDate().end()) + 1) * pxPerDay : 0;
+            double until = x + Math.max(metrics.cardWidth(), spanWidth) + metrics.gap();
             int lane = 0;
-            while (lane < laneEnd.length && laneEnd[lane] > x) {
+            while (lane < lanes.size() && taken(lanes.get(lane), x, until)) {
                 lane++;
             }
-            if (lane < laneEnd.length) {
+            if (lane < lanes.size()) {
                 cards.add(new Card(event, x, spanWidth, metrics.cardWidth(), lane));
-                laneEnd[lane] = x + Math.max(metrics.cardWidth(), spanWidth) + metrics.gap();
-                continue;
+                lanes.get(lane).put(x, until);
+            } else {
+                crowded.add(event);
             }
+        }
+        crowded.sort(Comparator.comparing(TimelineEvent::date));
+        List<Group> groups = new ArrayList<>();
+        List<TimelineEvent> crowd = new ArrayList<>();
+        double crowdX = 0;
+        double crowdLastX = 0;
+        for (TimelineEvent event : crowded) {
+            double x = metrics.margin() + ChronoUnit.DAYS.between(origin, event.date().start()) * pxPerDay;
             // a badge gathers what lies within its own width, so that two badges never overlap
             if (!crowd.isEmpty() && x >= crowdX + metrics.badgeWidth() + metrics.gap()) {
                 groups.add(new Group(crowd, crowdX, crowdLastX, metrics.badgeWidth()));
@@ -180,6 +199,16 @@ final class TimelineLayout {
             groups.add(new Group(crowd, crowdX, crowdLastX, metrics.badgeWidth()));
         }
         return new TimelineLayout(zoom, metrics, origin, end, pxPerDay, cards, groups);
+    }
+
+    /** Whether a lane already holds a card somewhere in [x, until). */
+    private static boolean taken(TreeMap<Double, Double> lane, double x, double until) {
+        Map.Entry<Double, Double> before = lane.floorEntry(x);
+        if (before != null && before.getValue() > x) {
+            return true;
+        }
+        Map.Entry<Double, Double> after = lane.higherEntry(x);
+        return after != null && after.getKey() < until;
     }
 
     /** The whole span fits the screen; a year or a month fills three quarters of it, the rest shows context. */

@@ -36,6 +36,8 @@ final class TimelineModel {
     private final ReadOnlyObjectWrapper<Group> openGroup = new ReadOnlyObjectWrapper<>(this, "openGroup");
     /** The kinds a visitor picked; none picked shows every kind. */
     private final ObservableSet<String> pickedKinds = FXCollections.observableSet(new LinkedHashSet<>());
+    /** One read-only view, kept: listeners on a view that is thrown away are lost with it. */
+    private final ObservableSet<String> pickedKindsView = FXCollections.unmodifiableObservableSet(pickedKinds);
     private final Map<Zoom, TimelineLayout> layouts = new EnumMap<>(Zoom.class);
     private Content content;
     private Metrics metrics = Metrics.KIOSK;
@@ -138,7 +140,7 @@ final class TimelineModel {
     private TimelineLayout layoutFor(Zoom level) {
         return layouts.computeIfAbsent(level, z -> {
             layoutsComputed++;
-            return TimelineLayout.of(shown, firstYear, lastYear, z, metrics);
+            return TimelineLayout.of(shown, firstYear, lastYear, z, metrics, e -> rank(e.kind()));
         });
     }
 
@@ -149,6 +151,69 @@ final class TimelineModel {
         TimelineLayout now = layoutFor(level);
         layout.set(now);
         scrollTo(now.xOfDays(days) - anchor);
+    }
+
+    /** Changes the zoom from a button or a key: the event nearest the middle stays in view, in the middle. */
+    void zoomAround(Zoom level) {
+        Optional<TimelineEvent> near = nearest(scroll.get() + viewportWidth() / 2);
+        setZoom(level, viewportWidth() / 2);
+        near.ifPresent(this::centreOn);
+    }
+
+    /** The shown event whose date is nearest to {@code x} on the timeline. */
+    Optional<TimelineEvent> nearest(double x) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = insertionPoint(layout().dateAt(x));
+        TimelineEvent best = null;
+        for (int k = Math.max(0, i - 1); k <= Math.min(shown.size() - 1, i); k++) {
+            TimelineEvent candidate = shown.get(k);
+            if (best == null || Math.abs(layout().x(candidate.date().start()) - x)
+                    < Math.abs(layout().x(best.date().start()) - x)) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The nearest event whose card lies mostly off the left edge. */
+    Optional<TimelineEvent> previousEvent() {
+        int i = insertionPoint(layout().dateAt(scroll.get() - metrics.cardWidth() / 2));
+        return i == 0 ? Optional.empty() : Optional.of(shown.get(i - 1));
+    }
+
+    /** The nearest event whose card lies mostly off the right edge. */
+    Optional<TimelineEvent> nextEvent() {
+        LocalDate edge = layout().dateAt(scroll.get() + viewportWidth() - metrics.cardWidth() / 2);
+        int i = insertionPoint(edge.plusDays(1));
+        return i >= shown.size() ? Optional.empty() : Optional.of(shown.get(i));
+    }
+
+    /** True when not one card or badge reaches into the screen. */
+    boolean nothingOnScreen() {
+        return layout().visible(scroll.get(), scroll.get() + viewportWidth()).isEmpty();
+    }
+
+    /** Scrolls so that the event's card is in the middle of the screen. */
+    void centreOn(TimelineEvent event) {
+        double x = layout().itemOf(event.id()).map(Item::x).orElse(layout().x(event.date().start()));
+        scrollTo(x + metrics.cardWidth() / 2 - viewportWidth() / 2);
+    }
+
+    /** Index of the first shown event starting on or after {@code day}. */
+    private int insertionPoint(LocalDate day) {
+        int lo = 0;
+        int hi = shown.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (shown.get(mid).date().start().isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     void zoomIn(double anchor) {
@@ -203,6 +268,17 @@ final class TimelineModel {
         return content.exhibition().eventKinds().stream().filter(k -> used.contains(k.id())).toList();
     }
 
+    /** Kinds listed first in the content are the more important: they keep their cards where space is short. */
+    int rank(String kind) {
+        List<Category> all = content.exhibition().eventKinds();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(kind)) {
+                return i;
+            }
+        }
+        return all.size();
+    }
+
     /** A colour per kind of event (one of seven palette colours), the same on cards, dots and filter chips. */
     int hue(String kind) {
         List<Category> all = content.exhibition().eventKinds();
@@ -215,7 +291,7 @@ final class TimelineModel {
     }
 
     ObservableSet<String> pickedKinds() {
-        return FXCollections.unmodifiableObservableSet(pickedKinds);
+        return pickedKindsView;
     }
 
     boolean shows(String kind) {
@@ -301,10 +377,10 @@ final class TimelineModel {
     /** Zooms in on a badge's period so that its events get room as cards. */
     void zoomInto(Group group) {
         close();
-        double centre = (group.x() + group.lastX()) / 2 + metrics.cardWidth() / 2;
-        double anchor = viewportWidth() / 2;
-        scrollTo(centre - anchor);
-        setZoom(zoom().in(), Math.max(0, Math.min(viewportWidth(), centre - scroll.get())));
+        double days = layout().daysAt((group.x() + group.lastX()) / 2);
+        zoom.set(zoom().in());
+        layout.set(layoutFor(zoom()));
+        scrollTo(layout().xOfDays(days) + metrics.cardWidth() / 2 - viewportWidth() / 2);
     }
 
     /** Shows an event asked for from another screen: its kind shown, it centred, its detail open. */
@@ -316,8 +392,7 @@ final class TimelineModel {
         if (!shows(event.get().kind())) {
             showEveryKind();
         }
-        layout().itemOf(eventId).ifPresent(item ->
-                scrollTo(item.x() + Math.min(item.end() - item.x(), metrics.cardWidth()) / 2 - viewportWidth() / 2));
+        centreOn(event.get());
         open(event.get());
         return true;
     }

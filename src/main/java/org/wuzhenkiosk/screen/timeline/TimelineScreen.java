@@ -2,12 +2,15 @@ package org.wuzhenkiosk.screen.timeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.application.Platform;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -28,8 +31,10 @@ import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Category;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.TouchButton;
 
 /**
  * Ten years of milestones on one horizontal timeline: swipe through it, pinch or tap to zoom from every year to a
@@ -78,10 +83,16 @@ public final class TimelineScreen implements KioskScreen {
         allChip.setOnAction(e -> model.showEveryKind());
 
         canvas = new TimelineCanvas(model, i18n);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        StackPane stage = new StackPane(canvas, emptyHint(i18n));
+        VBox.setVgrow(stage, Priority.ALWAYS);
         years = new YearStrip(model);
-        VBox.setMargin(years, new Insets(4, 64, 0, 64));
-        VBox main = new VBox(12, header, chips, canvas, years);
+        HBox.setHgrow(years, Priority.ALWAYS);
+        Button previous = step("timeline-previous", "mdi2c-chevron-left", "timeline.previous", model::previousEvent);
+        Button next = step("timeline-next", "mdi2c-chevron-right", "timeline.next", model::nextEvent);
+        HBox bottom = new HBox(12, previous, years, next);
+        bottom.setAlignment(Pos.CENTER);
+        bottom.getStyleClass().add("tl-bottom");
+        VBox main = new VBox(12, header, chips, stage, bottom);
         main.getStyleClass().add("tl-main");
 
         EventDetail detail = new EventDetail(model, context, images);
@@ -108,11 +119,64 @@ public final class TimelineScreen implements KioskScreen {
         });
         navigator.currentProperty().addListener((obs, old, now) -> {
             if (now == ScreenName.TIMELINE) {
-                Platform.runLater(canvas::requestFocus);
+                canvas.requestFocus();
             }
         });
         rebuildChips(context.currentContent());
         selectZoom();
+    }
+
+    /** Shown when the screen holds no event at all: says so, and offers the nearest events either side. */
+    private Node emptyHint(I18n i18n) {
+        Label message = new Label();
+        message.getStyleClass().add("tl-empty");
+        message.textProperty().bind(i18n.text("timeline.emptyPeriod"));
+        Button before = jump("timeline-empty-previous", "mdi2c-chevron-left", model::previousEvent);
+        Button after = jump("timeline-empty-next", "mdi2c-chevron-right", model::nextEvent);
+        after.setContentDisplay(ContentDisplay.RIGHT);
+        HBox buttons = new HBox(24, before, after);
+        buttons.setAlignment(Pos.CENTER);
+        VBox hint = new VBox(20, message, buttons);
+        hint.setId("timeline-empty");
+        hint.setAlignment(Pos.CENTER);
+        hint.setPickOnBounds(false);
+        hint.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        StackPane.setMargin(hint, new Insets(120, 0, 0, 0));
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(model::nothingOnScreen, model.scrollProperty(),
+                model.layoutProperty()));
+        return hint;
+    }
+
+    /** A button that brings the nearest event in one direction to the middle, labelled with its date. */
+    private Button jump(String id, String icon, Supplier<Optional<TimelineEvent>> target) {
+        I18n i18n = context.i18n();
+        Button button = TouchButton.create(id, icon, Bindings.createStringBinding(
+                () -> target.get().map(e -> TimelineDates.of(e, i18n.language())).orElse(""),
+                model.scrollProperty(), model.layoutProperty(), i18n.languageProperty()));
+        button.visibleProperty().bind(button.textProperty().isNotEmpty());
+        button.setOnAction(e -> {
+            canvas.stopFling();
+            target.get().ifPresent(model::centreOn);
+        });
+        return button;
+    }
+
+    /** An arrow beside the year strip to the previous or next event; greyed out when there is none. */
+    private Button step(String id, String icon, String labelKey, Supplier<Optional<TimelineEvent>> target) {
+        Button button = new Button();
+        button.setId(id);
+        button.setGraphic(new FontIcon(icon));
+        button.getStyleClass().addAll("touch-button", "tl-step");
+        button.setMinSize(64, 64);
+        button.accessibleTextProperty().bind(context.i18n().text(labelKey));
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> target.get().isEmpty(),
+                model.scrollProperty(), model.layoutProperty()));
+        button.setOnAction(e -> {
+            canvas.stopFling();
+            target.get().ifPresent(model::centreOn);
+        });
+        return button;
     }
 
     private HBox zoomButtons(I18n i18n) {
@@ -129,7 +193,7 @@ public final class TimelineScreen implements KioskScreen {
             button.setMinHeight(60);
             button.setOnAction(e -> {
                 canvas.stopFling();
-                model.setZoom(level, model.viewportWidth() / 2);
+                model.zoomAround(level);
                 selectZoom();
             });
             zoomButtons.put(level, button);
@@ -194,9 +258,9 @@ public final class TimelineScreen implements KioskScreen {
         } else if (code == KeyCode.PAGE_DOWN) {
             model.scrollBy(width * 0.8);
         } else if (code == KeyCode.UP || code == KeyCode.ADD || code == KeyCode.PLUS || code == KeyCode.EQUALS) {
-            model.zoomIn(width / 2);
+            model.zoomAround(model.zoom().in());
         } else if (code == KeyCode.DOWN || code == KeyCode.SUBTRACT || code == KeyCode.MINUS) {
-            model.zoomOut(width / 2);
+            model.zoomAround(model.zoom().out());
         } else {
             return;
         }

@@ -51,7 +51,8 @@ class TimelineLayoutTest {
         int first = events.stream().mapToInt(e -> e.date().year()).min().orElseThrow();
         int last = events.stream().mapToInt(e -> (e.isSpan() ? e.endDate() : e.date()).end().getYear()).max()
                 .orElseThrow();
-        return TimelineLayout.of(events, first, last, zoom, METRICS);
+        List<String> kinds = content.exhibition().eventKinds().stream().map(k -> k.id()).toList();
+        return TimelineLayout.of(events, first, last, zoom, METRICS, e -> kinds.indexOf(e.kind()));
     }
 
     static Stream<Arguments> everyContentAtEveryZoom() {
@@ -189,6 +190,17 @@ class TimelineLayoutTest {
         assertThat(month.groups()).isEmpty();
         assertThat(month.cards()).hasSize(events.size());
         assertThat(month.cards()).extracting(Card::lane).containsOnly(0, 1);
+    }
+
+    @Test
+    void whereSpaceIsShortTheKindsListedFirstKeepTheirCards() {
+        TimelineLayout overview = layout(bundled, Zoom.ALL);
+        assertThat(overview.groups()).as("the overview is crowded").isNotEmpty();
+        assertThat(bundled.events()).filteredOn(e -> e.kind().equals("summit")).isNotEmpty()
+                .allSatisfy(summit -> assertThat(overview.itemOf(summit.id()).orElseThrow()).isInstanceOf(Card.class));
+        Map<Boolean, Long> grouped = overview.groups().stream().flatMap(g -> g.events().stream())
+                .collect(Collectors.partitioningBy(e -> e.kind().equals("summit"), Collectors.counting()));
+        assertThat(grouped.get(true)).isZero();
     }
 
     @Test
