@@ -75,8 +75,10 @@ final class BottomSheet extends StackPane {
         VBox.setVgrow(body, Priority.ALWAYS);
         sheet.getChildren().addAll(top, body);
         sheet.getStyleClass().add("tl-sheet");
-        sheet.setMaxHeight(maxHeight);
-        sheet.setPrefHeight(maxHeight);
+        // as tall as its content, up to maxHeight; what is longer scrolls inside
+        body.setMaxHeight(maxHeight - 130);
+        sheet.setMaxHeight(Region.USE_PREF_SIZE);
+        sheet.setMinHeight(Math.min(maxHeight, 420));
         sheet.setMaxWidth(1792);
         sheet.setOnMouseClicked(MouseEvent::consume);
         StackPane.setAlignment(sheet, Pos.BOTTOM_CENTER);

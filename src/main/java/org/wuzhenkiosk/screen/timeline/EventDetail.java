@@ -34,6 +34,7 @@ final class EventDetail {
 
     static final double IMAGE_WIDTH = 560;
     static final double IMAGE_HEIGHT = 350;
+    private static final double TEXT_WIDTH = 1080;
     private static final double THUMB_WIDTH = 144;
     private static final double THUMB_HEIGHT = 90;
     private final TimelineModel model;
@@ -94,6 +95,8 @@ final class EventDetail {
         sources.setId("event-detail-sources");
         VBox text = new VBox(20, title, body, sourcesHeading, sources);
         text.getStyleClass().add("tl-detail-text");
+        // the width the text gets in the panel: with it the panel knows how tall the wrapped text will be
+        text.setPrefWidth(TEXT_WIDTH);
         HBox.setHgrow(text, Priority.ALWAYS);
 
         relatedHeading.getStyleClass().add("tl-detail-heading");
@@ -192,16 +195,20 @@ final class EventDetail {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, title);
-        String detail = source.url() != null ? source.url() : source.note();
-        if (detail != null && !detail.isBlank()) {
-            Label more = new Label(detail);
-            more.getStyleClass().add("tl-source-detail");
-            more.setWrapText(true);
-            more.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(more);
-        }
+        addLine(box, source.url(), "tl-source-url");
+        addLine(box, source.note(), "tl-source-note");
         box.getStyleClass().add("tl-source");
         return box;
+    }
+
+    private static void addLine(VBox box, String text, String style) {
+        if (text != null && !text.isBlank()) {
+            Label line = new Label(text);
+            line.getStyleClass().add(style);
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(line);
+        }
     }
 
     /** A related case, large enough for a thumb: its picture, its title; a tap opens its card on the cases screen. */

@@ -94,7 +94,12 @@ final class GroupList {
         title.getStyleClass().add("tl-card-title");
         title.setWrapText(true);
         title.textProperty().bind(i18n.text(event.title()));
-        VBox row = new VBox(2, date, title);
+        VBox words = new VBox(2, date, title);
+        Region bar = new Region();
+        bar.getStyleClass().add("tl-card-bar");
+        bar.setMinWidth(6);
+        bar.setMaxWidth(6);
+        HBox row = new HBox(12, bar, words);
         row.setId("group-row-" + event.id());
         row.getStyleClass().addAll("tl-card", "tl-group-row", "kind-" + model.hue(event.kind()));
         row.setPrefWidth(ROW_WIDTH);

@@ -27,8 +27,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.TimelineEvent;
@@ -70,6 +68,7 @@ final class TimelineCanvas extends Region {
     private final Map<String, CardView> liveCards = new HashMap<>();
     private final Deque<CardView> cardPool = new ArrayDeque<>();
     private final Map<String, BadgeView> liveBadges = new HashMap<>();
+    private final Deque<BadgeView> badgePool = new ArrayDeque<>();
     private final Map<String, TickView> liveTicks = new HashMap<>();
     private TimelineLayout synced;
     private double syncedHeight = -1;
@@ -208,7 +207,7 @@ final class TimelineCanvas extends Region {
         if (layout != synced) {
             liveCards.values().forEach(this::release);
             liveCards.clear();
-            liveBadges.values().forEach(b -> b.remove(this));
+            liveBadges.values().forEach(this::release);
             liveBadges.clear();
             clearTicks();
             synced = layout;
@@ -223,7 +222,9 @@ final class TimelineCanvas extends Region {
             if (item instanceof Card card && !liveCards.containsKey(card.key())) {
                 liveCards.put(card.key(), place(card));
             } else if (item instanceof Group group && !liveBadges.containsKey(group.key())) {
-                liveBadges.put(group.key(), new BadgeView(group, this));
+                BadgeView badge = badgePool.isEmpty() ? new BadgeView(this) : badgePool.pop();
+                badge.show(group, this);
+                liveBadges.put(group.key(), badge);
             }
         }
         for (Iterator<Map.Entry<String, CardView>> it = liveCards.entrySet().iterator(); it.hasNext(); ) {
@@ -237,7 +238,7 @@ final class TimelineCanvas extends Region {
             if (keep.contains(entry.getKey())) {
                 return false;
             }
-            entry.getValue().remove(this);
+            release(entry.getValue());
             return true;
         });
         syncTicks(layout, scroll);
@@ -261,6 +262,11 @@ final class TimelineCanvas extends Region {
         markers.getChildren().removeAll(view.marker, view.range, view.spanBar);
         view.event.set(null);
         cardPool.push(view);
+    }
+
+    private void release(BadgeView badge) {
+        badge.remove(this);
+        badgePool.push(badge);
     }
 
     private void clearTicks() {
@@ -305,8 +311,10 @@ final class TimelineCanvas extends Region {
         boolean month = layout.zoom() == Zoom.MONTH;
         stickyPeriod.setText(month ? TimelineDates.monthOfYear(YearMonth.from(left), i18n.language())
                 : String.valueOf(left.getYear()));
-        stickyPeriod.getStyleClass().setAll("label", "tl-sticky-period",
-                month ? "tl-tick-month-major" : "tl-tick-year");
+        String style = month ? "tl-tick-month-major" : "tl-tick-year";
+        if (!stickyPeriod.getStyleClass().contains(style)) {
+            stickyPeriod.getStyleClass().setAll("label", "tl-sticky-period", style);
+        }
         stickyPeriod.setVisible(true);
         double coveredTo = scroll + stickyPeriod.prefWidth(-1) + 24;
         liveTicks.values().forEach(t -> t.setCovered(t.x < coveredTo && t.x + 8 > scroll - 400));
@@ -471,10 +479,12 @@ final class TimelineCanvas extends Region {
     private static final class CardView {
         final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
         final VBox card = new VBox(2);
-        final Line guide = new Line();
-        final Circle marker = new Circle(7);
+        // plain rectangles and rounded rectangles, not shapes: they draw on the renderer's fast path
+        final Region guide = new Region();
+        final Region marker = new Region();
         final Region range = new Region();
         final Region spanBar = new Region();
+        final Region kindBar = new Region();
         boolean ranged;
         private String hueClass = "kind-0";
 
@@ -490,8 +500,13 @@ final class TimelineCanvas extends Region {
             title.setWrapText(true);
             title.setMaxHeight(CARD_HEIGHT - 50); // two lines, then an ellipsis
             title.textProperty().bind(i18n.text(event.map(TimelineEvent::title)));
-            card.getChildren().addAll(date, title);
+            // the kind's colour as a bar of its own: one uniform rounded background renders on the fast path
+            kindBar.getStyleClass().addAll("tl-card-bar", hueClass);
+            kindBar.setManaged(false);
+            kindBar.resizeRelocate(7, 10, 6, CARD_HEIGHT - 20);
+            card.getChildren().addAll(kindBar, date, title);
             card.getStyleClass().addAll("tl-card", hueClass);
+
             card.setMinSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
             card.setPrefSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
             card.setMaxSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
@@ -502,7 +517,9 @@ final class TimelineCanvas extends Region {
                 e.consume();
             });
             guide.getStyleClass().add("tl-guide");
-            marker.getStyleClass().addAll("tl-dot", hueClass);
+            guide.setManaged(false);
+            marker.getStyleClass().addAll("tl-marker", hueClass);
+            marker.setManaged(false);
             range.getStyleClass().addAll("tl-range", hueClass);
             range.setManaged(false);
             spanBar.getStyleClass().addAll("tl-span-bar", hueClass);
@@ -511,7 +528,7 @@ final class TimelineCanvas extends Region {
 
         void show(Card layout, int hue, double top, double axisY) {
             String hueNow = "kind-" + hue;
-            for (Node node : List.of(card, marker, range, spanBar)) {
+            for (Node node : List.of(card, kindBar, marker, range, spanBar)) {
                 node.getStyleClass().remove(hueClass);
                 node.getStyleClass().add(hueNow);
             }
@@ -519,12 +536,8 @@ final class TimelineCanvas extends Region {
             event.set(layout.event());
             card.setId(layout.key());
             card.relocate(layout.x(), top);
-            guide.setStartX(layout.x() + 0.5);
-            guide.setEndX(layout.x() + 0.5);
-            guide.setStartY(top + CARD_HEIGHT);
-            guide.setEndY(axisY);
-            marker.setCenterX(layout.x());
-            marker.setCenterY(axisY);
+            guide.resizeRelocate(layout.x(), top + CARD_HEIGHT, 2, axisY - top - CARD_HEIGHT);
+            marker.resizeRelocate(layout.x() - 8, axisY - 8, 16, 16);
             // a span wide enough to see is drawn as its range: on the axis, and under its card
             ranged = layout.spanWidth() >= 10;
             if (ranged) {
@@ -537,27 +550,33 @@ final class TimelineCanvas extends Region {
     /** A counted badge for a crowded period, and a bar on the axis over the days its events fall on. */
     private static final class BadgeView {
         final StackPane badge = new StackPane();
+        final Label count = new Label();
         final Region extent = new Region();
+        Group group;
 
-        BadgeView(Group group, TimelineCanvas canvas) {
-            Label count = new Label("+" + group.events().size());
+        BadgeView(TimelineCanvas canvas) {
             count.getStyleClass().add("tl-badge-count");
             badge.getChildren().add(count);
             badge.setAlignment(Pos.CENTER);
-            badge.setId(group.key());
             badge.getStyleClass().add("tl-badge");
-            badge.resizeRelocate(group.x(), canvas.badgeTop(), group.width(), BADGE_HEIGHT);
             badge.setManaged(false);
             badge.setOnMouseClicked(e -> {
-                if (canvas.acceptsTap(e) && e.getClickCount() == 1) {
+                if (group != null && canvas.acceptsTap(e) && e.getClickCount() == 1) {
                     canvas.model().openGroup(group);
                 }
                 e.consume();
             });
             extent.getStyleClass().add("tl-crowd");
             extent.setManaged(false);
-            double width = Math.max(12, group.lastX() - group.x() + 12);
-            extent.resizeRelocate(group.x() - 6, canvas.axisY() - 5, width, 10);
+        }
+
+        void show(Group shown, TimelineCanvas canvas) {
+            group = shown;
+            count.setText("+" + shown.events().size());
+            badge.setId(shown.key());
+            badge.resizeRelocate(shown.x(), canvas.badgeTop(), shown.width(), BADGE_HEIGHT);
+            double width = Math.max(12, shown.lastX() - shown.x() + 12);
+            extent.resizeRelocate(shown.x() - 6, canvas.axisY() - 5, width, 10);
             canvas.badges.getChildren().add(badge);
             canvas.markers.getChildren().add(extent);
         }
@@ -565,12 +584,13 @@ final class TimelineCanvas extends Region {
         void remove(TimelineCanvas canvas) {
             canvas.badges.getChildren().remove(badge);
             canvas.markers.getChildren().remove(extent);
+            group = null;
         }
     }
 
     /** A mark on the axis; years and months are named, days every five. */
     private static final class TickView {
-        final Line line = new Line();
+        final Region line = new Region();
         final Label label;
         final double x;
 
@@ -578,10 +598,8 @@ final class TimelineCanvas extends Region {
             x = tick.x();
             boolean major = tick.unit() == ChronoUnit.YEARS;
             double length = major ? 18 : tick.unit() == ChronoUnit.MONTHS ? 12 : 6;
-            line.setStartX(x);
-            line.setEndX(x);
-            line.setStartY(axisY);
-            line.setEndY(axisY + length);
+            line.setManaged(false);
+            line.resizeRelocate(major ? x - 1 : x - 0.5, axisY, major ? 3 : 1.5, length);
             line.getStyleClass().add(major ? "tl-tick-major" : "tl-tick");
             String text = labelOf(tick, zoom, language);
             if (text == null) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +36,10 @@ final class TimelineModel {
     private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<TimelineEvent> openEvent = new ReadOnlyObjectWrapper<>(this, "openEvent");
     private final ReadOnlyObjectWrapper<Group> openGroup = new ReadOnlyObjectWrapper<>(this, "openGroup");
+    /** The nearest events off each edge, and whether the screen is empty: they change rarely, scrolling often. */
+    private final ReadOnlyObjectWrapper<TimelineEvent> previous = new ReadOnlyObjectWrapper<>(this, "previous");
+    private final ReadOnlyObjectWrapper<TimelineEvent> next = new ReadOnlyObjectWrapper<>(this, "next");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     /** The kinds a visitor picked; none picked shows every kind. */
     private final ObservableSet<String> pickedKinds = FXCollections.observableSet(new LinkedHashSet<>());
     /** One read-only view, kept: listeners on a view that is thrown away are lost with it. */
@@ -47,7 +53,32 @@ final class TimelineModel {
     private int layoutsComputed;
 
     TimelineModel(Content content) {
+        scroll.addListener((obs, old, now) -> updateNeighbours());
+        layout.addListener((obs, old, now) -> updateNeighbours());
         setContent(content);
+    }
+
+    private void updateNeighbours() {
+        if (layout.get() == null) {
+            return;
+        }
+        previous.set(previousEvent().orElse(null));
+        next.set(nextEvent().orElse(null));
+        empty.set(nothingOnScreen());
+    }
+
+    /** The nearest event off the left edge, or null; set only when it changes. */
+    ReadOnlyObjectProperty<TimelineEvent> previousProperty() {
+        return previous.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<TimelineEvent> nextProperty() {
+        return next.getReadOnlyProperty();
+    }
+
+    /** True while not one card or badge is on screen. */
+    ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     /** New content: everything back to the start. */
@@ -244,9 +275,9 @@ final class TimelineModel {
         scrollTo(layout().x(LocalDate.of(shownYear, 1, 1)) - metrics.margin());
     }
 
-    /** Items on screen and half a screen either side, so a swipe never reveals a gap before the next sync. */
+    /** Items on screen and a quarter screen either side, so a swipe never reveals a gap before the next sync. */
     List<Item> visibleItems() {
-        double margin = viewportWidth() / 2;
+        double margin = viewportWidth() / 4;
         return layout().visible(scroll.get() - margin, scroll.get() + viewportWidth() + margin);
     }
 

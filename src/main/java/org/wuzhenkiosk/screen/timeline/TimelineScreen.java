@@ -2,9 +2,8 @@ package org.wuzhenkiosk.screen.timeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -87,8 +86,9 @@ public final class TimelineScreen implements KioskScreen {
         VBox.setVgrow(stage, Priority.ALWAYS);
         years = new YearStrip(model);
         HBox.setHgrow(years, Priority.ALWAYS);
-        Button previous = step("timeline-previous", "mdi2c-chevron-left", "timeline.previous", model::previousEvent);
-        Button next = step("timeline-next", "mdi2c-chevron-right", "timeline.next", model::nextEvent);
+        Button previous = step("timeline-previous", "mdi2c-chevron-left", "timeline.previous",
+                model.previousProperty());
+        Button next = step("timeline-next", "mdi2c-chevron-right", "timeline.next", model.nextProperty());
         HBox bottom = new HBox(12, previous, years, next);
         bottom.setAlignment(Pos.CENTER);
         bottom.getStyleClass().add("tl-bottom");
@@ -131,8 +131,8 @@ public final class TimelineScreen implements KioskScreen {
         Label message = new Label();
         message.getStyleClass().add("tl-empty");
         message.textProperty().bind(i18n.text("timeline.emptyPeriod"));
-        Button before = jump("timeline-empty-previous", "mdi2c-chevron-left", model::previousEvent);
-        Button after = jump("timeline-empty-next", "mdi2c-chevron-right", model::nextEvent);
+        Button before = jump("timeline-empty-previous", "mdi2c-chevron-left", model.previousProperty());
+        Button after = jump("timeline-empty-next", "mdi2c-chevron-right", model.nextProperty());
         after.setContentDisplay(ContentDisplay.RIGHT);
         HBox buttons = new HBox(24, before, after);
         buttons.setAlignment(Pos.CENTER);
@@ -143,39 +143,38 @@ public final class TimelineScreen implements KioskScreen {
         hint.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(hint, Pos.TOP_CENTER);
         StackPane.setMargin(hint, new Insets(120, 0, 0, 0));
-        hint.visibleProperty().bind(Bindings.createBooleanBinding(model::nothingOnScreen, model.scrollProperty(),
-                model.layoutProperty()));
+        hint.visibleProperty().bind(model.emptyProperty());
         return hint;
     }
 
     /** A button that brings the nearest event in one direction to the middle, labelled with its date. */
-    private Button jump(String id, String icon, Supplier<Optional<TimelineEvent>> target) {
+    private Button jump(String id, String icon, ObservableValue<TimelineEvent> target) {
         I18n i18n = context.i18n();
         Button button = TouchButton.create(id, icon, Bindings.createStringBinding(
-                () -> target.get().map(e -> TimelineDates.of(e, i18n.language())).orElse(""),
-                model.scrollProperty(), model.layoutProperty(), i18n.languageProperty()));
+                () -> target.getValue() == null ? "" : TimelineDates.of(target.getValue(), i18n.language()),
+                target, i18n.languageProperty()));
         button.visibleProperty().bind(button.textProperty().isNotEmpty());
-        button.setOnAction(e -> {
-            canvas.stopFling();
-            target.get().ifPresent(model::centreOn);
-        });
+        button.setOnAction(e -> centreOn(target.getValue()));
         return button;
     }
 
+    private void centreOn(TimelineEvent event) {
+        canvas.stopFling();
+        if (event != null) {
+            model.centreOn(event);
+        }
+    }
+
     /** An arrow beside the year strip to the previous or next event; greyed out when there is none. */
-    private Button step(String id, String icon, String labelKey, Supplier<Optional<TimelineEvent>> target) {
+    private Button step(String id, String icon, String labelKey, ObservableValue<TimelineEvent> target) {
         Button button = new Button();
         button.setId(id);
         button.setGraphic(new FontIcon(icon));
         button.getStyleClass().addAll("touch-button", "tl-step");
         button.setMinSize(64, 64);
         button.accessibleTextProperty().bind(context.i18n().text(labelKey));
-        button.disableProperty().bind(Bindings.createBooleanBinding(() -> target.get().isEmpty(),
-                model.scrollProperty(), model.layoutProperty()));
-        button.setOnAction(e -> {
-            canvas.stopFling();
-            target.get().ifPresent(model::centreOn);
-        });
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> target.getValue() == null, target));
+        button.setOnAction(e -> centreOn(target.getValue()));
         return button;
     }
 

@@ -36,8 +36,9 @@ final class YearStrip extends Region {
         frame.getStyleClass().add("year-frame");
         frame.setManaged(false);
         frame.setMouseTransparent(true);
-        getChildren().addAll(cells, frame);
-        model.scrollProperty().addListener((obs, old, now) -> requestLayout());
+        getChildren().addAll(frame, cells); // the frame behind the years, so their labels stay readable
+        // scrolling moves only the frame; the strip itself is not laid out again
+        model.scrollProperty().addListener((obs, old, now) -> placeFrame());
         model.layoutProperty().addListener((obs, old, now) -> {
             updateCounts();
             requestLayout();
@@ -111,12 +112,19 @@ final class YearStrip extends Region {
             double height = bar.getUserData() instanceof Double d ? d : 0;
             bar.resizeRelocate(cell * 0.2, h - height - 4, cell * 0.6, height);
         });
-        boolean whole = model.zoom() == Zoom.ALL;
+        placeFrame();
+    }
+
+    /** Frames the years on screen; hidden when every year is. */
+    private void placeFrame() {
+        int years = bars.size();
+        boolean whole = model.zoom() == Zoom.ALL || years == 0 || getWidth() <= 0;
         frame.setVisible(!whole);
         if (!whole) {
+            double cell = getWidth() / years;
             double x0 = xOf(model.firstVisibleDay(), cell);
             double x1 = xOf(model.lastVisibleDay().plusDays(1), cell);
-            frame.resizeRelocate(x0, 0, Math.max(16, x1 - x0), h);
+            frame.resizeRelocate(x0, 0, Math.max(16, x1 - x0), getHeight());
         }
     }
 
