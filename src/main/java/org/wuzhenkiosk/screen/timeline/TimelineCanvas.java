@@ -78,6 +78,8 @@ final class TimelineCanvas extends Region {
     private boolean dragging;
     private boolean suppressTap;
     private boolean pinching;
+    /** After a pinch the finger left on the screen must not drag from where the pinch began. */
+    private boolean pinchedSincePress;
     private double pinchScale = 1;
     private double wheelZoom;
     private final double[] sampleTime = new double[16];
@@ -146,6 +148,7 @@ final class TimelineCanvas extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::wheel);
         addEventHandler(ZoomEvent.ZOOM_STARTED, e -> {
             pinching = true;
+            pinchedSincePress = true;
             pinchScale = 1;
             dragging = false;
             stopFling();
@@ -348,12 +351,13 @@ final class TimelineCanvas extends Region {
         pressX = e.getX();
         pressScroll = model.scroll();
         dragging = false;
+        pinchedSincePress = false;
         samples = 0;
         sample();
     }
 
     private void dragged(MouseEvent e) {
-        if (pinching || e.getButton() != MouseButton.PRIMARY && !e.isPrimaryButtonDown()) {
+        if (pinching || pinchedSincePress || e.getButton() != MouseButton.PRIMARY && !e.isPrimaryButtonDown()) {
             return;
         }
         double dx = e.getX() - pressX;

@@ -101,6 +101,9 @@ public final class TimelineScreen implements KioskScreen {
 
         model.pickedKinds().addListener((SetChangeListener<String>) change -> selectChips());
         model.zoomProperty().addListener((obs, old, now) -> selectZoom());
+        // a closed panel hands the keys back to the timeline, for presenters
+        model.openEventProperty().addListener((obs, old, now) -> refocus());
+        model.openGroupProperty().addListener((obs, old, now) -> refocus());
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         context.content().addListener((obs, old, now) -> {
             if (now != null) {
@@ -176,6 +179,13 @@ public final class TimelineScreen implements KioskScreen {
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> target.getValue() == null, target));
         button.setOnAction(e -> centreOn(target.getValue()));
         return button;
+    }
+
+    private void refocus() {
+        if (model.openEventProperty().get() == null && model.openGroupProperty().get() == null
+                && root.getScene() != null) {
+            canvas.requestFocus();
+        }
     }
 
     private HBox zoomButtons(I18n i18n) {

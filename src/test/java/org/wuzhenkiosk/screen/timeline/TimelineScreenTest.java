@@ -236,6 +236,23 @@ class TimelineScreenTest {
     }
 
     @Test
+    void presentersCloseThePanelWithEscapeAndKeepMovingWithTheArrows(FxRobot robot) {
+        robot.clickOn("#zoom-year");
+        robot.interact(() -> model.reveal("wic-2016"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double scroll = model.scroll();
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.scroll()).as("arrows do not move the timeline behind an open panel").isEqualTo(scroll);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(onScreen(robot, "#event-detail")).isFalse();
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.scroll()).isGreaterThan(scroll);
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.LEFT);
+        assertThat(model.scroll()).isLessThan(scroll);
+    }
+
+    @Test
     void aRelatedCaseOpensItsCardOnTheCasesScreen(FxRobot robot) {
         robot.clickOn("#event-wic-2017");
         WaitForAsyncUtils.waitForFxEvents();
