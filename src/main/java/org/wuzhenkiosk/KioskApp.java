@@ -78,7 +78,7 @@ public final class KioskApp extends Application {
         Navigator navigator = new Navigator(settings.startScreen());
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
         ImageCache images = new ImageCache(96);
-        KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context),
+        KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context, images),
                 new CasesScreen(context, images),
                 new MapScreen(context, images, BasemapLoader.loadOrBundled(settings.mapFile()))));
         Operations operations = new Operations(settings, shell, context, state, services);

@@ -1,91 +1,280 @@
 package org.wuzhenkiosk.screen.timeline;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
+import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.Category;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.TouchButton;
 
-/** Milestones in year columns that a visitor drags sideways. */
+/**
+ * Ten years of milestones on one horizontal timeline: swipe through it, pinch or tap to zoom from every year to a
+ * single month, filter by kind of event, jump to a year on the strip below, tap an event to read all about it.
+ */
 public final class TimelineScreen implements KioskScreen {
 
-    private final VBox root = new VBox();
-    private final ScrollPane scroller = new ScrollPane();
-    private final HBox years = new HBox();
+    private final StackPane root = new StackPane();
     private final KioskContext context;
+    private final TimelineModel model;
+    private final TimelineCanvas canvas;
+    private final YearStrip years;
+    private final FlowPane chips = new FlowPane(12, 12);
+    private final Map<String, ToggleButton> kindChips = new LinkedHashMap<>();
+    private final ToggleButton allChip = new ToggleButton();
+    private final Map<Zoom, ToggleButton> zoomButtons = new LinkedHashMap<>();
 
-    public TimelineScreen(KioskContext context) {
+    public TimelineScreen(KioskContext context, ImageCache images) {
         this.context = context;
+        I18n i18n = context.i18n();
+        model = new TimelineModel(context.currentContent());
         root.setId("timeline-screen");
         root.getStyleClass().addAll("screen", "timeline-screen");
+        root.getStylesheets().add(TimelineScreen.class.getResource("timeline.css").toExternalForm());
+
         Label heading = new Label();
-        heading.getStyleClass().add("screen-heading");
-        heading.textProperty().bind(context.i18n().text("timeline.heading"));
-        years.getStyleClass().add("timeline-years");
-        years.setId("timeline-years");
-        scroller.setContent(years);
-        scroller.setPannable(true);
-        scroller.setFitToHeight(true);
-        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("timeline-scroller");
-        scroller.setId("timeline-scroller");
-        javafx.scene.layout.VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
-        root.getChildren().addAll(heading, scroller);
-        context.content().addListener((obs, old, now) -> rebuild(now));
-        rebuild(context.currentContent());
+        heading.getStyleClass().addAll("screen-heading", "tl-heading");
+        heading.textProperty().bind(i18n.text("timeline.heading"));
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label();
+        hint.setId("timeline-hint");
+        hint.getStyleClass().add("tl-hint");
+        hint.setGraphic(new FontIcon("mdi2g-gesture-swipe-horizontal"));
+        hint.textProperty().bind(i18n.text("timeline.hint"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(28, heading, hint, grow, zoomButtons(i18n));
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("tl-header");
+
+        chips.setId("timeline-kinds");
+        chips.getStyleClass().add("tl-chips");
+        allChip.setId("kind-all");
+        allChip.getStyleClass().addAll("tl-chip");
+        allChip.textProperty().bind(i18n.text("timeline.allKinds"));
+        allChip.setOnAction(e -> model.showEveryKind());
+
+        canvas = new TimelineCanvas(model, i18n);
+        StackPane stage = new StackPane(canvas, emptyHint(i18n));
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        years = new YearStrip(model);
+        HBox.setHgrow(years, Priority.ALWAYS);
+        Button previous = step("timeline-previous", "mdi2c-chevron-left", "timeline.previous",
+                model.previousProperty());
+        Button next = step("timeline-next", "mdi2c-chevron-right", "timeline.next", model.nextProperty());
+        HBox bottom = new HBox(12, previous, years, next);
+        bottom.setAlignment(Pos.CENTER);
+        bottom.getStyleClass().add("tl-bottom");
+        VBox main = new VBox(12, header, chips, stage, bottom);
+        main.getStyleClass().add("tl-main");
+
+        EventDetail detail = new EventDetail(model, context, images);
+        GroupList group = new GroupList(model, i18n);
+        root.getChildren().addAll(main, group.view(), detail.view());
+
+        model.pickedKinds().addListener((SetChangeListener<String>) change -> selectChips());
+        model.zoomProperty().addListener((obs, old, now) -> selectZoom());
+        // a closed panel hands the keys back to the timeline, for presenters
+        model.openEventProperty().addListener((obs, old, now) -> refocus());
+        model.openGroupProperty().addListener((obs, old, now) -> refocus());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        context.content().addListener((obs, old, now) -> {
+            if (now != null) {
+                canvas.stopFling();
+                model.setContent(now);
+                rebuildChips(now);
+                years.rebuild();
+            }
+        });
+        Navigator navigator = context.navigator();
+        navigator.targetProperty().addListener((obs, old, target) -> {
+            if (target != null && target.screen() == ScreenName.TIMELINE) {
+                canvas.stopFling();
+                model.reveal(target.id());
+            }
+        });
+        navigator.currentProperty().addListener((obs, old, now) -> {
+            if (now == ScreenName.TIMELINE) {
+                canvas.requestFocus();
+            }
+        });
+        rebuildChips(context.currentContent());
+        selectZoom();
     }
 
-    private void rebuild(Content content) {
-        years.getChildren().clear();
-        if (content == null) {
+    /** Shown when the screen holds no event at all: says so, and offers the nearest events either side. */
+    private Node emptyHint(I18n i18n) {
+        Label message = new Label();
+        message.getStyleClass().add("tl-empty");
+        message.textProperty().bind(i18n.text("timeline.emptyPeriod"));
+        Button before = jump("timeline-empty-previous", "mdi2c-chevron-left", model.previousProperty());
+        Button after = jump("timeline-empty-next", "mdi2c-chevron-right", model.nextProperty());
+        after.setContentDisplay(ContentDisplay.RIGHT);
+        HBox buttons = new HBox(24, before, after);
+        buttons.setAlignment(Pos.CENTER);
+        VBox hint = new VBox(20, message, buttons);
+        hint.setId("timeline-empty");
+        hint.setAlignment(Pos.CENTER);
+        hint.setPickOnBounds(false);
+        hint.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        StackPane.setMargin(hint, new Insets(120, 0, 0, 0));
+        hint.visibleProperty().bind(model.emptyProperty());
+        return hint;
+    }
+
+    /** A button that brings the nearest event in one direction to the middle, labelled with its date. */
+    private Button jump(String id, String icon, ObservableValue<TimelineEvent> target) {
+        I18n i18n = context.i18n();
+        Button button = TouchButton.create(id, icon, Bindings.createStringBinding(
+                () -> target.getValue() == null ? "" : TimelineDates.of(target.getValue(), i18n.language()),
+                target, i18n.languageProperty()));
+        button.visibleProperty().bind(button.textProperty().isNotEmpty());
+        button.setOnAction(e -> centreOn(target.getValue()));
+        return button;
+    }
+
+    private void centreOn(TimelineEvent event) {
+        canvas.stopFling();
+        if (event != null) {
+            model.centreOn(event);
+        }
+    }
+
+    /** An arrow beside the year strip to the previous or next event; greyed out when there is none. */
+    private Button step(String id, String icon, String labelKey, ObservableValue<TimelineEvent> target) {
+        Button button = new Button();
+        button.setId(id);
+        button.setGraphic(new FontIcon(icon));
+        button.getStyleClass().addAll("touch-button", "tl-step");
+        button.setMinSize(64, 64);
+        button.accessibleTextProperty().bind(context.i18n().text(labelKey));
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> target.getValue() == null, target));
+        button.setOnAction(e -> centreOn(target.getValue()));
+        return button;
+    }
+
+    private void refocus() {
+        if (model.openEventProperty().get() == null && model.openGroupProperty().get() == null
+                && root.getScene() != null) {
+            canvas.requestFocus();
+        }
+    }
+
+    private HBox zoomButtons(I18n i18n) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(0);
+        box.getStyleClass().add("tl-zoom");
+        for (Zoom level : Zoom.values()) {
+            ToggleButton button = new ToggleButton();
+            String name = level.name().toLowerCase(java.util.Locale.ROOT);
+            button.setId("zoom-" + name);
+            button.getStyleClass().addAll("tl-zoom-button", "tl-zoom-" + name);
+            button.textProperty().bind(i18n.text("timeline.zoom." + name));
+            button.setToggleGroup(group);
+            button.setMinHeight(60);
+            button.setOnAction(e -> {
+                canvas.stopFling();
+                model.zoomAround(level);
+                selectZoom();
+            });
+            zoomButtons.put(level, button);
+            box.getChildren().add(button);
+        }
+        return box;
+    }
+
+    private void selectZoom() {
+        zoomButtons.forEach((level, button) -> button.setSelected(level == model.zoom()));
+    }
+
+    private void rebuildChips(Content content) {
+        chips.getChildren().setAll(allChip);
+        kindChips.clear();
+        I18n i18n = context.i18n();
+        for (Category kind : model.kinds()) {
+            ToggleButton chip = new ToggleButton();
+            chip.setId("kind-" + kind.id());
+            chip.getStyleClass().add("tl-chip");
+            Circle dot = new Circle(9);
+            dot.getStyleClass().addAll("tl-dot", "kind-" + model.hue(kind.id()));
+            chip.setGraphic(dot);
+            chip.textProperty().bind(Bindings.createStringBinding(
+                    () -> content.label(content.exhibition().eventKinds(), kind.id(), i18n.language()),
+                    i18n.languageProperty()));
+            chip.setOnAction(e -> {
+                canvas.stopFling();
+                model.toggleKind(kind.id());
+                selectChips();
+            });
+            kindChips.put(kind.id(), chip);
+            chips.getChildren().add(chip);
+        }
+        selectChips();
+    }
+
+    private void selectChips() {
+        boolean every = model.pickedKinds().isEmpty();
+        allChip.setSelected(every);
+        kindChips.forEach((id, chip) -> chip.setSelected(!every && model.pickedKinds().contains(id)));
+    }
+
+    /** Presenters: arrows move through time (left, right) and zoom (up, down); Escape closes a panel. */
+    private void key(KeyEvent e) {
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
             return;
         }
-        for (Map.Entry<Integer, List<TimelineEvent>> year : new TimelineModel(content).byYear().entrySet()) {
-            Label yearLabel = new Label(String.valueOf(year.getKey()));
-            yearLabel.getStyleClass().add("timeline-year");
-            VBox column = new VBox(16);
-            column.getStyleClass().add("timeline-column");
-            column.getChildren().add(yearLabel);
-            year.getValue().forEach(event -> column.getChildren().add(card(content, event)));
-            years.getChildren().add(column);
+        double width = model.viewportWidth();
+        KeyCode code = e.getCode();
+        if (code == KeyCode.ESCAPE && (model.openEventProperty().get() != null
+                || model.openGroupProperty().get() != null)) {
+            model.close();
+        } else if (model.openEventProperty().get() != null || model.openGroupProperty().get() != null) {
+            return; // keys read the open panel, they do not move the timeline behind it
+        } else if (code == KeyCode.LEFT || code == KeyCode.KP_LEFT) {
+            model.scrollBy(-width / 4);
+        } else if (code == KeyCode.RIGHT || code == KeyCode.KP_RIGHT) {
+            model.scrollBy(width / 4);
+        } else if (code == KeyCode.PAGE_UP) {
+            model.scrollBy(-width * 0.8);
+        } else if (code == KeyCode.PAGE_DOWN) {
+            model.scrollBy(width * 0.8);
+        } else if (code == KeyCode.UP || code == KeyCode.ADD || code == KeyCode.PLUS || code == KeyCode.EQUALS) {
+            model.zoomAround(model.zoom().in());
+        } else if (code == KeyCode.DOWN || code == KeyCode.SUBTRACT || code == KeyCode.MINUS) {
+            model.zoomAround(model.zoom().out());
+        } else {
+            return;
         }
-    }
-
-    private Node card(Content content, TimelineEvent event) {
-        I18n i18n = context.i18n();
-        Label date = new Label();
-        date.getStyleClass().add("event-date");
-        date.textProperty().bind(Bindings.createStringBinding(() -> TimelineModel.formatDate(event, i18n.language()),
-                i18n.languageProperty()));
-        Label kind = new Label();
-        kind.getStyleClass().add("chip");
-        kind.textProperty().bind(Bindings.createStringBinding(
-                () -> content.label(content.exhibition().eventKinds(), event.kind(), i18n.language()),
-                i18n.languageProperty()));
-        Label title = new Label();
-        title.getStyleClass().add("event-title");
-        title.setWrapText(true);
-        title.textProperty().bind(i18n.text(event.title()));
-        Label summary = new Label();
-        summary.getStyleClass().add("event-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(i18n.text(event.summary()));
-        HBox chips = new HBox(12, kind);
-        chips.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, date, title, summary, chips);
-        card.getStyleClass().add("event-card");
-        card.setId("event-" + event.id());
-        return card;
+        canvas.stopFling();
+        e.consume();
     }
 
     @Override
@@ -100,6 +289,16 @@ public final class TimelineScreen implements KioskScreen {
 
     @Override
     public void reset() {
-        scroller.setHvalue(0);
+        canvas.stopFling();
+        model.reset();
+    }
+
+    /** For tests and the benchmark: the state behind the view. */
+    TimelineModel model() {
+        return model;
+    }
+
+    TimelineCanvas canvas() {
+        return canvas;
     }
 }

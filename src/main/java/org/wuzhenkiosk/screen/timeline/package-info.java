@@ -1,2 +1,2 @@
-/** The timeline screen: the exhibition's milestones by year. */
+/** The timeline screen: every milestone on one line to swipe, zoom, filter and open; its layout model has no JavaFX. */
 package org.wuzhenkiosk.screen.timeline;

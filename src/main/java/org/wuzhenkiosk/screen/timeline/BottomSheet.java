@@ -1,0 +1,139 @@
+package org.wuzhenkiosk.screen.timeline;
+
+import javafx.animation.FadeTransition;
+import javafx.animation.TranslateTransition;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.I18n;
+
+/**
+ * A panel that rises from the bottom over a dimmed timeline. It closes the three ways a visitor tries: the close
+ * button, a tap on the dimmed part, or swiping the panel down by its top.
+ */
+final class BottomSheet extends StackPane {
+
+    /** How far down a swipe must take the panel to close it. */
+    private static final double SWIPE_TO_CLOSE = 120;
+    private final Region scrim = new Region();
+    private final VBox sheet = new VBox();
+    private final HBox header = new HBox(20);
+    private final VBox grip = new VBox();
+    private final StackPane body = new StackPane();
+    private final Runnable onClose;
+    private double pressY;
+    private double dragged;
+
+    BottomSheet(String id, I18n i18n, double maxHeight, Runnable onClose) {
+        this.onClose = onClose;
+        setId(id);
+        getStyleClass().add("tl-sheet-layer");
+        setVisible(false);
+        scrim.setId(id + "-scrim");
+        scrim.getStyleClass().add("tl-scrim");
+        scrim.setOnMouseClicked(e -> {
+            // the second tap of a double tap on a card lands here: it must not close what the first one opened
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
+                onClose.run();
+            }
+            e.consume();
+        });
+        Button close = new Button();
+        close.setId(id + "-close");
+        close.getStyleClass().addAll("touch-button", "tl-close");
+        close.setGraphic(new FontIcon("mdi2c-close"));
+        close.setMinSize(64, 64);
+        close.setPrefSize(64, 64);
+        close.setMaxSize(64, 64);
+        close.accessibleTextProperty().bind(i18n.text("timeline.close"));
+        close.setOnAction(e -> onClose.run());
+        Region handle = new Region();
+        handle.getStyleClass().add("tl-grip-handle");
+        handle.setMaxSize(96, 8);
+        handle.setMinSize(96, 8);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("tl-sheet-header");
+        grip.getChildren().addAll(handle, header);
+        grip.setAlignment(Pos.TOP_CENTER);
+        grip.getStyleClass().add("tl-sheet-grip");
+        grip.addEventHandler(MouseEvent.MOUSE_PRESSED, this::gripPressed);
+        grip.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::gripDragged);
+        grip.addEventHandler(MouseEvent.MOUSE_RELEASED, this::gripReleased);
+        HBox top = new HBox(24, grip, close);
+        HBox.setHgrow(grip, Priority.ALWAYS);
+        top.setAlignment(Pos.TOP_LEFT);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        sheet.getChildren().addAll(top, body);
+        sheet.getStyleClass().add("tl-sheet");
+        // as tall as its content, up to maxHeight; what is longer scrolls inside
+        body.setMaxHeight(maxHeight - 130);
+        sheet.setMaxHeight(Region.USE_PREF_SIZE);
+        sheet.setMinHeight(Math.min(maxHeight, 420));
+        sheet.setMaxWidth(1792);
+        sheet.setOnMouseClicked(MouseEvent::consume);
+        StackPane.setAlignment(sheet, Pos.BOTTOM_CENTER);
+        getChildren().addAll(scrim, sheet);
+    }
+
+    void setHeader(Node... nodes) {
+        header.getChildren().setAll(nodes);
+    }
+
+    void setBody(Node node) {
+        body.getChildren().setAll(node);
+    }
+
+    void open() {
+        sheet.setTranslateY(0);
+        if (!isVisible()) {
+            setVisible(true);
+            // fading, not sliding: the close button is where it will stay from the first frame
+            FadeTransition fade = new FadeTransition(Duration.millis(160), this);
+            fade.setFromValue(0.2);
+            fade.setToValue(1);
+            fade.play();
+        }
+    }
+
+    void hide() {
+        setVisible(false);
+        sheet.setTranslateY(0);
+    }
+
+    private double y(MouseEvent e) {
+        Point2D local = sceneToLocal(e.getSceneX(), e.getSceneY());
+        return local == null ? 0 : local.getY();
+    }
+
+    private void gripPressed(MouseEvent e) {
+        pressY = y(e);
+        dragged = 0;
+    }
+
+    private void gripDragged(MouseEvent e) {
+        dragged = Math.max(0, y(e) - pressY);
+        sheet.setTranslateY(dragged);
+        e.consume();
+    }
+
+    private void gripReleased(MouseEvent e) {
+        if (dragged >= SWIPE_TO_CLOSE) {
+            onClose.run();
+        } else if (dragged > 0) {
+            TranslateTransition back = new TranslateTransition(Duration.millis(150), sheet);
+            back.setToY(0);
+            back.play();
+        }
+        dragged = 0;
+    }
+}

@@ -1,0 +1,261 @@
+package org.wuzhenkiosk.screen.timeline;
+
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.MediaType;
+import org.wuzhenkiosk.content.Source;
+import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.ui.ImageCache;
+
+/** The open event: its title, date, place, full text, picture, sources, and the cases it led to. */
+final class EventDetail {
+
+    static final double IMAGE_WIDTH = 560;
+    static final double IMAGE_HEIGHT = 350;
+    private static final double TEXT_WIDTH = 1080;
+    private static final double THUMB_WIDTH = 144;
+    private static final double THUMB_HEIGHT = 90;
+    private final TimelineModel model;
+    private final KioskContext context;
+    private final ImageCache images;
+    private final BottomSheet sheet;
+    private final VBox sources = new VBox(6);
+    private final VBox related = new VBox(12);
+    private final VBox picture = new VBox(8);
+    private final Label sourcesHeading = new Label();
+    private final Label relatedHeading = new Label();
+    private final ScrollPane scroller = new ScrollPane();
+    private final Circle kindDot = new Circle(9);
+
+    EventDetail(TimelineModel model, KioskContext context, ImageCache images) {
+        this.model = model;
+        this.context = context;
+        this.images = images;
+        I18n i18n = context.i18n();
+        sheet = new BottomSheet("event-detail", i18n, 820, model::close);
+        ObservableValue<TimelineEvent> event = model.openEventProperty();
+
+        Label kind = new Label();
+        kind.setId("event-detail-kind");
+        kind.getStyleClass().add("tl-detail-kind");
+        kind.setGraphic(kindDot);
+        kind.textProperty().bind(language(e -> model.content().label(model.content().exhibition().eventKinds(),
+                e.kind(), i18n.language())));
+        Label date = new Label();
+        date.setId("event-detail-date");
+        date.getStyleClass().add("tl-detail-date");
+        date.textProperty().bind(language(e -> TimelineDates.of(e, i18n.language())));
+        Label place = new Label();
+        place.setId("event-detail-place");
+        place.getStyleClass().add("tl-detail-place");
+        place.setGraphic(new FontIcon("mdi2m-map-marker-outline"));
+        place.textProperty().bind(language(e -> e.place() == null ? "" : i18n.get("timeline.place",
+                i18n.get(e.place().name()), model.content().countryName(e.place().country(), i18n.language())),
+                i18n.text("timeline.place")));
+        place.visibleProperty().bind(place.textProperty().isNotEmpty());
+        sheet.setHeader(kind, date, place);
+
+        Label title = new Label();
+        title.setId("event-detail-title");
+        title.getStyleClass().add("tl-detail-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.textProperty().bind(i18n.text(model.openEventProperty().map(TimelineEvent::title)));
+        Label body = new Label();
+        body.setId("event-detail-body");
+        body.getStyleClass().add("tl-detail-body");
+        body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        body.textProperty().bind(i18n.text(model.openEventProperty().map(e -> e.body().isEmpty() ? e.summary()
+                : e.body())));
+        sourcesHeading.getStyleClass().add("tl-detail-heading");
+        sourcesHeading.textProperty().bind(i18n.text("timeline.sources"));
+        sources.setId("event-detail-sources");
+        VBox text = new VBox(20, title, body, sourcesHeading, sources);
+        text.getStyleClass().add("tl-detail-text");
+        // the width the text gets in the panel: with it the panel knows how tall the wrapped text will be
+        text.setPrefWidth(TEXT_WIDTH);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        relatedHeading.getStyleClass().add("tl-detail-heading");
+        relatedHeading.textProperty().bind(i18n.text("timeline.related"));
+        related.setId("event-detail-cases");
+        VBox side = new VBox(16, picture, relatedHeading, related);
+        side.getStyleClass().add("tl-detail-side");
+        side.setMinWidth(IMAGE_WIDTH);
+        side.setMaxWidth(IMAGE_WIDTH);
+        HBox columns = new HBox(48, text, side);
+        columns.getStyleClass().add("tl-detail-columns");
+        scroller.setContent(columns);
+        scroller.setFitToWidth(true);
+        scroller.setPannable(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("tl-detail-scroller");
+        sheet.setBody(scroller);
+
+        model.openEventProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    Node view() {
+        return sheet;
+    }
+
+    /**
+     * A text of the open event in the current language. A text that also uses a UI string names that string's
+     * binding in {@code uiStrings}, so that it is worked out again once the new language's strings are loaded.
+     */
+    private StringBinding language(java.util.function.Function<TimelineEvent, String> text,
+                                   Observable... uiStrings) {
+        I18n i18n = context.i18n();
+        Observable[] dependencies = new Observable[uiStrings.length + 2];
+        dependencies[0] = model.openEventProperty();
+        dependencies[1] = i18n.languageProperty();
+        System.arraycopy(uiStrings, 0, dependencies, 2, uiStrings.length);
+        return Bindings.createStringBinding(() -> model.openEventProperty().get() == null ? ""
+                : text.apply(model.openEventProperty().get()), dependencies);
+    }
+
+    private void show(TimelineEvent event) {
+        if (event == null) {
+            sheet.hide();
+            return;
+        }
+        Content content = model.content();
+        kindDot.getStyleClass().setAll("tl-dot", "kind-" + model.hue(event.kind()));
+        sources.getChildren().clear();
+        for (Source source : event.sources()) {
+            sources.getChildren().add(source(source));
+        }
+        sourcesHeading.setVisible(!event.sources().isEmpty());
+        sourcesHeading.setManaged(!event.sources().isEmpty());
+        related.getChildren().clear();
+        for (CaseStudy caseStudy : content.casesOf(event)) {
+            related.getChildren().add(caseRow(content, caseStudy));
+        }
+        relatedHeading.setVisible(!related.getChildren().isEmpty());
+        relatedHeading.setManaged(!related.getChildren().isEmpty());
+        picture.getChildren().clear();
+        picture(content, event).ifPresent(picture.getChildren()::add);
+        if (event.image() != null && !picture.getChildren().isEmpty()) {
+            Label caption = new Label();
+            caption.getStyleClass().add("tl-detail-caption");
+            caption.setWrapText(true);
+            caption.textProperty().bind(context.i18n().text(event.image().caption()));
+            picture.getChildren().add(caption);
+        }
+        picture.setManaged(!picture.getChildren().isEmpty());
+        scroller.setVvalue(0);
+        sheet.open();
+    }
+
+    private Optional<Node> picture(Content content, TimelineEvent event) {
+        if (event.image() == null || event.image().type() != MediaType.IMAGE) {
+            return Optional.empty();
+        }
+        Optional<Image> image = images.get(content.resolve(event.image().file()), IMAGE_WIDTH, IMAGE_HEIGHT);
+        return image.map(i -> {
+            ImageView view = new ImageView(i);
+            view.setId("event-detail-image");
+            view.setFitWidth(IMAGE_WIDTH);
+            view.setFitHeight(IMAGE_HEIGHT);
+            view.setPreserveRatio(true);
+            Rectangle clip = new Rectangle(IMAGE_WIDTH, IMAGE_HEIGHT);
+            clip.setArcWidth(24);
+            clip.setArcHeight(24);
+            view.setClip(clip);
+            return view;
+        });
+    }
+
+    private static Node source(Source source) {
+        Label title = new Label(source.title());
+        title.getStyleClass().add("tl-source-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, title);
+        addLine(box, source.url(), "tl-source-url");
+        addLine(box, source.note(), "tl-source-note");
+        box.getStyleClass().add("tl-source");
+        return box;
+    }
+
+    private static void addLine(VBox box, String text, String style) {
+        if (text != null && !text.isBlank()) {
+            Label line = new Label(text);
+            line.getStyleClass().add(style);
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(line);
+        }
+    }
+
+    /** A related case, large enough for a thumb: its picture, its title; a tap opens its card on the cases screen. */
+    private Node caseRow(Content content, CaseStudy caseStudy) {
+        I18n i18n = context.i18n();
+        StackPane thumb = new StackPane();
+        thumb.getStyleClass().add("tl-case-thumb");
+        thumb.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
+        thumb.setMaxSize(THUMB_WIDTH, THUMB_HEIGHT);
+        Optional<Image> cover = caseStudy.cover() == null ? Optional.empty()
+                : images.get(content.resolve(caseStudy.cover().file()), THUMB_WIDTH, THUMB_HEIGHT);
+        if (cover.isPresent()) {
+            ImageView view = new ImageView(cover.get());
+            view.setFitWidth(THUMB_WIDTH);
+            view.setFitHeight(THUMB_HEIGHT);
+            Rectangle clip = new Rectangle(THUMB_WIDTH, THUMB_HEIGHT);
+            clip.setArcWidth(16);
+            clip.setArcHeight(16);
+            view.setClip(clip);
+            thumb.getChildren().add(view);
+        } else {
+            thumb.getChildren().add(new FontIcon("mdi2v-view-dashboard-outline"));
+        }
+        Label title = new Label();
+        title.getStyleClass().add("tl-case-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.textProperty().bind(i18n.text(caseStudy.title()));
+        Label hint = new Label();
+        hint.getStyleClass().add("tl-case-hint");
+        hint.textProperty().bind(i18n.text("timeline.openCase"));
+        VBox words = new VBox(4, title, hint);
+        words.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        FontIcon arrow = new FontIcon("mdi2c-chevron-right");
+        arrow.getStyleClass().add("tl-case-arrow");
+        HBox row = new HBox(16, thumb, words, arrow);
+        row.setId("related-case-" + caseStudy.id());
+        row.getStyleClass().add("tl-case-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinHeight(Math.max(72, THUMB_HEIGHT + 16));
+        row.setOnMouseClicked(e -> {
+            if (e.isStillSincePress() && e.getClickCount() == 1) {
+                context.navigator().show(ScreenName.CASES, caseStudy.id());
+            }
+            e.consume();
+        });
+        return row;
+    }
+}

@@ -1,0 +1,115 @@
+package org.wuzhenkiosk.screen.timeline;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.TouchButton;
+
+/** What a badge holds: the events of a busy period as a list to tap, and a way to zoom in on the period. */
+final class GroupList {
+
+    static final double ROW_WIDTH = 540;
+    private final TimelineModel model;
+    private final I18n i18n;
+    private final BottomSheet sheet;
+    private final TilePane rows = new TilePane();
+    private final Label heading = new Label();
+    private final Button zoomIn;
+    private final ScrollPane scroller = new ScrollPane();
+
+    GroupList(TimelineModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        sheet = new BottomSheet("event-group", i18n, 640, model::close);
+        heading.setId("event-group-heading");
+        heading.getStyleClass().add("tl-group-heading");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> {
+            Group group = model.openGroupProperty().get();
+            if (group == null) {
+                return "";
+            }
+            String period = TimelineDates.period(group.events().get(0).date().start(),
+                    group.events().get(group.events().size() - 1).date().start(), i18n.language());
+            return i18n.get("timeline.group", group.events().size(), period);
+        }, model.openGroupProperty(), i18n.languageProperty(), i18n.text("timeline.group")));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        zoomIn = TouchButton.create("event-group-zoom", "mdi2m-magnify-plus-outline", i18n.text("timeline.zoomHere"));
+        zoomIn.setOnAction(e -> {
+            Group group = model.openGroupProperty().get();
+            if (group != null) {
+                model.zoomInto(group);
+            }
+        });
+        sheet.setHeader(heading, grow, zoomIn);
+        rows.setId("event-group-rows");
+        rows.getStyleClass().add("tl-group-rows");
+        rows.setPrefTileWidth(ROW_WIDTH);
+        rows.setPrefColumns(3);
+        scroller.setContent(rows);
+        scroller.setFitToWidth(true);
+        scroller.setPannable(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("tl-detail-scroller");
+        sheet.setBody(scroller);
+        model.openGroupProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    Node view() {
+        return sheet;
+    }
+
+    private void show(Group group) {
+        if (group == null) {
+            sheet.hide();
+            rows.getChildren().clear();
+            return;
+        }
+        zoomIn.setVisible(model.zoom() != Zoom.MONTH);
+        rows.getChildren().clear();
+        for (TimelineEvent event : group.events()) {
+            rows.getChildren().add(row(event));
+        }
+        scroller.setVvalue(0);
+        sheet.open();
+    }
+
+    private Node row(TimelineEvent event) {
+        Label date = new Label();
+        date.getStyleClass().add("tl-card-date");
+        date.textProperty().bind(Bindings.createStringBinding(() -> TimelineDates.of(event, i18n.language()),
+                i18n.languageProperty()));
+        Label title = new Label();
+        title.getStyleClass().add("tl-card-title");
+        title.setWrapText(true);
+        title.textProperty().bind(i18n.text(event.title()));
+        VBox words = new VBox(2, date, title);
+        Region bar = new Region();
+        bar.getStyleClass().add("tl-card-bar");
+        bar.setMinWidth(6);
+        bar.setMaxWidth(6);
+        HBox row = new HBox(12, bar, words);
+        row.setId("group-row-" + event.id());
+        row.getStyleClass().addAll("tl-card", "tl-group-row", "kind-" + model.hue(event.kind()));
+        row.setPrefWidth(ROW_WIDTH);
+        row.setMinHeight(TimelineCanvas.CARD_HEIGHT);
+        row.setOnMouseClicked(e -> {
+            if (e.isStillSincePress() && e.getClickCount() == 1) {
+                model.open(event);
+            }
+            e.consume();
+        });
+        return row;
+    }
+}

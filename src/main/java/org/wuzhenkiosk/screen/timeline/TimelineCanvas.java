@@ -1,0 +1,640 @@
+package org.wuzhenkiosk.screen.timeline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Card;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Tick;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+
+/**
+ * The timeline itself: the axis, a card per event in its lane, badges for crowded periods. Only what is on screen
+ * exists as nodes (cards are pooled and re-bound as they scroll in); a swipe moves one translate and adds or drops
+ * the few nodes at the edges. Drag with inertia, pinch, wheel and double-tap all end up as model commands.
+ */
+final class TimelineCanvas extends Region {
+
+    static final double CARD_HEIGHT = 120;
+    static final double LANE_GAP = 10;
+    static final double BADGE_HEIGHT = 56;
+    /** Room under the axis line for the year and month labels. */
+    static final double AXIS_SPACE = 58;
+    private static final double DRAG_THRESHOLD = 8;
+    /** Inertia: how fast a fling slows down (ms), as on phones. */
+    private static final double FLING_TIME_CONSTANT = 325;
+    private static final double MAX_FLING_SPEED = 8;
+    private static final double PINCH_STEP = 1.3;
+    private static final double REST_BEFORE_LIFT = 120;
+
+    private final TimelineModel model;
+    private final I18n i18n;
+    private final Pane world = new Pane();
+    private final Pane ticks = new Pane();
+    private final Pane guides = new Pane();
+    private final Pane markers = new Pane();
+    private final Pane cards = new Pane();
+    private final Pane badges = new Pane();
+    private final Rectangle axisLine = new Rectangle();
+    private final Label stickyPeriod = new Label();
+    private final Map<String, CardView> liveCards = new HashMap<>();
+    private final Deque<CardView> cardPool = new ArrayDeque<>();
+    private final Map<String, BadgeView> liveBadges = new HashMap<>();
+    private final Deque<BadgeView> badgePool = new ArrayDeque<>();
+    private final Map<String, TickView> liveTicks = new HashMap<>();
+    private TimelineLayout synced;
+    private double syncedHeight = -1;
+
+    private double pressX;
+    private double pressScroll;
+    private boolean dragging;
+    private boolean suppressTap;
+    private boolean pinching;
+    /** After a pinch the finger left on the screen must not drag from where the pinch began. */
+    private boolean pinchedSincePress;
+    private double pinchScale = 1;
+    private double wheelZoom;
+    private final double[] sampleTime = new double[16];
+    private final double[] sampleScroll = new double[16];
+    private int samples;
+    private double velocity;
+    private long lastFrame;
+    private final AnimationTimer fling = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (lastFrame == 0) {
+                lastFrame = now;
+                return;
+            }
+            double dt = Math.min(64, (now - lastFrame) / 1e6);
+            lastFrame = now;
+            double decay = Math.exp(-dt / FLING_TIME_CONSTANT);
+            double step = velocity * FLING_TIME_CONSTANT * (1 - decay);
+            velocity *= decay;
+            boolean inside = model.scrollBy(step);
+            if (!inside || Math.abs(velocity) < 0.02) {
+                stopFling();
+            }
+        }
+    };
+
+    TimelineCanvas(TimelineModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        setId("timeline-canvas");
+        getStyleClass().add("timeline-canvas");
+        setFocusTraversable(true);
+        axisLine.getStyleClass().add("tl-axis-line");
+        axisLine.setManaged(false);
+        stickyPeriod.setId("timeline-period");
+        stickyPeriod.getStyleClass().add("tl-sticky-period");
+        stickyPeriod.setMouseTransparent(true);
+        world.setManaged(false);
+        for (Pane layer : List.of(ticks, guides, markers, cards, badges)) {
+            layer.setManaged(false);
+            layer.setPickOnBounds(false);
+        }
+        ticks.setMouseTransparent(true);
+        guides.setMouseTransparent(true);
+        markers.setMouseTransparent(true);
+        world.setPickOnBounds(false);
+        world.getChildren().addAll(ticks, guides, markers, cards, badges);
+        getChildren().addAll(axisLine, world, stickyPeriod);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        model.scrollProperty().addListener((obs, old, now) -> sync());
+        model.layoutProperty().addListener((obs, old, now) -> sync());
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            clearTicks();
+            sync();
+        });
+        widthProperty().addListener((obs, old, now) -> model.setViewportWidth(now.doubleValue()));
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(ScrollEvent.SCROLL, this::wheel);
+        addEventHandler(ZoomEvent.ZOOM_STARTED, e -> {
+            pinching = true;
+            pinchedSincePress = true;
+            pinchScale = 1;
+            dragging = false;
+            stopFling();
+            e.consume();
+        });
+        addEventHandler(ZoomEvent.ZOOM, this::pinch);
+        addEventHandler(ZoomEvent.ZOOM_FINISHED, e -> {
+            pinching = false;
+            e.consume();
+        });
+    }
+
+    // ---- geometry ----
+
+    private double axisY() {
+        return getHeight() - AXIS_SPACE;
+    }
+
+    private double badgeTop() {
+        return axisY() - 18 - BADGE_HEIGHT;
+    }
+
+    /** Lane 0 sits just above the badges, the others stack upwards. */
+    double laneTop(int lane) {
+        return badgeTop() - 14 - CARD_HEIGHT - lane * (CARD_HEIGHT + LANE_GAP);
+    }
+
+    /** As many lanes as fit between the top and the badges, at least one. */
+    private int lanesThatFit() {
+        double room = badgeTop() - 14 - 8;
+        return Math.max(1, (int) Math.floor((room + LANE_GAP) / (CARD_HEIGHT + LANE_GAP)));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (getHeight() > 0) {
+            model.setLanes(lanesThatFit());
+        }
+        axisLine.setX(0);
+        axisLine.setY(axisY() - 1.5);
+        axisLine.setWidth(getWidth());
+        axisLine.setHeight(3);
+        if (getHeight() != syncedHeight) {
+            synced = null; // every node moves with the axis: place them again
+        }
+        sync();
+        stickyPeriod.autosize();
+        stickyPeriod.relocate(0, axisY() + 6);
+    }
+
+    // ---- virtual nodes ----
+
+    /** Makes the nodes match what is on screen now: new ones for items scrolling in, pooled ones for items out. */
+    void sync() {
+        TimelineLayout layout = model.layout();
+        if (layout == null || getHeight() <= 0) {
+            return;
+        }
+        if (layout != synced) {
+            liveCards.values().forEach(this::release);
+            liveCards.clear();
+            liveBadges.values().forEach(this::release);
+            liveBadges.clear();
+            clearTicks();
+            synced = layout;
+            syncedHeight = getHeight();
+        }
+        double scroll = model.scroll();
+        world.setTranslateX(-scroll);
+        List<Item> visible = model.visibleItems();
+        Set<String> keep = new HashSet<>();
+        for (Item item : visible) {
+            keep.add(item.key());
+            if (item instanceof Card card && !liveCards.containsKey(card.key())) {
+                liveCards.put(card.key(), place(card));
+            } else if (item instanceof Group group && !liveBadges.containsKey(group.key())) {
+                BadgeView badge = badgePool.isEmpty() ? new BadgeView(this) : badgePool.pop();
+                badge.show(group, this);
+                liveBadges.put(group.key(), badge);
+            }
+        }
+        for (Iterator<Map.Entry<String, CardView>> it = liveCards.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, CardView> entry = it.next();
+            if (!keep.contains(entry.getKey())) {
+                release(entry.getValue());
+                it.remove();
+            }
+        }
+        liveBadges.entrySet().removeIf(entry -> {
+            if (keep.contains(entry.getKey())) {
+                return false;
+            }
+            release(entry.getValue());
+            return true;
+        });
+        syncTicks(layout, scroll);
+    }
+
+    private CardView place(Card card) {
+        CardView view = cardPool.isEmpty() ? new CardView(this) : cardPool.pop();
+        view.show(card, model.hue(card.event().kind()), laneTop(card.lane()), axisY());
+        cards.getChildren().add(view.card);
+        guides.getChildren().add(view.guide);
+        markers.getChildren().add(view.marker);
+        if (view.ranged) {
+            markers.getChildren().addAll(view.range, view.spanBar);
+        }
+        return view;
+    }
+
+    private void release(CardView view) {
+        cards.getChildren().remove(view.card);
+        guides.getChildren().remove(view.guide);
+        markers.getChildren().removeAll(view.marker, view.range, view.spanBar);
+        view.event.set(null);
+        cardPool.push(view);
+    }
+
+    private void release(BadgeView badge) {
+        badge.remove(this);
+        badgePool.push(badge);
+    }
+
+    private void clearTicks() {
+        liveTicks.values().forEach(t -> ticks.getChildren().removeAll(t.line, t.label));
+        liveTicks.clear();
+    }
+
+    private void syncTicks(TimelineLayout layout, double scroll) {
+        double width = getWidth();
+        List<Tick> wanted = layout.ticks(scroll - width / 2, scroll + width * 1.5);
+        Set<String> keep = new HashSet<>();
+        for (Tick tick : wanted) {
+            String key = tick.date() + "/" + tick.unit();
+            keep.add(key);
+            if (!liveTicks.containsKey(key)) {
+                TickView view = new TickView(tick, layout.zoom(), i18n.language(), axisY());
+                liveTicks.put(key, view);
+                ticks.getChildren().add(view.line);
+                if (view.label != null) {
+                    ticks.getChildren().add(view.label);
+                }
+            }
+        }
+        liveTicks.entrySet().removeIf(entry -> {
+            if (keep.contains(entry.getKey())) {
+                return false;
+            }
+            ticks.getChildren().removeAll(entry.getValue().line, entry.getValue().label);
+            return true;
+        });
+        updateSticky(layout, scroll);
+    }
+
+    /** At a year or month zoom, the period at the left edge stays named while its own label has scrolled away. */
+    private void updateSticky(TimelineLayout layout, double scroll) {
+        if (layout.zoom() == Zoom.ALL) {
+            stickyPeriod.setVisible(false);
+            liveTicks.values().forEach(t -> t.setCovered(false));
+            return;
+        }
+        LocalDate left = layout.dateAt(scroll + 8);
+        boolean month = layout.zoom() == Zoom.MONTH;
+        stickyPeriod.setText(month ? TimelineDates.monthOfYear(YearMonth.from(left), i18n.language())
+                : String.valueOf(left.getYear()));
+        String style = month ? "tl-tick-month-major" : "tl-tick-year";
+        if (!stickyPeriod.getStyleClass().contains(style)) {
+            stickyPeriod.getStyleClass().setAll("label", "tl-sticky-period", style);
+        }
+        stickyPeriod.setVisible(true);
+        double coveredTo = scroll + stickyPeriod.prefWidth(-1) + 24;
+        liveTicks.values().forEach(t -> t.setCovered(t.x < coveredTo && t.x + 8 > scroll - 400));
+    }
+
+    /** Every node the timeline shows right now, labels' text included: stays small however many events there are. */
+    int nodeCount() {
+        return count(this);
+    }
+
+    private static int count(Node node) {
+        int n = 1;
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
+    }
+
+    int liveCardCount() {
+        return liveCards.size();
+    }
+
+    // ---- gestures ----
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        suppressTap = velocity != 0;
+        stopFling();
+        pressX = e.getX();
+        pressScroll = model.scroll();
+        dragging = false;
+        pinchedSincePress = false;
+        samples = 0;
+        sample();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (pinching || pinchedSincePress || e.getButton() != MouseButton.PRIMARY && !e.isPrimaryButtonDown()) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        if (!dragging && Math.abs(dx) > DRAG_THRESHOLD) {
+            dragging = true;
+        }
+        if (dragging) {
+            model.scrollTo(pressScroll - dx);
+            sample();
+            e.consume();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (!dragging) {
+            return;
+        }
+        dragging = false;
+        // a finger that rested before lifting throws nothing
+        boolean rested = System.nanoTime() / 1e6 - sampleTime[(samples - 1) % sampleTime.length] > REST_BEFORE_LIFT;
+        velocity = rested ? 0 : flingSpeed();
+        if (Math.abs(velocity) > 0.1) {
+            lastFrame = 0;
+            fling.start();
+        } else {
+            velocity = 0;
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
+            model.zoomIn(e.getX());
+            e.consume();
+        }
+    }
+
+    private void sample() {
+        int i = samples % sampleTime.length;
+        sampleTime[i] = System.nanoTime() / 1e6;
+        sampleScroll[i] = model.scroll();
+        samples++;
+    }
+
+    /** Speed over the last 100 ms of the drag, px/ms of scrolling. */
+    private double flingSpeed() {
+        int last = (samples - 1) % sampleTime.length;
+        double now = sampleTime[last];
+        int first = last;
+        for (int k = 1; k < Math.min(samples, sampleTime.length); k++) {
+            int i = Math.floorMod(last - k, sampleTime.length);
+            if (now - sampleTime[i] > 100) {
+                break;
+            }
+            first = i;
+        }
+        double dt = now - sampleTime[first];
+        if (dt < 8) {
+            return 0;
+        }
+        double speed = (sampleScroll[last] - sampleScroll[first]) / dt;
+        return Math.max(-MAX_FLING_SPEED, Math.min(MAX_FLING_SPEED, speed));
+    }
+
+    void stopFling() {
+        fling.stop();
+        velocity = 0;
+    }
+
+    boolean flinging() {
+        return velocity != 0;
+    }
+
+    /** A tap that stopped a fling, or ended a drag, opens nothing. */
+    boolean acceptsTap(MouseEvent e) {
+        return e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !suppressTap && !dragging;
+    }
+
+    private void wheel(ScrollEvent e) {
+        if (e.isDirect()) {
+            return; // a finger on the screen: already handled as a drag
+        }
+        stopFling();
+        if (e.isControlDown() || e.isShortcutDown()) {
+            wheelZoom += e.getDeltaY();
+            if (Math.abs(wheelZoom) >= 40) {
+                if (wheelZoom > 0) {
+                    model.zoomIn(e.getX());
+                } else {
+                    model.zoomOut(e.getX());
+                }
+                wheelZoom = 0;
+            }
+        } else {
+            double delta = Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) ? e.getDeltaX() : e.getDeltaY();
+            model.scrollBy(-delta * 3);
+        }
+        e.consume();
+    }
+
+    private void pinch(ZoomEvent e) {
+        pinchScale *= e.getZoomFactor();
+        if (pinchScale >= PINCH_STEP) {
+            model.zoomIn(e.getX());
+            pinchScale = 1;
+        } else if (pinchScale <= 1 / PINCH_STEP) {
+            model.zoomOut(e.getX());
+            pinchScale = 1;
+        }
+        e.consume();
+    }
+
+    TimelineModel model() {
+        return model;
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    // ---- the nodes ----
+
+    /** An event's card, its guide down to the axis, its dot on the axis and, for a span, its range. */
+    private static final class CardView {
+        final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
+        final VBox card = new VBox(2);
+        // plain rectangles and rounded rectangles, not shapes: they draw on the renderer's fast path
+        final Region guide = new Region();
+        final Region marker = new Region();
+        final Region range = new Region();
+        final Region spanBar = new Region();
+        final Region kindBar = new Region();
+        boolean ranged;
+        private String hueClass = "kind-0";
+
+        CardView(TimelineCanvas canvas) {
+            I18n i18n = canvas.i18n();
+            Label date = new Label();
+            date.getStyleClass().add("tl-card-date");
+            date.textProperty().bind(Bindings.createStringBinding(
+                    () -> event.get() == null ? "" : TimelineDates.of(event.get(), i18n.language()),
+                    event, i18n.languageProperty()));
+            Label title = new Label();
+            title.getStyleClass().add("tl-card-title");
+            title.setWrapText(true);
+            title.setMaxHeight(CARD_HEIGHT - 50); // two lines, then an ellipsis
+            title.textProperty().bind(i18n.text(event.map(TimelineEvent::title)));
+            // the kind's colour as a bar of its own: one uniform rounded background renders on the fast path
+            kindBar.getStyleClass().addAll("tl-card-bar", hueClass);
+            kindBar.setManaged(false);
+            kindBar.resizeRelocate(7, 10, 6, CARD_HEIGHT - 20);
+            card.getChildren().addAll(kindBar, date, title);
+            card.getStyleClass().addAll("tl-card", hueClass);
+
+            card.setMinSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
+            card.setPrefSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
+            card.setMaxSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
+            card.setOnMouseClicked(e -> {
+                if (event.get() != null && canvas.acceptsTap(e) && e.getClickCount() == 1) {
+                    canvas.model().open(event.get());
+                }
+                e.consume();
+            });
+            guide.getStyleClass().add("tl-guide");
+            guide.setManaged(false);
+            marker.getStyleClass().addAll("tl-marker", hueClass);
+            marker.setManaged(false);
+            range.getStyleClass().addAll("tl-range", hueClass);
+            range.setManaged(false);
+            spanBar.getStyleClass().addAll("tl-span-bar", hueClass);
+            spanBar.setManaged(false);
+        }
+
+        void show(Card layout, int hue, double top, double axisY) {
+            String hueNow = "kind-" + hue;
+            for (Node node : List.of(card, kindBar, marker, range, spanBar)) {
+                node.getStyleClass().remove(hueClass);
+                node.getStyleClass().add(hueNow);
+            }
+            hueClass = hueNow;
+            event.set(layout.event());
+            card.setId(layout.key());
+            card.relocate(layout.x(), top);
+            guide.resizeRelocate(layout.x(), top + CARD_HEIGHT, 2, axisY - top - CARD_HEIGHT);
+            marker.resizeRelocate(layout.x() - 8, axisY - 8, 16, 16);
+            // a span wide enough to see is drawn as its range: on the axis, and under its card
+            ranged = layout.spanWidth() >= 10;
+            if (ranged) {
+                range.resizeRelocate(layout.x(), axisY - 6, layout.spanWidth(), 12);
+                spanBar.resizeRelocate(layout.x(), top + CARD_HEIGHT + 2, layout.spanWidth(), 5);
+            }
+        }
+    }
+
+    /** A counted badge for a crowded period, and a bar on the axis over the days its events fall on. */
+    private static final class BadgeView {
+        final StackPane badge = new StackPane();
+        final Label count = new Label();
+        final Region extent = new Region();
+        Group group;
+
+        BadgeView(TimelineCanvas canvas) {
+            count.getStyleClass().add("tl-badge-count");
+            badge.getChildren().add(count);
+            badge.setAlignment(Pos.CENTER);
+            badge.getStyleClass().add("tl-badge");
+            badge.setManaged(false);
+            badge.setOnMouseClicked(e -> {
+                if (group != null && canvas.acceptsTap(e) && e.getClickCount() == 1) {
+                    canvas.model().openGroup(group);
+                }
+                e.consume();
+            });
+            extent.getStyleClass().add("tl-crowd");
+            extent.setManaged(false);
+        }
+
+        void show(Group shown, TimelineCanvas canvas) {
+            group = shown;
+            count.setText("+" + shown.events().size());
+            badge.setId(shown.key());
+            badge.resizeRelocate(shown.x(), canvas.badgeTop(), shown.width(), BADGE_HEIGHT);
+            double width = Math.max(12, shown.lastX() - shown.x() + 12);
+            extent.resizeRelocate(shown.x() - 6, canvas.axisY() - 5, width, 10);
+            canvas.badges.getChildren().add(badge);
+            canvas.markers.getChildren().add(extent);
+        }
+
+        void remove(TimelineCanvas canvas) {
+            canvas.badges.getChildren().remove(badge);
+            canvas.markers.getChildren().remove(extent);
+            group = null;
+        }
+    }
+
+    /** A mark on the axis; years and months are named, days every five. */
+    private static final class TickView {
+        final Region line = new Region();
+        final Label label;
+        final double x;
+
+        TickView(Tick tick, Zoom zoom, String language, double axisY) {
+            x = tick.x();
+            boolean major = tick.unit() == ChronoUnit.YEARS;
+            double length = major ? 18 : tick.unit() == ChronoUnit.MONTHS ? 12 : 6;
+            line.setManaged(false);
+            line.resizeRelocate(major ? x - 1 : x - 0.5, axisY, major ? 3 : 1.5, length);
+            line.getStyleClass().add(major ? "tl-tick-major" : "tl-tick");
+            String text = labelOf(tick, zoom, language);
+            if (text == null) {
+                label = null;
+                return;
+            }
+            label = new Label(text);
+            label.getStyleClass().add(switch (tick.unit()) {
+                case YEARS -> zoom == Zoom.MONTH ? "tl-tick-month-major" : "tl-tick-year";
+                case MONTHS -> zoom == Zoom.MONTH ? "tl-tick-month-major" : "tl-tick-month";
+                default -> "tl-tick-day";
+            });
+            label.relocate(x + 6, axisY + 6);
+        }
+
+        private static String labelOf(Tick tick, Zoom zoom, String language) {
+            LocalDate d = tick.date();
+            return switch (tick.unit()) {
+                case YEARS -> zoom == Zoom.MONTH ? TimelineDates.monthOfYear(YearMonth.from(d), language)
+                        : String.valueOf(d.getYear());
+                case MONTHS -> zoom == Zoom.MONTH ? TimelineDates.monthOfYear(YearMonth.from(d), language)
+                        : TimelineDates.month(YearMonth.from(d), language);
+                default -> d.getDayOfMonth() % 5 == 0 && d.getDayOfMonth() < 30 ? String.valueOf(d.getDayOfMonth())
+                        : null;
+            };
+        }
+
+        void setCovered(boolean covered) {
+            if (label != null) {
+                label.setVisible(!covered);
+            }
+        }
+    }
+}

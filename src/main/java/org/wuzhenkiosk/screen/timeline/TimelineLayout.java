@@ -1,0 +1,348 @@
+package org.wuzhenkiosk.screen.timeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import org.wuzhenkiosk.content.TimelineEvent;
+
+/**
+ * Where every event sits at one zoom level: its x from its date, a lane so that no two cards overlap, and a
+ * counted badge for the events a busy period has no room for. Computed once per zoom level; answers "what is
+ * between x0 and x1" by binary search, so the view creates nodes only for what is on screen. No JavaFX.
+ */
+final class TimelineLayout {
+
+    /** How much time the screen shows: every year, about one year, about one month. */
+    enum Zoom {
+        ALL, YEAR, MONTH;
+
+        Zoom in() {
+            return this == MONTH ? MONTH : values()[ordinal() + 1];
+        }
+
+        Zoom out() {
+            return this == ALL ? ALL : values()[ordinal() - 1];
+        }
+    }
+
+    /**
+     * Sizes the layout works with, in design pixels.
+     *
+     * @param viewportWidth how wide the visible part of the timeline is
+     * @param cardWidth     an event card's width
+     * @param gap           the least space between two cards in a lane, and between two badges
+     * @param lanes         how many cards can stack above one date
+     * @param badgeWidth    a group badge's width
+     * @param margin        space before the first year and after the last card
+     */
+    record Metrics(double viewportWidth, double cardWidth, double gap, int lanes, double badgeWidth, double margin) {
+
+        /** The kiosk's 1920x1080 design. */
+        static final Metrics KIOSK = new Metrics(1920, 330, 16, 4, 104, 64);
+
+        Metrics withViewportWidth(double width) {
+            return new Metrics(width, cardWidth, gap, lanes, badgeWidth, margin);
+        }
+
+        Metrics withLanes(int count) {
+            return new Metrics(viewportWidth, cardWidth, gap, count, badgeWidth, margin);
+        }
+    }
+
+    /** Something drawn on the timeline: an event card or a group badge; it covers [x, end). */
+    interface Item {
+        double x();
+
+        double end();
+
+        /** Unique on the timeline; also the node id of its view. */
+        String key();
+    }
+
+    /** An event's card: its left edge at the event's date, in a lane; a span also has its range's width. */
+    record Card(TimelineEvent event, double x, double spanWidth, double width, int lane) implements Item {
+        @Override
+        public double end() {
+            return x + Math.max(width, spanWidth);
+        }
+
+        @Override
+        public String key() {
+            return "event-" + event.id();
+        }
+    }
+
+    /** Events a busy period has no free lane for, shown as one badge with their count. */
+    record Group(List<TimelineEvent> events, double x, double lastX, double width) implements Item {
+        Group {
+            events = List.copyOf(events);
+        }
+
+        @Override
+        public double end() {
+            return x + width;
+        }
+
+        @Override
+        public String key() {
+            return "group-" + events.get(0).id();
+        }
+    }
+
+    /** A mark on the axis: the start of a year, a month or a day. */
+    record Tick(LocalDate date, double x, ChronoUnit unit) {
+    }
+
+    private final Zoom zoom;
+    private final Metrics metrics;
+    private final LocalDate origin;
+    private final LocalDate end;
+    private final double pxPerDay;
+    private final double width;
+    private final List<Card> cards;
+    private final List<Group> groups;
+    private final Item[] items;
+    private final double[] maxEnd;
+    private final Map<String, Item> byEvent = new HashMap<>();
+
+    private TimelineLayout(Zoom zoom, Metrics metrics, LocalDate origin, LocalDate end, double pxPerDay,
+                           List<Card> cards, List<Group> groups) {
+        this.zoom = zoom;
+        this.metrics = metrics;
+        this.origin = origin;
+        this.end = end;
+        this.pxPerDay = pxPerDay;
+        this.width = metrics.margin() + ChronoUnit.DAYS.between(origin, end) * pxPerDay + metrics.cardWidth()
+                + metrics.margin();
+        this.cards = List.copyOf(cards);
+        this.groups = List.copyOf(groups);
+        List<Item> all = new ArrayList<>(cards);
+        all.addAll(groups);
+        all.sort(Comparator.comparingDouble(Item::x));
+        this.items = all.toArray(new Item[0]);
+        this.maxEnd = new double[items.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < items.length; i++) {
+            max = Math.max(max, items[i].end());
+            maxEnd[i] = max;
+        }
+        cards.forEach(c -> byEvent.put(c.event().id(), c));
+        groups.forEach(g -> g.events().forEach(e -> byEvent.put(e.id(), g)));
+    }
+
+    /** Lays out {@code events} with every kind of event equally important. */
+    static TimelineLayout of(List<TimelineEvent> events, int firstYear, int lastYear, Zoom zoom, Metrics metrics) {
+        return of(events, firstYear, lastYear, zoom, metrics, e -> 0);
+    }
+
+    /**
+     * Lays out {@code events} on an axis from the first day of {@code firstYear} to the last day of
+     * {@code lastYear}. The most important events ({@code rank} lowest, then earliest) are placed first, each
+     * in the lowest lane free over its card's width; what finds no free lane joins the badge of its period. So
+     * where space is short, the summits keep their cards and lesser events wait in a badge.
+     */
+    static TimelineLayout of(List<TimelineEvent> events, int firstYear, int lastYear, Zoom zoom, Metrics metrics,
+                             ToIntFunction<TimelineEvent> rank) {
+        LocalDate origin = LocalDate.of(firstYear, 1, 1);
+        LocalDate end = LocalDate.of(lastYear + 1, 1, 1);
+        double pxPerDay = pxPerDay(zoom, metrics, ChronoUnit.DAYS.between(origin, end));
+        List<Card> cards = new ArrayList<>();
+        List<TreeMap<Double, Double>> lanes = new ArrayList<>();
+        for (int i = 0; i < metrics.lanes(); i++) {
+            lanes.add(new TreeMap<>());
+        }
+        List<TimelineEvent> byImportance = new ArrayList<>(events);
+        byImportance.sort(Comparator.comparingInt(rank).thenComparing(TimelineEvent::date));
+        List<TimelineEvent> crowded = new ArrayList<>();
+        for (TimelineEvent event : byImportance) {
+            double x = metrics.margin() + ChronoUnit.DAYS.between(origin, event.date().start()) * pxPerDay;
+            double spanWidth = event.isSpan()
+                    ? (ChronoUnit.DAYS.between(event.date().start(), event.endDate().end()) + 1) * pxPerDay : 0;
+            double until = x + Math.max(metrics.cardWidth(), spanWidth) + metrics.gap();
+            int lane = 0;
+            while (lane < lanes.size() && taken(lanes.get(lane), x, until)) {
+                lane++;
+            }
+            if (lane < lanes.size()) {
+                cards.add(new Card(event, x, spanWidth, metrics.cardWidth(), lane));
+                lanes.get(lane).put(x, until);
+            } else {
+                crowded.add(event);
+            }
+        }
+        crowded.sort(Comparator.comparing(TimelineEvent::date));
+        List<Group> groups = new ArrayList<>();
+        List<TimelineEvent> crowd = new ArrayList<>();
+        double crowdX = 0;
+        double crowdLastX = 0;
+        for (TimelineEvent event : crowded) {
+            double x = metrics.margin() + ChronoUnit.DAYS.between(origin, event.date().start()) * pxPerDay;
+            // a badge gathers what lies within its own width, so that two badges never overlap
+            if (!crowd.isEmpty() && x >= crowdX + metrics.badgeWidth() + metrics.gap()) {
+                groups.add(new Group(crowd, crowdX, crowdLastX, metrics.badgeWidth()));
+                crowd.clear();
+            }
+            if (crowd.isEmpty()) {
+                crowdX = x;
+            }
+            crowd.add(event);
+            crowdLastX = x;
+        }
+        if (!crowd.isEmpty()) {
+            groups.add(new Group(crowd, crowdX, crowdLastX, metrics.badgeWidth()));
+        }
+        return new TimelineLayout(zoom, metrics, origin, end, pxPerDay, cards, groups);
+    }
+
+    /** Whether a lane already holds a card somewhere in [x, until). */
+    private static boolean taken(TreeMap<Double, Double> lane, double x, double until) {
+        Map.Entry<Double, Double> before = lane.floorEntry(x);
+        if (before != null && before.getValue() > x) {
+            return true;
+        }
+        Map.Entry<Double, Double> after = lane.higherEntry(x);
+        return after != null && after.getKey() < until;
+    }
+
+    /** The whole span fits the screen; a year or a month fills three quarters of it, the rest shows context. */
+    static double pxPerDay(Zoom zoom, Metrics metrics, long days) {
+        double year = metrics.viewportWidth() * 0.75 / 365.25;
+        double fit = (metrics.viewportWidth() - 2 * metrics.margin() - metrics.cardWidth()) / Math.max(1, days);
+        return switch (zoom) {
+            case ALL -> Math.max(0.01, Math.min(fit, year));
+            case YEAR -> year;
+            case MONTH -> metrics.viewportWidth() * 0.75 / 30.44;
+        };
+    }
+
+    Zoom zoom() {
+        return zoom;
+    }
+
+    Metrics metrics() {
+        return metrics;
+    }
+
+    double pxPerDay() {
+        return pxPerDay;
+    }
+
+    /** Width of the whole timeline, margins and the last card included. */
+    double width() {
+        return width;
+    }
+
+    /** The largest scroll position: the timeline's right end at the viewport's right edge. */
+    double maxScroll() {
+        return Math.max(0, width - metrics.viewportWidth());
+    }
+
+    LocalDate firstDay() {
+        return origin;
+    }
+
+    /** The day after the last day on the axis. */
+    LocalDate endDay() {
+        return end;
+    }
+
+    double x(LocalDate date) {
+        return metrics.margin() + ChronoUnit.DAYS.between(origin, date) * pxPerDay;
+    }
+
+    /** Days since the axis' first day at {@code x}, with fractions: keeps the same moment under a finger on zoom. */
+    double daysAt(double x) {
+        return (x - metrics.margin()) / pxPerDay;
+    }
+
+    double xOfDays(double days) {
+        return metrics.margin() + days * pxPerDay;
+    }
+
+    LocalDate dateAt(double x) {
+        long days = (long) Math.floor(daysAt(x));
+        LocalDate date = origin.plusDays(Math.max(0, days));
+        return date.isBefore(end) ? date : end.minusDays(1);
+    }
+
+    List<Card> cards() {
+        return cards;
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    /** Every item, in x order. */
+    List<Item> items() {
+        return List.of(items);
+    }
+
+    /** The card or badge that shows this event, if it is laid out. */
+    Optional<Item> itemOf(String eventId) {
+        return Optional.ofNullable(byEvent.get(eventId));
+    }
+
+    /** Items that reach into [x0, x1), in x order: a binary search then a walk over just those. */
+    List<Item> visible(double x0, double x1) {
+        int lo = 0;
+        int hi = items.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (maxEnd[mid] > x0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        List<Item> found = new ArrayList<>();
+        for (int i = lo; i < items.length && items[i].x() < x1; i++) {
+            if (items[i].end() > x0) {
+                found.add(items[i]);
+            }
+        }
+        return found;
+    }
+
+    /** Axis marks between x0 and x1: years always; months from the year zoom on; days at the month zoom. */
+    List<Tick> ticks(double x0, double x1) {
+        LocalDate from = dateAt(x0).withDayOfMonth(1);
+        LocalDate to = dateAt(x1);
+        List<Tick> ticks = new ArrayList<>();
+        switch (zoom) {
+            case ALL -> {
+                for (LocalDate d = from.withDayOfYear(1); !d.isAfter(to); d = d.plusYears(1)) {
+                    add(ticks, d, ChronoUnit.YEARS);
+                }
+            }
+            case YEAR -> {
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusMonths(1)) {
+                    add(ticks, d, d.getMonthValue() == 1 ? ChronoUnit.YEARS : ChronoUnit.MONTHS);
+                }
+            }
+            case MONTH -> {
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    ChronoUnit unit = d.getDayOfMonth() != 1 ? ChronoUnit.DAYS
+                            : d.getMonthValue() == 1 ? ChronoUnit.YEARS : ChronoUnit.MONTHS;
+                    add(ticks, d, unit);
+                }
+            }
+            default -> throw new IllegalStateException(zoom.name());
+        }
+        ticks.removeIf(t -> t.x() < x0 - metrics.cardWidth() || t.x() > x1 + metrics.cardWidth());
+        return ticks;
+    }
+
+    private void add(List<Tick> ticks, LocalDate date, ChronoUnit unit) {
+        if (!date.isBefore(origin) && !date.isAfter(end)) {
+            ticks.add(new Tick(date, x(date), unit));
+        }
+    }
+}
