@@ -65,6 +65,10 @@ public final class InertiaScroll {
         // on the content, not the pane: the pane's own skin consumes drags before they bubble up to it
         listenTo(pane.getContent(), null);
         pane.contentProperty().addListener((obs, old, now) -> listenTo(now, old));
+        // the skin caches its viewport as a bitmap; a page that is opened and closed over and over leaves one
+        // behind each time in the renderer's pool, and a page that moves gains nothing from it
+        pane.skinProperty().addListener((obs, old, skin) -> uncacheViewport());
+        uncacheViewport();
         pane.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (dragging || stoppedGlide) {
                 e.consume(); // the end of a drag, or a touch that stopped a glide, is not a tap
@@ -90,6 +94,15 @@ public final class InertiaScroll {
             content.addEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
             content.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
             content.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+        }
+    }
+
+    private void uncacheViewport() {
+        if (pane.getSkin() != null) {
+            Node viewport = pane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
         }
     }
 

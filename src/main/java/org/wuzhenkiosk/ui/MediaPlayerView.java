@@ -75,6 +75,8 @@ public final class MediaPlayerView extends StackPane {
     private final Label time = new Label();
     private final Button toggle;
     private MediaPlayer player;
+    /** Kept so that its error, which may come after the player's, still arrives. */
+    private Media media;
 
     private MediaPlayerView(MediaPlayers players, Function<String, ObservableValue<String>> text, Path file,
                             boolean video) {
@@ -219,9 +221,10 @@ public final class MediaPlayerView extends StackPane {
             return;
         }
         try {
-            Media media = new Media(playableUri(file));
-            media.setOnError(() -> fail(classify(media.getError()), String.valueOf(media.getError())));
-            player = players.open(media);
+            Media source = new Media(playableUri(file));
+            media = source;
+            source.setOnError(() -> fail(classify(source.getError()), String.valueOf(source.getError())));
+            player = players.open(source);
         } catch (MediaException e) {
             fail(classify(e), e.toString());
             return;
@@ -230,28 +233,48 @@ public final class MediaPlayerView extends StackPane {
             return;
         }
         MediaPlayer p = player;
-        p.setOnError(() -> fail(classify(p.getError()), String.valueOf(p.getError())));
+        // callbacks already queued may still arrive after close(); a released player must not be touched
+        p.setOnError(() -> {
+            if (player == p) {
+                fail(classify(p.getError()), String.valueOf(p.getError()));
+            }
+        });
         p.setOnReady(() -> {
-            double seconds = p.getTotalDuration() == null || p.getTotalDuration().isUnknown()
-                    || p.getTotalDuration().isIndefinite() ? 0 : p.getTotalDuration().toSeconds();
+            if (player != p) {
+                return;
+            }
+            Duration total = p.getTotalDuration();
+            double seconds = total == null || total.isUnknown() || total.isIndefinite() ? 0 : total.toSeconds();
             scrub.setMax(Math.max(seconds, 0.1));
             updateTime(p.getCurrentTime());
             if (state.get() == State.LOADING) {
                 state.set(State.READY);
             }
         });
-        p.setOnPlaying(() -> state.set(State.PLAYING));
-        p.setOnPaused(() -> state.set(State.PAUSED));
+        p.setOnPlaying(() -> {
+            if (player == p) {
+                state.set(State.PLAYING);
+            }
+        });
+        p.setOnPaused(() -> {
+            if (player == p) {
+                state.set(State.PAUSED);
+            }
+        });
         p.setOnStopped(() -> {
-            if (state.get() != State.FAILED && state.get() != State.CLOSED) {
+            if (player == p) {
                 state.set(State.READY);
             }
         });
         p.setOnEndOfMedia(() -> {
-            p.stop(); // back to the start, ready to play again
-            p.seek(Duration.ZERO);
+            if (player == p) {
+                p.stop(); // back to the start, ready to play again
+            }
         });
         p.currentTimeProperty().addListener((obs, old, now) -> {
+            if (player != p) {
+                return;
+            }
             if (!scrub.isValueChanging() && !scrub.isPressed()) {
                 scrub.setValue(now.toSeconds());
             }
@@ -275,6 +298,11 @@ public final class MediaPlayerView extends StackPane {
     }
 
     private void fail(Failure why, String detail) {
+        if (state.get() == State.FAILED && failure.get() == Failure.OTHER && why != Failure.OTHER) {
+            failure.set(why); // the media's own error, arriving after the player's, says more
+            LOG.log(Level.WARNING, (video ? "video " : "audio ") + file + ": " + detail);
+            return;
+        }
         if (state.get() == State.FAILED || state.get() == State.CLOSED) {
             return;
         }
@@ -289,6 +317,9 @@ public final class MediaPlayerView extends StackPane {
     static Failure classify(MediaException e) {
         if (e == null) {
             return Failure.OTHER;
+        }
+        if (String.valueOf(e.getMessage()).contains("MEDIA_INVALID")) {
+            return Failure.FORMAT; // a container the player knows holding a codec it does not
         }
         return switch (e.getType()) {
             case MEDIA_UNSUPPORTED, OPERATION_UNSUPPORTED -> Failure.FORMAT;
@@ -338,6 +369,7 @@ public final class MediaPlayerView extends StackPane {
     public void close() {
         players.dispose(player);
         player = null;
+        media = null;
         if (state.get() != State.FAILED) {
             state.set(State.CLOSED);
         }
