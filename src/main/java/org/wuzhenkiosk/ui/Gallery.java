@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -48,6 +50,7 @@ public final class Gallery extends VBox {
     public static final double MAX_ZOOM = 4;
     private static final double DOUBLE_TAP_ZOOM = 2.5;
     private static final double AXIS_SLOP = 10;
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -68,7 +71,7 @@ public final class Gallery extends VBox {
     private double pressY;
     private double panStartX;
     private double panStartY;
-    private final Velocity velocity = new Velocity();
+    private final FingerVelocity velocity = new FingerVelocity();
 
     public Gallery(ImageCache cache, List<Picture> pictures, double width, double height) {
         this.cache = cache;
@@ -114,7 +117,8 @@ public final class Gallery extends VBox {
         HBox dots = new HBox(10);
         dots.getStyleClass().add("gallery-dots");
         dots.setAlignment(Pos.CENTER);
-        dots.setMaxHeight(Region.USE_PREF_SIZE);
+        dots.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        dots.setVisible(this.pictures.size() > 1);
         for (int i = 0; i < this.pictures.size() && this.pictures.size() > 1; i++) {
             Region dot = new Region();
             dot.getStyleClass().add("gallery-dot");
@@ -150,9 +154,7 @@ public final class Gallery extends VBox {
         ensureLoaded(0);
     }
 
-    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
-
-    private ObservableValue<?>[] captionDependencies(java.util.function.Function<Picture, ObservableValue<String>> f) {
+    private ObservableValue<?>[] captionDependencies(Function<Picture, ObservableValue<String>> f) {
         List<ObservableValue<?>> deps = new ArrayList<>();
         deps.add(index);
         pictures.forEach(p -> deps.add(f.apply(p)));
@@ -260,6 +262,7 @@ public final class Gallery extends VBox {
         viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (axis == Axis.PAGE) {
                 double dx = (e.getSceneX() - pressX) / sceneScale();
+                velocity.add(e.getSceneX());
                 double speed = velocity.perMillisecond() / sceneScale();
                 int target = index.get();
                 if (dx < -width * 0.18 || speed < -0.6) {
@@ -363,46 +366,5 @@ public final class Gallery extends VBox {
     /** The picture area, where swipes and pinches land. */
     public Node viewport() {
         return viewport;
-    }
-
-    /** Speed of a finger over its last tenth of a second. */
-    static final class Velocity {
-        /** Pixels per millisecond of the fastest flick worth believing. */
-        static final double MAX_SPEED = 6;
-        private final double[] xs = new double[16];
-        private final long[] ts = new long[16];
-        private int count;
-
-        void reset(double x) {
-            count = 0;
-            add(x);
-        }
-
-        void add(double x) {
-            if (count == xs.length) {
-                System.arraycopy(xs, 1, xs, 0, xs.length - 1);
-                System.arraycopy(ts, 1, ts, 0, ts.length - 1);
-                count--;
-            }
-            xs[count] = x;
-            ts[count] = System.nanoTime();
-            count++;
-        }
-
-        /** Pixels per millisecond, positive to the right. */
-        double perMillisecond() {
-            if (count < 2) {
-                return 0;
-            }
-            long now = ts[count - 1];
-            int first = count - 1;
-            while (first > 0 && now - ts[first - 1] < 100_000_000L) {
-                first--;
-            }
-            // events that arrive in one burst look infinitely fast: count at least a frame, cap at a hard flick
-            double ms = Math.max(16, (now - ts[first]) / 1e6);
-            double speed = (xs[count - 1] - xs[first]) / ms;
-            return Math.max(-MAX_SPEED, Math.min(MAX_SPEED, speed));
-        }
     }
 }

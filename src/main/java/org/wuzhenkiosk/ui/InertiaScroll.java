@@ -27,7 +27,7 @@ public final class InertiaScroll {
 
     private final ScrollPane pane;
     private final ReadOnlyBooleanWrapper gliding = new ReadOnlyBooleanWrapper(this, "gliding");
-    private final Gallery.Velocity velocity = new Gallery.Velocity();
+    private final FingerVelocity velocity = new FingerVelocity();
     private final EventHandler<MouseEvent> onPressed = this::pressed;
     private final EventHandler<MouseEvent> onDragged = this::dragged;
     private final EventHandler<MouseEvent> onReleased = this::released;
@@ -142,6 +142,7 @@ public final class InertiaScroll {
         }
         tracking = false;
         if (dragging) {
+            velocity.add(e.getSceneY()); // a finger that rested before lifting does not fling
             speed = velocity.perMillisecond() / sceneScale();
             if (Math.abs(speed) > 0.1) {
                 lastFrame = 0;

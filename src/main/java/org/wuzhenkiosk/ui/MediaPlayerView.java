@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -67,6 +69,7 @@ public final class MediaPlayerView extends StackPane {
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
     private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final BooleanProperty showingFrames = new SimpleBooleanProperty(this, "showingFrames");
     private final MediaPlayers players;
     private final Function<String, ObservableValue<String>> text;
     private final boolean video;
@@ -130,7 +133,8 @@ public final class MediaPlayerView extends StackPane {
         clip.setArcHeight(32);
         setClip(clip);
 
-        poster.visibleProperty().bind(state.isNotEqualTo(State.PLAYING).and(state.isNotEqualTo(State.PAUSED)));
+        // the poster stays until the clip has really moved: no empty frame while it starts (or if it never does)
+        poster.visibleProperty().bind(showingFrames.not());
         MediaView mediaView = new MediaView();
         mediaView.setFitWidth(width);
         mediaView.setFitHeight(height);
@@ -202,8 +206,10 @@ public final class MediaPlayerView extends StackPane {
         reason.textProperty().bind(Bindings.createStringBinding(() -> failure.get() == null ? ""
                 : text.apply(failure.get().key()).getValue(), failure, text.apply(Failure.FORMAT.key()),
                 text.apply(Failure.DAMAGED.key()), text.apply(Failure.OTHER.key())));
+        headline.setMaxWidth(640);
+        reason.setMaxWidth(640);
         VBox words = new VBox(4, headline, reason);
-        words.setAlignment(video ? Pos.CENTER : Pos.CENTER_LEFT);
+        words.setAlignment(Pos.CENTER_LEFT);
         HBox panel = new HBox(16, icon, words);
         panel.getStyleClass().add("media-failed");
         panel.setAlignment(Pos.CENTER_LEFT);
@@ -263,6 +269,7 @@ public final class MediaPlayerView extends StackPane {
         });
         p.setOnStopped(() -> {
             if (player == p) {
+                showingFrames.set(false);
                 state.set(State.READY);
             }
         });
@@ -277,6 +284,9 @@ public final class MediaPlayerView extends StackPane {
             }
             if (!scrub.isValueChanging() && !scrub.isPressed()) {
                 scrub.setValue(now.toSeconds());
+            }
+            if (now.greaterThan(Duration.ZERO) && (state.get() == State.PLAYING || state.get() == State.PAUSED)) {
+                showingFrames.set(true);
             }
             updateTime(now);
         });
@@ -311,6 +321,7 @@ public final class MediaPlayerView extends StackPane {
         players.dispose(player);
         player = null;
         failure.set(why);
+        showingFrames.set(false);
         state.set(State.FAILED);
     }
 
@@ -370,6 +381,7 @@ public final class MediaPlayerView extends StackPane {
         players.dispose(player);
         player = null;
         media = null;
+        showingFrames.set(false);
         if (state.get() != State.FAILED) {
             state.set(State.CLOSED);
         }

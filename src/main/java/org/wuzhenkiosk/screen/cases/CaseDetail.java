@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.binding.StringBinding;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.geometry.Bounds;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
@@ -205,7 +210,36 @@ final class CaseDetail extends VBox {
         credit.textProperty().bind(i18n.text(media.credit()));
         credit.visibleProperty().bind(credit.textProperty().isNotEmpty());
         credit.managedProperty().bind(credit.visibleProperty());
-        return new VBox(view, caption, credit);
+        VBox box = new VBox(view, caption, credit);
+        // a clip started half off screen slides fully into view, with its controls
+        view.stateProperty().addListener((obs, old, now) -> {
+            if (now == MediaPlayerView.State.PLAYING) {
+                scrollIntoView(view);
+            }
+        });
+        return box;
+    }
+
+    /** Scrolls the page, gently, just enough that all of {@code node} shows. */
+    private void scrollIntoView(Node node) {
+        Node content = scroller.getContent();
+        double range = content.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
+        if (range <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroller.getVvalue() * range;
+        double view = scroller.getViewportBounds().getHeight();
+        double target = top;
+        if (bounds.getMinY() < top) {
+            target = bounds.getMinY();
+        } else if (bounds.getMaxY() > top + view) {
+            target = Math.min(bounds.getMinY(), bounds.getMaxY() - view);
+        }
+        if (target != top) {
+            new Timeline(new KeyFrame(Duration.millis(350), new KeyValue(scroller.vvalueProperty(),
+                    Math.max(0, Math.min(1, target / range)), Interpolator.EASE_BOTH))).play();
+        }
     }
 
     /** The narration in the language now showing; switching language switches (and stops) the narration. */

@@ -346,6 +346,9 @@ class CasesScreenTest {
         assertThat(eventually(10, () -> video.state() == MediaPlayerView.State.PLAYING)).isTrue();
         System.out.println("video: plays on this machine");
         assertThat(showing(robot.lookup("#case-video-scrub-0").query())).as("scrub bar while playing").isTrue();
+        Node poster = robot.from(video).lookup(".media-poster").query();
+        assertThat(eventually(5, () -> !poster.isVisible())).as("the poster gives way to the moving picture")
+                .isTrue();
         robot.clickOn("#case-back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(video.state()).isEqualTo(MediaPlayerView.State.CLOSED);
