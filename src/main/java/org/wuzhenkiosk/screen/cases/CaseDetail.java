@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -15,7 +14,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -182,24 +180,8 @@ final class CaseDetail extends VBox {
     }
 
     private Node buildVideo(Media media, int index) {
-        String posterFile = media.poster() != null ? media.poster()
-                : caseStudy.cover() != null ? caseStudy.cover().file() : null;
-        Supplier<Node> poster = () -> {
-            Optional<Image> image = posterFile == null ? Optional.empty()
-                    : images.get(model.content().resolve(posterFile), MEDIA_WIDTH, MEDIA_HEIGHT);
-            if (image.isEmpty()) {
-                return drawnCover();
-            }
-            ImageView view = new ImageView(image.get());
-            view.setFitWidth(MEDIA_WIDTH);
-            view.setFitHeight(MEDIA_HEIGHT);
-            view.setPreserveRatio(true);
-            StackPane frame = new StackPane(view);
-            frame.getStyleClass().add("media-poster");
-            return frame;
-        };
         MediaPlayerView view = MediaPlayerView.video(players, i18n::text, model.content().resolve(media.file()),
-                poster.get(), MEDIA_WIDTH, MEDIA_HEIGHT);
+                poster(media), MEDIA_WIDTH, MEDIA_HEIGHT);
         view.setId("case-video-" + index);
         view.toggleButton().setId("case-video-toggle-" + index);
         view.scrubBar().setId("case-video-scrub-" + index);
@@ -240,6 +222,26 @@ final class CaseDetail extends VBox {
             new Timeline(new KeyFrame(Duration.millis(350), new KeyValue(scroller.vvalueProperty(),
                     Math.max(0, Math.min(1, target / range)), Interpolator.EASE_BOTH))).play();
         }
+    }
+
+    /** The still a clip shows before it plays and when it cannot: its poster, else the cover, else a drawn one. */
+    private Node poster(Media video) {
+        String file = video.poster() != null ? video.poster()
+                : caseStudy.cover() != null ? caseStudy.cover().file() : null;
+        Optional<Image> image = file == null ? Optional.empty()
+                : images.get(model.content().resolve(file), MEDIA_WIDTH, MEDIA_HEIGHT);
+        Node still = image.isEmpty() ? drawnCover() : fitted(image.get());
+        StackPane frame = new StackPane(still);
+        frame.getStyleClass().add("media-poster");
+        return frame;
+    }
+
+    private static ImageView fitted(Image image) {
+        ImageView view = new ImageView(image);
+        view.setFitWidth(MEDIA_WIDTH);
+        view.setFitHeight(MEDIA_HEIGHT);
+        view.setPreserveRatio(true);
+        return view;
     }
 
     /** The narration in the language now showing; switching language switches (and stops) the narration. */
@@ -293,6 +295,9 @@ final class CaseDetail extends VBox {
             Label country = new Label();
             country.getStyleClass().add("partner-country");
             country.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.countryName(partner.country(), l)));
+            // a country that is itself the partner is named once
+            country.visibleProperty().bind(country.textProperty().isNotEqualTo(name.textProperty()));
+            country.managedProperty().bind(country.visibleProperty());
             VBox words = new VBox(2, name, country);
             HBox.setHgrow(words, Priority.ALWAYS);
             HBox row = new HBox(16, code, words);
@@ -332,7 +337,7 @@ final class CaseDetail extends VBox {
             icon.getStyleClass().add("case-event-icon");
             Label date = new Label();
             date.getStyleClass().add("case-event-date");
-            date.textProperty().bind(CaseCard.inLanguage(i18n, l -> CasesModel.formatDate(event.date(), l)));
+            date.textProperty().bind(CaseCard.inLanguage(i18n, l -> CasesModel.formatWhen(event, l)));
             Label title = wrapped(null, "case-event-title");
             title.textProperty().bind(i18n.text(event.title()));
             VBox words = new VBox(2, date, title);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +45,8 @@ public final class CasesScreen implements KioskScreen {
     static final double COVER_HEIGHT = 262;
     static final double FILTER_LABEL_WIDTH = 140;
     private static final String STYLESHEET = "cases.css";
+    /** A chip that, turned on, would leave the grid empty. */
+    private static final PseudoClass LEADS_NOWHERE = PseudoClass.getPseudoClass("empty");
 
     private final StackPane root = new StackPane();
     private final VBox gridPage = new VBox();
@@ -130,7 +134,7 @@ public final class CasesScreen implements KioskScreen {
         detailLayer.setVisible(false);
         root.getChildren().addAll(gridPage, detailLayer);
 
-        model.visible().addListener((javafx.collections.ListChangeListener<CaseStudy>) c -> showCards());
+        model.visible().addListener((ListChangeListener<CaseStudy>) change -> showCards());
         model.selectionChangesProperty().addListener((obs, old, now) -> refreshChips());
         model.openCaseProperty().addListener((obs, old, now) -> refreshDetail());
         Navigator navigator = context.navigator();
@@ -201,7 +205,7 @@ public final class CasesScreen implements KioskScreen {
             CasesModel.Chip chip = (CasesModel.Chip) button.getUserData();
             button.setSelected(model.isOn(chip));
             boolean leadsNowhere = !model.isOn(chip) && model.countWith(chip) == 0;
-            button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), leadsNowhere);
+            button.pseudoClassStateChanged(LEADS_NOWHERE, leadsNowhere);
         }
     }
 

@@ -90,7 +90,8 @@ class CaseMemoryTest {
         Round first = rounds.get(0);
         Round last = rounds.get(rounds.size() - 1);
         assertThat(rounds).allSatisfy(r -> assertThat(r.openPlayers()).as("players left open").isZero());
-        assertThat(last.createdPlayers()).as("players were really made").isGreaterThanOrEqualTo(ROUNDS * 3L);
+        // two narrations every round, and the clip too where an H.264 decoder is installed
+        assertThat(last.createdPlayers()).as("players were really made").isGreaterThanOrEqualTo(ROUNDS * 2L);
         assertThat(last.reachablePlayers()).as("players still reachable").isLessThanOrEqualTo(
                 Math.max(first.reachablePlayers(), 1));
         assertThat(last.cachedImages()).as("cache stays within its bound and does not grow")
