@@ -1,2 +1,5 @@
-/** Widgets shared by several screens: the touch bar, scaled layout, covers and images decoded at display size. */
+/**
+ * Widgets shared by several screens: scaled layout, covers and pictures decoded at display size, gallery,
+ * inertia scrolling, media players with a fallback, QR codes.
+ */
 package org.wuzhenkiosk.ui;

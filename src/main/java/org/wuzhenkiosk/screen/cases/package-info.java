@@ -1,2 +1,2 @@
-/** The cases screen: a grid of cooperation projects as large cards. */
+/** The cases screen: cooperation projects as filterable cards, and each case's detail with media and a QR code. */
 package org.wuzhenkiosk.screen.cases;

@@ -1,0 +1,471 @@
+package org.wuzhenkiosk.screen.cases;
+
+import com.google.zxing.WriterException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.geometry.Bounds;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.content.Media;
+import org.wuzhenkiosk.content.MediaType;
+import org.wuzhenkiosk.content.Partner;
+import org.wuzhenkiosk.content.Place;
+import org.wuzhenkiosk.content.Source;
+import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.ui.Cover;
+import org.wuzhenkiosk.ui.Gallery;
+import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.InertiaScroll;
+import org.wuzhenkiosk.ui.MediaPlayerView;
+import org.wuzhenkiosk.ui.MediaPlayers;
+import org.wuzhenkiosk.ui.QrCode;
+import org.wuzhenkiosk.ui.TouchButton;
+
+/**
+ * One case in full: pictures, video and narration on the left; story, partners, places, timeline links, the
+ * take-home QR code and sources on the right. {@link #dispose()} stops and releases its players.
+ */
+final class CaseDetail extends VBox {
+
+    static final double MEDIA_WIDTH = 1000;
+    static final double MEDIA_HEIGHT = 625;
+    static final double TEXT_WIDTH = 720;
+    static final double QR_SIZE = 232;
+    private static final System.Logger LOG = System.getLogger(CaseDetail.class.getName());
+
+    private final CaseStudy caseStudy;
+    private final CasesModel model;
+    private final KioskContext context;
+    private final I18n i18n;
+    private final ImageCache images;
+    private final MediaPlayers players;
+    private final List<MediaPlayerView> videos = new ArrayList<>();
+    private final StackPane narrationSlot = new StackPane();
+    private final ChangeListener<String> languageListener = (obs, old, now) -> showNarration(now);
+    private final ScrollPane scroller = new ScrollPane();
+    private final InertiaScroll inertia;
+    private Gallery gallery;
+    private MediaPlayerView narration;
+
+    CaseDetail(KioskContext context, CasesModel model, CaseStudy caseStudy, ImageCache images,
+               MediaPlayers players, Runnable back) {
+        this.context = context;
+        this.model = model;
+        this.caseStudy = caseStudy;
+        this.i18n = context.i18n();
+        this.images = images;
+        this.players = players;
+        setId("case-detail");
+        getStyleClass().add("case-detail");
+
+        Button backButton = TouchButton.create("case-back", "mdi2a-arrow-left", i18n.text("case.back"));
+        backButton.getStyleClass().add("case-back");
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label();
+        title.setId("case-detail-title");
+        title.getStyleClass().add("case-detail-title");
+        title.setWrapText(true);
+        title.textProperty().bind(i18n.text(caseStudy.title()));
+        Label meta = new Label();
+        meta.getStyleClass().add("case-detail-meta");
+        meta.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.meta(caseStudy, l) + " · "
+                + model.region(caseStudy, l)));
+        VBox heading = new VBox(4, title, meta);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(32, backButton, heading);
+        header.getStyleClass().add("case-detail-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        VBox left = new VBox(28);
+        left.getStyleClass().add("case-detail-media");
+        left.setMinWidth(MEDIA_WIDTH);
+        left.setMaxWidth(MEDIA_WIDTH);
+        left.getChildren().add(buildGallery());
+        int v = 0;
+        for (Media media : caseStudy.media()) {
+            if (media.type() == MediaType.VIDEO) {
+                left.getChildren().add(buildVideo(media, v++));
+            }
+        }
+        section(left, "case.partners", partners());
+        section(left, "case.places", places());
+        section(left, "case.events", events());
+
+        VBox right = new VBox(28);
+        right.getStyleClass().add("case-detail-text");
+        right.setMinWidth(TEXT_WIDTH);
+        right.setMaxWidth(TEXT_WIDTH);
+        Label summary = wrapped("case-summary", "case-summary");
+        summary.textProperty().bind(i18n.text(caseStudy.summary()));
+        narrationSlot.setId("case-narration-slot");
+        narrationSlot.getStyleClass().add("case-narration-slot");
+        right.getChildren().addAll(summary, narrationSlot);
+        takeAway().ifPresent(right.getChildren()::add);
+        if (!caseStudy.body().isEmpty()) {
+            Label body = wrapped("case-body", "case-body");
+            body.textProperty().bind(i18n.text(caseStudy.body()));
+            right.getChildren().add(body);
+        }
+        section(right, "case.sources", sources());
+
+        HBox columns = new HBox(56, left, right);
+        columns.getStyleClass().add("case-detail-columns");
+        scroller.setId("case-scroller");
+        scroller.getStyleClass().add("case-scroller");
+        scroller.setContent(columns);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        inertia = InertiaScroll.attach(scroller);
+        getChildren().addAll(header, scroller);
+
+        i18n.languageProperty().addListener(languageListener);
+        showNarration(i18n.language());
+    }
+
+    // ---- pictures and media ----
+
+    private Node buildGallery() {
+        List<Gallery.Picture> pictures = new ArrayList<>();
+        if (caseStudy.cover() != null) {
+            pictures.add(picture(caseStudy.cover()));
+        }
+        caseStudy.media().stream().filter(m -> m.type() == MediaType.IMAGE).map(this::picture)
+                .forEach(pictures::add);
+        if (pictures.isEmpty()) {
+            // a case with no picture still gets its designed cover, never an empty frame
+            pictures.add(new Gallery.Picture(null, i18n.text(caseStudy.title()), i18n.text("case.drawnCover"),
+                    this::drawnCover));
+        }
+        gallery = new Gallery(images, pictures, MEDIA_WIDTH, MEDIA_HEIGHT);
+        gallery.setId("case-gallery");
+        return gallery;
+    }
+
+    private Gallery.Picture picture(Media media) {
+        return new Gallery.Picture(model.content().resolve(media.file()), i18n.text(media.caption()),
+                i18n.text(media.credit()), this::drawnCover);
+    }
+
+    private Node drawnCover() {
+        return new Cover(images, null, MEDIA_WIDTH, MEDIA_HEIGHT, i18n.text(caseStudy.title()),
+                CaseCard.inLanguage(i18n, l -> model.theme(caseStudy, l)), model.all().indexOf(caseStudy));
+    }
+
+    private Node buildVideo(Media media, int index) {
+        MediaPlayerView view = MediaPlayerView.video(players, i18n::text, model.content().resolve(media.file()),
+                poster(media), MEDIA_WIDTH, MEDIA_HEIGHT);
+        view.setId("case-video-" + index);
+        view.toggleButton().setId("case-video-toggle-" + index);
+        view.scrubBar().setId("case-video-scrub-" + index);
+        videos.add(view);
+        Label caption = wrapped(null, "gallery-caption");
+        caption.textProperty().bind(i18n.text(media.caption()));
+        Label credit = wrapped(null, "gallery-credit");
+        credit.textProperty().bind(i18n.text(media.credit()));
+        credit.visibleProperty().bind(credit.textProperty().isNotEmpty());
+        credit.managedProperty().bind(credit.visibleProperty());
+        VBox box = new VBox(view, caption, credit);
+        // a clip started half off screen slides fully into view, with its controls
+        view.stateProperty().addListener((obs, old, now) -> {
+            if (now == MediaPlayerView.State.PLAYING) {
+                scrollIntoView(view);
+            }
+        });
+        return box;
+    }
+
+    /** Scrolls the page, gently, just enough that all of {@code node} shows. */
+    private void scrollIntoView(Node node) {
+        Node content = scroller.getContent();
+        double range = content.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
+        if (range <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroller.getVvalue() * range;
+        double view = scroller.getViewportBounds().getHeight();
+        double target = top;
+        if (bounds.getMinY() < top) {
+            target = bounds.getMinY();
+        } else if (bounds.getMaxY() > top + view) {
+            target = Math.min(bounds.getMinY(), bounds.getMaxY() - view);
+        }
+        if (target != top) {
+            new Timeline(new KeyFrame(Duration.millis(350), new KeyValue(scroller.vvalueProperty(),
+                    Math.max(0, Math.min(1, target / range)), Interpolator.EASE_BOTH))).play();
+        }
+    }
+
+    /** The still a clip shows before it plays and when it cannot: its poster, else the cover, else a drawn one. */
+    private Node poster(Media video) {
+        String file = video.poster() != null ? video.poster()
+                : caseStudy.cover() != null ? caseStudy.cover().file() : null;
+        Optional<Image> image = file == null ? Optional.empty()
+                : images.get(model.content().resolve(file), MEDIA_WIDTH, MEDIA_HEIGHT);
+        Node still = image.isEmpty() ? drawnCover() : fitted(image.get());
+        StackPane frame = new StackPane(still);
+        frame.getStyleClass().add("media-poster");
+        return frame;
+    }
+
+    private static ImageView fitted(Image image) {
+        ImageView view = new ImageView(image);
+        view.setFitWidth(MEDIA_WIDTH);
+        view.setFitHeight(MEDIA_HEIGHT);
+        view.setPreserveRatio(true);
+        return view;
+    }
+
+    /** The narration in the language now showing; switching language switches (and stops) the narration. */
+    private void showNarration(String language) {
+        if (narration != null) {
+            narration.close();
+            narration = null;
+        }
+        Optional<Media> spoken = caseStudy.media().stream()
+                .filter(m -> m.type() == MediaType.AUDIO && language.equals(m.language())).findFirst();
+        if (spoken.isEmpty()) {
+            narrationSlot.getChildren().clear();
+            narrationSlot.setVisible(false);
+            narrationSlot.setManaged(false);
+            return;
+        }
+        Media media = spoken.get();
+        narration = MediaPlayerView.narration(players, i18n::text, model.content().resolve(media.file()));
+        narration.setId("case-narration");
+        narration.toggleButton().setId("case-narration-toggle");
+        narration.scrubBar().setId("case-narration-scrub");
+        FontIcon icon = new FontIcon("mdi2h-headphones");
+        icon.getStyleClass().add("narration-icon");
+        Label caption = new Label();
+        caption.getStyleClass().add("narration-caption");
+        caption.textProperty().bind(i18n.text(media.caption()));
+        HBox heading = new HBox(10, icon, caption);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        Label credit = wrapped(null, "narration-credit");
+        credit.textProperty().bind(i18n.text(media.credit()));
+        VBox box = new VBox(10, heading, narration, credit);
+        box.getStyleClass().add("narration");
+        narrationSlot.getChildren().setAll(box);
+        narrationSlot.setVisible(true);
+        narrationSlot.setManaged(true);
+    }
+
+    // ---- text sections ----
+
+    private Optional<Node> partners() {
+        if (caseStudy.partners().isEmpty()) {
+            return Optional.empty();
+        }
+        VBox list = new VBox(14);
+        for (Partner partner : caseStudy.partners()) {
+            Label code = new Label(partner.country());
+            code.getStyleClass().add("country-code");
+            code.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = wrapped(null, "partner-name");
+            name.textProperty().bind(i18n.text(partner.name()));
+            Label country = new Label();
+            country.getStyleClass().add("partner-country");
+            country.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.countryName(partner.country(), l)));
+            // a country that is itself the partner is named once
+            country.visibleProperty().bind(country.textProperty().isNotEqualTo(name.textProperty()));
+            country.managedProperty().bind(country.visibleProperty());
+            VBox words = new VBox(2, name, country);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox row = new HBox(16, code, words);
+            row.getStyleClass().add("partner");
+            row.setAlignment(Pos.TOP_LEFT);
+            list.getChildren().add(row);
+        }
+        return Optional.of(list);
+    }
+
+    private Optional<Node> places() {
+        if (caseStudy.places().isEmpty()) {
+            return Optional.empty();
+        }
+        FlowPane buttons = new FlowPane(16, 16);
+        for (Place place : caseStudy.places()) {
+            Button button = TouchButton.create("case-place-" + place.id(), "mdi2m-map-marker-outline",
+                    CaseCard.inLanguage(i18n, l -> place.name().in(l, model.content().exhibition()
+                            .defaultLanguage()) + " · " + model.countryName(place.country(), l)));
+            button.getStyleClass().add("case-place");
+            button.setOnAction(e -> context.navigator().show(ScreenName.MAP, caseStudy.id()));
+            buttons.getChildren().add(button);
+        }
+        Label hint = wrapped(null, "section-hint");
+        hint.textProperty().bind(i18n.text("case.places.hint"));
+        return Optional.of(new VBox(12, buttons, hint));
+    }
+
+    private Optional<Node> events() {
+        List<TimelineEvent> events = model.content().eventsOf(caseStudy);
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        VBox list = new VBox(12);
+        for (TimelineEvent event : events) {
+            FontIcon icon = new FontIcon("mdi2c-calendar-outline");
+            icon.getStyleClass().add("case-event-icon");
+            Label date = new Label();
+            date.getStyleClass().add("case-event-date");
+            date.textProperty().bind(CaseCard.inLanguage(i18n, l -> CasesModel.formatWhen(event, l)));
+            Label title = wrapped(null, "case-event-title");
+            title.textProperty().bind(i18n.text(event.title()));
+            VBox words = new VBox(2, date, title);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            FontIcon go = new FontIcon("mdi2c-chevron-right");
+            go.getStyleClass().add("case-event-icon");
+            HBox row = new HBox(16, icon, words, go);
+            row.setId("case-event-" + event.id());
+            row.getStyleClass().add("case-event");
+            row.setAlignment(Pos.CENTER_LEFT);
+            tappable(row, () -> context.navigator().show(ScreenName.TIMELINE, event.id()));
+            list.getChildren().add(row);
+        }
+        return Optional.of(list);
+    }
+
+    /** "Take it with you": the case's web link as a QR code a phone camera reads. */
+    private Optional<Node> takeAway() {
+        if (caseStudy.link() == null || caseStudy.link().isBlank()) {
+            return Optional.empty();
+        }
+        QrCode code;
+        try {
+            code = new QrCode(caseStudy.link(), QR_SIZE);
+        } catch (WriterException | RuntimeException e) {
+            LOG.log(Level.WARNING, "case " + caseStudy.id() + ": no QR code for link " + caseStudy.link()
+                    + " (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        code.setId("case-qr");
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(i18n.text("case.takeaway"));
+        Label hint = wrapped(null, "takeaway-hint");
+        hint.textProperty().bind(i18n.text("case.takeaway.hint"));
+        Label link = wrapped("case-link", "takeaway-link");
+        link.setText(caseStudy.link());
+        VBox words = new VBox(10, heading, hint, link);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox card = new HBox(28, code, words);
+        card.getStyleClass().add("takeaway");
+        card.setAlignment(Pos.CENTER_LEFT);
+        return Optional.of(card);
+    }
+
+    private Optional<Node> sources() {
+        if (caseStudy.sources().isEmpty()) {
+            return Optional.empty();
+        }
+        VBox list = new VBox(12);
+        for (Source source : caseStudy.sources()) {
+            Label title = wrapped(null, "source-title");
+            title.setText(source.title());
+            VBox item = new VBox(2, title);
+            if (source.url() != null) {
+                Label url = wrapped(null, "source-url");
+                url.setText(source.url());
+                item.getChildren().add(url);
+            }
+            list.getChildren().add(item);
+        }
+        return Optional.of(list);
+    }
+
+    private void section(VBox column, String key, Optional<Node> body) {
+        body.ifPresent(node -> {
+            Label heading = new Label();
+            heading.getStyleClass().add("section-title");
+            heading.textProperty().bind(i18n.text(key));
+            column.getChildren().add(new VBox(14, heading, node));
+        });
+    }
+
+    private static Label wrapped(String id, String styleClass) {
+        Label label = new Label();
+        if (id != null) {
+            label.setId(id);
+        }
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A row that acts on a tap (or Enter for presenters), and shows it is pressed. */
+    private static void tappable(Node node, Runnable action) {
+        node.setFocusTraversable(true);
+        node.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                action.run();
+            }
+        });
+        node.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                action.run();
+            }
+        });
+    }
+
+    // ---- life cycle ----
+
+    /** Stops and releases every player of this page and lets go of the language. */
+    void dispose() {
+        i18n.languageProperty().removeListener(languageListener);
+        inertia.stop();
+        if (narration != null) {
+            narration.close();
+        }
+        videos.forEach(MediaPlayerView::close);
+    }
+
+    CaseStudy caseStudy() {
+        return caseStudy;
+    }
+
+    Gallery gallery() {
+        return gallery;
+    }
+
+    Optional<MediaPlayerView> narration() {
+        return Optional.ofNullable(narration);
+    }
+
+    List<MediaPlayerView> videos() {
+        return List.copyOf(videos);
+    }
+
+    ScrollPane scroller() {
+        return scroller;
+    }
+}

@@ -1,0 +1,144 @@
+package org.wuzhenkiosk.screen.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.PartialDate;
+import org.wuzhenkiosk.content.TimelineEvent;
+
+class CasesModelTest {
+
+    private static Content content;
+
+    @BeforeAll
+    static void load() {
+        content = ContentLoader.load(BundledContent.root()).content();
+    }
+
+    private static CasesModel.Chip chip(CasesModel model, CasesModel.Facet facet, String value) {
+        return model.chips(facet).stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void chipsOfferOnlyValuesSomeCaseHasInTheExhibitionsOrder() {
+        CasesModel model = new CasesModel(content);
+        List<String> regions = model.chips(CasesModel.Facet.REGION).stream().map(CasesModel.Chip::value).toList();
+        List<String> declared = content.exhibition().regions().stream().map(c -> c.id()).toList();
+        assertThat(regions).isNotEmpty().allMatch(r -> content.cases().stream().anyMatch(c -> c.region().equals(r)));
+        assertThat(declared).containsSubsequence(regions);
+        List<String> years = model.chips(CasesModel.Facet.YEAR).stream().map(CasesModel.Chip::value).toList();
+        assertThat(years).isSorted().contains("2017", "2023").doesNotContainNull();
+    }
+
+    @Test
+    void aChipNarrowsTheCasesAndTheCountFollows() {
+        CasesModel model = new CasesModel(content);
+        assertThat(model.visibleCountProperty().get()).isEqualTo(content.cases().size());
+        model.toggle(chip(model, CasesModel.Facet.REGION, "africa"));
+        assertThat(model.visible()).isNotEmpty().allMatch(c -> c.region().equals("africa"));
+        assertThat(model.visibleCountProperty().get()).isEqualTo(model.visible().size())
+                .isLessThan(content.cases().size());
+        assertThat(model.filteringProperty().get()).isTrue();
+    }
+
+    @Test
+    void facetsCombineAndAChipTappedAgainTurnsOff() {
+        CasesModel model = new CasesModel(content);
+        CasesModel.Chip africa = chip(model, CasesModel.Facet.REGION, "africa");
+        model.toggle(africa);
+        int africaCount = model.visible().size();
+        model.toggle(chip(model, CasesModel.Facet.YEAR, "2023"));
+        assertThat(model.visible()).isNotEmpty()
+                .allMatch(c -> c.region().equals("africa") && Integer.valueOf(2023).equals(c.year()))
+                .hasSizeLessThan(africaCount);
+        model.toggle(chip(model, CasesModel.Facet.YEAR, "2023"));
+        assertThat(model.visible()).hasSize(africaCount);
+    }
+
+    @Test
+    void anotherChipOfTheSameFacetReplacesTheFirst() {
+        CasesModel model = new CasesModel(content);
+        model.toggle(chip(model, CasesModel.Facet.REGION, "africa"));
+        model.toggle(chip(model, CasesModel.Facet.REGION, "europe"));
+        assertThat(model.visible()).isNotEmpty().allMatch(c -> c.region().equals("europe"));
+        assertThat(model.isOn(chip(model, CasesModel.Facet.REGION, "africa"))).isFalse();
+    }
+
+    @Test
+    void chipsKnowWhenTheyWouldLeaveTheGridEmpty() {
+        CasesModel model = new CasesModel(content);
+        model.toggle(chip(model, CasesModel.Facet.REGION, "europe"));
+        long europeIn2017 = content.cases().stream()
+                .filter(c -> c.region().equals("europe") && Integer.valueOf(2017).equals(c.year())).count();
+        assertThat(model.countWith(chip(model, CasesModel.Facet.YEAR, "2017"))).isEqualTo((int) europeIn2017);
+        model.toggle(chip(model, CasesModel.Facet.YEAR, "2017"));
+        assertThat(model.visibleCountProperty().get()).isEqualTo((int) europeIn2017);
+    }
+
+    @Test
+    void showAllAndResetClearEveryFilterAndCloseTheCase() {
+        CasesModel model = new CasesModel(content);
+        model.toggle(chip(model, CasesModel.Facet.THEME, "environment"));
+        assertThat(model.open("digital-uganda")).isTrue();
+        model.showAll();
+        assertThat(model.visible()).hasSize(content.cases().size());
+        assertThat(model.openCase()).isNotNull();
+        model.toggle(chip(model, CasesModel.Facet.THEME, "environment"));
+        model.reset();
+        assertThat(model.visible()).hasSize(content.cases().size());
+        assertThat(model.filteringProperty().get()).isFalse();
+        assertThat(model.openCase()).isNull();
+    }
+
+    @Test
+    void anUnknownCaseIdLeavesTheGridShowing() {
+        CasesModel model = new CasesModel(content);
+        assertThat(model.open("no-such-case")).isFalse();
+        assertThat(model.openCase()).isNull();
+    }
+
+    @Test
+    void newContentKeepsTheOpenCaseOnlyWhenItStillExists() {
+        CasesModel model = new CasesModel(content);
+        model.open("digital-uganda");
+        model.setContent(content);
+        assertThat(model.openCase()).extracting(CaseStudy::id).isEqualTo("digital-uganda");
+        Content without = new Content(content.root(), content.exhibition(), content.events(),
+                content.cases().stream().filter(c -> !c.id().equals("digital-uganda")).toList(),
+                content.countries(), content.loadedAt());
+        model.setContent(without);
+        assertThat(model.openCase()).isNull();
+        assertThat(model.visible()).hasSize(content.cases().size() - 1);
+    }
+
+    @Test
+    void datesAreWrittenAsEachLanguageWritesThem() {
+        PartialDate day = PartialDate.parseOrThrow("2021-12-16");
+        assertThat(CasesModel.formatDate(day, "zh")).isEqualTo("2021年12月16日");
+        assertThat(CasesModel.formatDate(day, "en")).isEqualTo("16 Dec 2021");
+        assertThat(CasesModel.formatDate(PartialDate.parseOrThrow("2019"), "en")).isEqualTo("2019");
+    }
+
+    @Test
+    void anEventThatLastedDaysShowsBothEnds() {
+        TimelineEvent wic2017 = content.event("wic-2017").orElseThrow();
+        assertThat(wic2017.endDate()).isNotNull();
+        assertThat(CasesModel.formatWhen(wic2017, "en")).isEqualTo("3 Dec 2017 – 5 Dec 2017");
+        assertThat(CasesModel.formatWhen(wic2017, "zh")).isEqualTo("2017年12月3日 – 2017年12月5日");
+    }
+
+    @Test
+    void cardMetaSaysYearAndThemeOrThemeAloneWhenTheYearIsUnknown() {
+        CasesModel model = new CasesModel(content);
+        CaseStudy hospital = content.caseStudy("th-5g-smart-hospital").orElseThrow();
+        assertThat(model.meta(hospital, "en")).isEqualTo("2021 · Health");
+        CaseStudy undated = content.cases().stream().filter(c -> c.year() == null).findFirst().orElseThrow();
+        assertThat(model.meta(undated, "zh")).isEqualTo(model.theme(undated, "zh")).doesNotContain("null");
+    }
+}
