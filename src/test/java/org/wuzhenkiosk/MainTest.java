@@ -17,6 +17,7 @@ import org.wuzhenkiosk.app.analytics.VisitLog;
 import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.BundledCopy;
 
 /** The command line as staff use it: --validate on good and bad content, --help, --version. */
 class MainTest {
@@ -35,7 +36,7 @@ class MainTest {
 
     @Test
     void validateExitsOneOnBrokenContentNamingFileLineAndPath(@TempDir Path dir) throws IOException {
-        copyBundled(dir);
+        BundledCopy.into(dir);
         Path events = dir.resolve("events.json");
         Files.writeString(events, Files.readString(events).replaceFirst("\"2014-11-19\"", "\"2014-13-19\""));
         assertThat(run("--validate", dir.toString())).isEqualTo(1);
@@ -118,19 +119,5 @@ class MainTest {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(2)).contains(",case-open,,digital-uganda,");
-    }
-
-    private static void copyBundled(Path target) throws IOException {
-        Path root = BundledContent.root();
-        try (var files = Files.walk(root)) {
-            for (Path source : files.filter(p -> !p.toString().contains("fonts")).toList()) {
-                Path copy = target.resolve(root.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
     }
 }

@@ -27,7 +27,7 @@ import org.wuzhenkiosk.app.analytics.VisitLog;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.config.ScreenName;
-import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.BundledCopy;
 import org.wuzhenkiosk.theme.Theme;
 
 /**
@@ -277,7 +277,7 @@ class OperationsTest {
     @Test
     void aValidEditShowsAtOnceAndABrokenOneKeepsTheOldContentAndListsTheProblem(FxRobot robot, @TempDir Path dir)
             throws IOException {
-        copyBundled(dir);
+        BundledCopy.into(dir);
         restart(robot, windowed().withContentDir(dir));
         Path exhibition = dir.resolve("exhibition.json");
         String original = Files.readString(exhibition, StandardCharsets.UTF_8);
@@ -345,19 +345,6 @@ class OperationsTest {
         assertThat(events.get(1).reason()).isEqualTo("staff");
     }
 
-    private static void copyBundled(Path target) throws IOException {
-        Path root = BundledContent.root();
-        try (var files = Files.walk(root)) {
-            for (Path source : files.filter(p -> !p.toString().contains("fonts")).toList()) {
-                Path copy = target.resolve(root.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-    }
 
     /** A screen that only counts its resets. */
     private static final class ProbeScreen implements KioskScreen {
