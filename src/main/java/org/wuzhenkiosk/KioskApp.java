@@ -9,13 +9,13 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.wuzhenkiosk.app.ContentState;
-import org.wuzhenkiosk.app.CrashGuard;
+import org.wuzhenkiosk.upkeep.CrashGuard;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
-import org.wuzhenkiosk.app.KioskLog;
+import org.wuzhenkiosk.upkeep.KioskLog;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
-import org.wuzhenkiosk.app.Operations;
+import org.wuzhenkiosk.upkeep.Upkeep;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BasemapLoader;
@@ -40,26 +40,26 @@ public final class KioskApp extends Application {
     private static volatile Startup startup;
 
     /** What the command line decided before JavaFX starts. */
-    record Startup(KioskSettings settings, SettingsFile.Result settingsFile, List<Problem> optionProblems) {
+    public record Startup(KioskSettings settings, SettingsFile.Result settingsFile, List<Problem> optionProblems) {
     }
 
     /** The running kiosk's parts, for the stage and for tests. */
     public record Kiosk(ScaledPane root, KioskShell shell, I18n i18n, Navigator navigator, ContentState content,
-                        String startLanguage, Operations operations) {
+                        String startLanguage, Upkeep upkeep) {
     }
 
-    static void launchWith(Startup how) {
+    public static void launchWith(Startup how) {
         startup = how;
         Application.launch(KioskApp.class);
     }
 
     /** Builds the whole kiosk for {@code settings}; logs every problem, never fails on bad content. */
     public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems) {
-        return compose(settings, settingsProblems, Operations.Services.system());
+        return compose(settings, settingsProblems, Upkeep.Services.system());
     }
 
     /** As above, with the clock and task runner given: tests pass a manual clock and a same-thread runner. */
-    public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems, Operations.Services services) {
+    public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems, Upkeep.Services services) {
         Fonts.load();
         settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
         ContentState state = ContentState.start(settings.contentDir());
@@ -81,10 +81,10 @@ public final class KioskApp extends Application {
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context, images),
                 new CasesScreen(context, images),
                 new MapScreen(context, images, BasemapLoader.loadOrBundled(settings.mapFile()))));
-        Operations operations = new Operations(settings, shell, context, state, services);
-        ScaledPane root = new ScaledPane(operations.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
+        Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
+        ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");
-        return new Kiosk(root, shell, i18n, navigator, state, language, operations);
+        return new Kiosk(root, shell, i18n, navigator, state, language, upkeep);
     }
 
     @Override
@@ -108,13 +108,13 @@ public final class KioskApp extends Application {
         });
         stage.setScene(scene);
         stage.setTitle(kiosk.i18n().get(kiosk.content().content().exhibition().title()));
-        new CrashGuard(kiosk.operations()::recoverFromError, Clock.systemUTC()).install();
-        kiosk.operations().attach(stage, scene, Platform::exit);
+        new CrashGuard(kiosk.upkeep()::recoverFromError, Clock.systemUTC()).install();
+        kiosk.upkeep().attach(stage, scene, Platform::exit);
         if (settings.fullScreen()) {
             stage.setFullScreen(true);
         }
         stage.show();
-        kiosk.operations().start();
+        kiosk.upkeep().start();
         LOG.log(Level.INFO, "Wuzhen Kiosk started: " + (settings.fullScreen() ? "full screen" : "windowed "
                 + settings.width() + "x" + settings.height()) + ", language " + kiosk.startLanguage()
                 + ", content " + kiosk.content().content().root().toUri()

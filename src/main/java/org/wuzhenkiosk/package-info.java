@@ -1,2 +1,2 @@
-/** Wuzhen Kiosk: the command-line entry point and the JavaFX application that composes the screens. */
+/** The kiosk: the JavaFX application that composes settings, content, screens and their upkeep. */
 package org.wuzhenkiosk;

@@ -1,2 +1,2 @@
-/** What runs the kiosk: content state with fallback, navigation, languages, the shell, and its upkeep when alone. */
+/** What the screens use: content state with fallback, context, navigation, languages, task runner and the shell. */
 package org.wuzhenkiosk.app;

@@ -1,2 +1,0 @@
-/** Anonymous visitor statistics: daily JSON Lines files, bounded in size, a CSV export and today's summary. */
-package org.wuzhenkiosk.app.analytics;

@@ -1,0 +1,76 @@
+package org.wuzhenkiosk.upkeep;
+
+import org.wuzhenkiosk.app.I18n;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
+import org.wuzhenkiosk.ui.TouchButton;
+
+/**
+ * "Still there?": a calm question over the dimmed screen with a countdown ring and one large Continue button.
+ * Any touch answers it (the idle timer sees every touch); the button makes that obvious.
+ */
+final class IdleOverlay extends StackPane {
+
+    private static final double RING = 84;
+
+    IdleOverlay(IdleTimer idle, I18n i18n) {
+        setId("idle-overlay");
+        getStyleClass().add("idle-overlay");
+        Region backdrop = new Region();
+        backdrop.getStyleClass().add("overlay-backdrop");
+
+        Label question = new Label();
+        question.setId("idle-question");
+        question.getStyleClass().add("idle-question");
+        question.textProperty().bind(i18n.text("idle.question"));
+
+        double centre = RING + 8;
+        Circle track = new Circle(centre, centre, RING);
+        track.getStyleClass().add("idle-ring-track");
+        Arc ring = new Arc(centre, centre, RING, RING, 90, 360);
+        ring.setType(ArcType.OPEN);
+        ring.getStyleClass().add("idle-ring");
+        int total = (int) IdleTimer.COUNTDOWN.toSeconds();
+        ring.lengthProperty().bind(idle.secondsLeftProperty().multiply(-360.0 / total)); // clockwise, like a clock
+        Label seconds = new Label();
+        seconds.setId("idle-seconds");
+        seconds.getStyleClass().add("idle-seconds");
+        seconds.textProperty().bind(idle.secondsLeftProperty().asString());
+        // a plain Pane keeps the shrinking arc where it is; a StackPane would re-centre it every second
+        Pane shapes = new Pane(track, ring);
+        shapes.setMinSize(2 * centre, 2 * centre);
+        shapes.setMaxSize(2 * centre, 2 * centre);
+        StackPane dial = new StackPane(shapes, seconds);
+        dial.getStyleClass().add("idle-dial");
+
+        Label explanation = new Label();
+        explanation.setId("idle-countdown");
+        explanation.getStyleClass().add("idle-countdown");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("idle.countdown", idle.secondsLeftProperty().get()),
+                i18n.languageProperty(), idle.secondsLeftProperty()));
+
+        Button resume = TouchButton.create("idle-continue", "mdi2g-gesture-tap", i18n.text("idle.continue"));
+        resume.getStyleClass().add("idle-continue");
+        resume.setDefaultButton(true);
+        resume.setOnAction(e -> idle.touched());
+
+        VBox card = new VBox(28, question, dial, explanation, resume);
+        card.setId("idle-card");
+        card.getStyleClass().add("overlay-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        getChildren().addAll(backdrop, card);
+    }
+}

@@ -1,0 +1,294 @@
+package org.wuzhenkiosk.upkeep;
+
+import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskShell;
+import org.wuzhenkiosk.app.TaskRunner;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.RotateEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.SwipeEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.upkeep.staff.PinLock;
+import org.wuzhenkiosk.upkeep.staff.PinPad;
+import org.wuzhenkiosk.upkeep.staff.StaffGesture;
+import org.wuzhenkiosk.upkeep.staff.StaffPanel;
+import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.Problem;
+
+/**
+ * Everything that lets the kiosk run all day alone, layered over the shell: the idle question and reset, the
+ * attract loop, staff mode, live content reload, visitor statistics and lockdown. One ticker drives the timers,
+ * so tests move an injected clock and call {@link #tick()} instead of waiting.
+ */
+public final class Upkeep {
+
+    private static final System.Logger LOG = System.getLogger(Upkeep.class.getName());
+    private static final Duration TICK = Duration.millis(250);
+
+    /** The clock and the task runner: the real ones in the kiosk, a manual clock and same-thread runner in tests. */
+    public record Services(Clock clock, TaskRunner tasks) {
+        public static Services system() {
+            return new Services(Clock.systemDefaultZone(), TaskRunner.background());
+        }
+    }
+
+    private final KioskSettings settings;
+    private final KioskShell shell;
+    private final KioskContext context;
+    private final ContentState state;
+    private final Services services;
+    private final StackPane layers = new StackPane();
+    private final IdleTimer idle;
+    private final IdleOverlay idleOverlay;
+    private final AttractLoop attract = new AttractLoop();
+    private final Analytics analytics;
+    private final VisitTracker tracker;
+    private final PinPad pinPad;
+    private final StaffPanel staffPanel;
+    private final StaffGesture gesture;
+    private final ContentWatcher watcher;
+    private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
+    private Runnable exit = Platform::exit;
+
+    public Upkeep(KioskSettings settings, KioskShell shell, KioskContext context, ContentState state,
+                      Services services) {
+        this.settings = settings;
+        this.shell = shell;
+        this.context = context;
+        this.state = state;
+        this.services = services;
+        Clock clock = services.clock();
+        KioskSettings.Operations ops = settings.operations();
+        idle = new IdleTimer(clock, settings.idleTimeout(), IdleTimer.COUNTDOWN);
+        idleOverlay = new IdleOverlay(idle, context.i18n());
+        analytics = Analytics.to(ops.analyticsDir(), ops.analyticsMaxBytes(), clock);
+        tracker = new VisitTracker(analytics, idle, context.navigator(), context.i18n(), clock);
+        Path watched = ops.contentWatch() ? state.configuredFolder() : null;
+        watcher = watched == null ? null
+                : new ContentWatcher(watched, clock, ContentWatcher.QUIET, this::reloadContent);
+        pinPad = new PinPad(ops.staffPin(), new PinLock(clock), services.tasks(), context.i18n(), this::showStaffPanel,
+                this::closeStaff);
+        staffPanel = new StaffPanel(state, context.i18n(), analytics, services.tasks(), clock, watcher != null,
+                ops.logsDir(), this::reloadContent, this::closeStaff, () -> exit.run());
+        gesture = new StaffGesture(clock, this::openPinPad);
+
+        layers.setId("kiosk-layers");
+        layers.getStylesheets().add(java.util.Objects.requireNonNull(
+                Upkeep.class.getResource("upkeep.css"), "upkeep.css").toExternalForm());
+        layers.getChildren().addAll(shell, staffPanel, pinPad, attract, idleOverlay);
+        for (Node layer : List.of(staffPanel, pinPad, attract, idleOverlay)) {
+            hide(layer);
+        }
+        pinPad.setFocusTraversable(true);
+        ticker.setCycleCount(Animation.INDEFINITE);
+
+        for (EventType<? extends Event> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED,
+                TouchEvent.ANY, ScrollEvent.ANY, ZoomEvent.ANY, RotateEvent.ANY, SwipeEvent.ANY,
+                KeyEvent.KEY_PRESSED)) {
+            layers.addEventFilter(type, e -> idle.touched());
+        }
+        layers.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!staffPanel.isVisible() && !pinPad.isVisible()) {
+                Point2D p = layers.sceneToLocal(e.getSceneX(), e.getSceneY());
+                gesture.pressed(p.getX(), p.getY());
+            }
+        });
+        idle.phaseProperty().addListener((obs, old, now) -> phaseChanged(old, now));
+    }
+
+    private void phaseChanged(IdleTimer.Phase old, IdleTimer.Phase now) {
+        switch (now) {
+            case ASKING -> show(idleOverlay);
+            case IN_USE -> {
+                hide(idleOverlay);
+                if (old == IdleTimer.Phase.ATTRACT) {
+                    attract.stop();
+                    hide(attract); // the touch that ended it lands on the attract layer, not on a door below
+                }
+            }
+            case ATTRACT -> {
+                if (old == IdleTimer.Phase.ASKING) {
+                    tracker.endVisit("idle");
+                    LOG.log(Level.INFO, "nobody answered \"Still there?\"; the kiosk resets");
+                }
+                resetKiosk();
+                attract.start(context.currentContent(), resetLanguage());
+                show(attract);
+            }
+            default -> hide(idleOverlay);
+        }
+    }
+
+    /** Closes every overlay and returns each screen to its start, on the start screen in the reset language. */
+    public void resetKiosk() {
+        hide(idleOverlay);
+        pinPad.clear();
+        hide(pinPad);
+        hide(staffPanel);
+        shell.resetAll(resetLanguage());
+        tracker.resume();
+    }
+
+    /** The language after a reset: the configured one when the content offers it, else the content's default. */
+    String resetLanguage() {
+        Content content = context.currentContent();
+        String configured = settings.language();
+        return configured != null && content.exhibition().offers(configured) ? configured
+                : content.exhibition().defaultLanguage();
+    }
+
+    /** After a crash: log already written; home, a fresh visit. */
+    public void recoverFromError() {
+        tracker.endVisit("error");
+        attract.stop();
+        hide(attract);
+        resetKiosk();
+        idle.restart();
+    }
+
+    /** Reads the content folder again (off the FX thread) and shows it only when it is clean. */
+    public void reloadContent() {
+        Path folder = state.folderToReload();
+        services.tasks().submit("reloading the content from " + folder, () -> ContentLoader.load(folder),
+                result -> applyContent(folder, result),
+                e -> applyContent(folder, new ContentLoader.Result(null, List.of(new Problem(Problem.Severity.ERROR,
+                        folder.toString(), 0, 0, "", "the content could not be read: " + e,
+                        "check that the folder and its files exist and are readable, then save again")))));
+    }
+
+    private void applyContent(Path folder, ContentLoader.Result result) {
+        List<Problem> problems = state.apply(folder, result);
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (result.ok()) {
+            LOG.log(Level.INFO, "content reloaded from " + folder + " (" + (problems.size() - errors)
+                    + " warnings)");
+        } else {
+            LOG.log(Level.WARNING, "the edited content in " + folder + " has " + errors + " error(s); the kiosk "
+                    + "keeps showing what it showed:\n  " + String.join("\n  ",
+                    problems.stream().filter(Problem::isError).map(Problem::toString).toList()));
+        }
+    }
+
+    private void openPinPad() {
+        LOG.log(Level.INFO, "staff gesture: PIN pad opened");
+        pinPad.clear();
+        show(pinPad);
+        pinPad.requestFocus();
+    }
+
+    private void showStaffPanel() {
+        LOG.log(Level.INFO, "staff panel opened");
+        hide(pinPad);
+        tracker.pause();
+        staffPanel.open();
+        show(staffPanel);
+    }
+
+    private void closeStaff() {
+        hide(pinPad);
+        hide(staffPanel);
+    }
+
+    private static void show(Node layer) {
+        layer.setVisible(true);
+        layer.setManaged(true);
+    }
+
+    private static void hide(Node layer) {
+        layer.setVisible(false);
+        layer.setManaged(false);
+    }
+
+    /** Moves the timers on; the kiosk's ticker calls it four times a second, tests after moving their clock. */
+    public void tick() {
+        idle.tick();
+        if (watcher != null) {
+            watcher.tick();
+        }
+        if (pinPad.isVisible()) {
+            pinPad.refresh();
+        }
+    }
+
+    /** Starts the ticker and the content watcher. */
+    public void start() {
+        ticker.play();
+        if (watcher != null) {
+            watcher.start();
+        }
+    }
+
+    /**
+     * Puts the kiosk into its window: kiosk mode locks the window down, presenter mode leaves it alone.
+     * {@code exit} is how the staff panel ends the application.
+     */
+    public void attach(Stage stage, Scene scene, Runnable exitApplication) {
+        this.exit = () -> {
+            LOG.log(Level.INFO, "staff exit from the staff panel");
+            stop();
+            exitApplication.run();
+        };
+        if (settings.fullScreen()) {
+            Lockdown.install(stage, scene);
+        }
+    }
+
+    public void stop() {
+        ticker.stop();
+        attract.stop();
+        if (watcher != null) {
+            watcher.close();
+        }
+        services.tasks().shutdown();
+    }
+
+    /** The layers (shell below, overlays above) that the window shows, scaled. */
+    public Region layers() {
+        return layers;
+    }
+
+    public IdleTimer idle() {
+        return idle;
+    }
+
+    public Analytics analytics() {
+        return analytics;
+    }
+
+    /** The content watcher, or null when live reload is off or the bundled content is shown by design. */
+    public ContentWatcher watcher() {
+        return watcher;
+    }
+
+    AttractLoop attract() {
+        return attract;
+    }
+
+    VisitTracker tracker() {
+        return tracker;
+    }
+}

@@ -1,0 +1,2 @@
+/** Anonymous visitor statistics: daily JSON Lines files, bounded in size, a CSV export and today's summary. */
+package org.wuzhenkiosk.upkeep.analytics;

@@ -1,0 +1,352 @@
+package org.wuzhenkiosk.upkeep.staff;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.TaskRunner;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.upkeep.analytics.DaySummary;
+import org.wuzhenkiosk.upkeep.analytics.VisitLog;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.Language;
+import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.ui.TouchButton;
+
+/**
+ * What staff need without a developer: is the content on show the one they edited (when, from where, with which
+ * problems), reload it now, look at it in another language, how many visitors came today and what they opened,
+ * and a way out of the kiosk.
+ */
+public final class StaffPanel extends StackPane {
+
+    /** Problems listed on screen at most; --validate prints them all. */
+    static final int MAX_PROBLEMS = 60;
+    private static final int CHART_CASES = 8;
+    private final ContentState state;
+    private final I18n i18n;
+    private final Analytics analytics;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final boolean watching;
+    private final Path logsDir;
+    private final DateTimeFormatter time;
+    private final Label loaded = label("staff-content-loaded", "staff-line");
+    private final Label from = label("staff-content-from", "staff-muted");
+    private final Label note = label("staff-content-note", "staff-note");
+    private final Label checked = label("staff-content-checked", "staff-line");
+    private final Label watchNote = label("staff-content-watch", "staff-muted");
+    private final VBox problems = new VBox(8);
+    private final HBox languages = new HBox(12);
+    private final ToggleGroup languageGroup = new ToggleGroup();
+    private final Label usage = label("staff-usage-summary", "staff-line");
+    private final Label usageLanguages = label("staff-usage-languages", "staff-muted");
+    private final Label usageScreens = label("staff-usage-screens", "staff-muted");
+    private final Label files = label("staff-files", "staff-muted");
+    private final Label noCases = label("staff-usage-nocases", "staff-muted");
+    private final CategoryAxis caseAxis = new CategoryAxis();
+    private final NumberAxis countAxis = new NumberAxis();
+    private final BarChart<Number, String> chart = new BarChart<>(countAxis, caseAxis);
+    private final Button exit;
+    private DaySummary summary;
+    private boolean exitArmed;
+
+    public StaffPanel(ContentState state, I18n i18n, Analytics analytics, TaskRunner tasks, Clock clock,
+                      boolean watching, Path logsDir, Runnable reload, Runnable close, Runnable exitKiosk) {
+        this.state = state;
+        this.i18n = i18n;
+        this.analytics = analytics;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.watching = watching;
+        this.logsDir = logsDir;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+        setId("staff-panel");
+        getStyleClass().add("staff-panel");
+
+        FontIcon icon = new FontIcon("mdi2a-account-hard-hat");
+        icon.getStyleClass().add("staff-icon");
+        Label title = new Label();
+        title.getStyleClass().add("staff-title");
+        title.textProperty().bind(i18n.text("staff.title"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button back = TouchButton.create("staff-close", "mdi2a-arrow-left-circle", i18n.text("staff.close"));
+        back.setOnAction(e -> close.run());
+        exit = TouchButton.create("staff-exit", "mdi2p-power", i18n.text("staff.exit"));
+        exit.getStyleClass().add("staff-exit");
+        exit.setOnAction(e -> {
+            if (exitArmed) {
+                exitKiosk.run();
+            } else {
+                exitArmed = true;
+                exit.textProperty().bind(i18n.text("staff.exit.confirm"));
+                exit.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("armed-exit"), true);
+            }
+        });
+        HBox header = new HBox(20, icon, title, grow, back, exit);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("staff-header");
+
+        Button reloadNow = TouchButton.create("staff-reload", "mdi2r-refresh", i18n.text("staff.reload"));
+        reloadNow.setOnAction(e -> reload.run());
+        Label previewLabel = new Label();
+        previewLabel.getStyleClass().add("staff-line");
+        previewLabel.textProperty().bind(i18n.text("staff.language"));
+        languages.setAlignment(Pos.CENTER_LEFT);
+        languages.getChildren().add(previewLabel);
+        HBox actions = new HBox(24, reloadNow, languages);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        problems.setId("staff-problems");
+        problems.getStyleClass().add("staff-problems");
+        problems.setFillWidth(true);
+        ScrollPane problemScroller = new ScrollPane(problems);
+        problemScroller.setFitToWidth(true);
+        problemScroller.setPannable(true);
+        problemScroller.getStyleClass().add("staff-scroller");
+        VBox.setVgrow(problemScroller, Priority.ALWAYS);
+        VBox contentCard = card("staff.content", loaded, from, note, checked, watchNote, problemScroller, actions);
+        contentCard.setId("staff-content");
+
+        chart.setId("staff-usage-chart");
+        chart.getStyleClass().add("staff-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setHorizontalGridLinesVisible(false);
+        countAxis.setMinorTickVisible(false);
+        countAxis.setForceZeroInRange(true);
+        countAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+        countAxis.labelProperty().bind(i18n.text("staff.usage.opens"));
+        Label chartTitle = label("staff-usage-cases", "staff-subheading");
+        chartTitle.textProperty().bind(i18n.text("staff.usage.cases"));
+        StackPane chartArea = new StackPane(chart, noCases);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        VBox usageCard = card("staff.usage", usage, usageLanguages, usageScreens, chartTitle, chartArea, files);
+        usageCard.setId("staff-usage");
+
+        HBox columns = new HBox(32, contentCard, usageCard);
+        columns.getStyleClass().add("staff-columns");
+        HBox.setHgrow(contentCard, Priority.ALWAYS);
+        HBox.setHgrow(usageCard, Priority.ALWAYS);
+        contentCard.setPrefWidth(900);
+        usageCard.setPrefWidth(900);
+        BorderPane layout = new BorderPane(columns);
+        layout.setTop(header);
+        layout.getStyleClass().add("staff-layout");
+        getChildren().add(layout);
+
+        state.lastCheckProperty().addListener((obs, old, now) -> refreshContent());
+        state.contentProperty().addListener((obs, old, now) -> {
+            rebuildLanguages(now);
+            refreshContent();
+            showUsage(summary);
+        });
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            refreshContent();
+            showUsage(summary);
+            selectLanguage();
+        });
+        rebuildLanguages(state.content());
+    }
+
+    private VBox card(String headingKey, javafx.scene.Node... children) {
+        Label heading = new Label();
+        heading.getStyleClass().add("staff-heading");
+        heading.textProperty().bind(i18n.text(headingKey));
+        VBox card = new VBox(14, heading);
+        card.getChildren().addAll(children);
+        card.getStyleClass().add("staff-card");
+        return card;
+    }
+
+    private static Label label(String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Brings every part up to date; call as the panel opens. */
+    public void open() {
+        exitArmed = false;
+        exit.textProperty().bind(i18n.text("staff.exit"));
+        exit.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("armed-exit"), false);
+        refreshContent();
+        refreshUsage();
+    }
+
+    private void refreshContent() {
+        Content content = state.content();
+        ContentState.Check check = state.lastCheck();
+        loaded.setText(i18n.get("staff.content.loaded", time.format(content.loadedAt())));
+        from.setText(i18n.get("staff.content.from", state.configuredFolder() == null || state.showingFallback()
+                ? i18n.get("staff.content.bundled") : content.root().toString()));
+        String checkedFolder = check == null || check.folder() == null ? ""
+                : check.folder().equals(state.configuredFolder()) ? check.folder().toString()
+                : i18n.get("staff.content.bundled");
+        String noteText = "";
+        if (state.showingFallback()) {
+            noteText = i18n.get("staff.content.fallback");
+        } else if (check != null && !check.applied()) {
+            noteText = i18n.get("staff.content.kept");
+        }
+        note.setText(noteText);
+        note.setVisible(!noteText.isEmpty());
+        note.setManaged(!noteText.isEmpty());
+        List<Problem> list = check == null ? state.problems() : check.problems();
+        long errors = list.stream().filter(Problem::isError).count();
+        checked.setText(check == null ? "" : i18n.get("staff.content.checked", time.format(check.at()),
+                String.valueOf(errors), String.valueOf(list.size() - errors))
+                + (checkedFolder.isEmpty() ? "" : " · " + checkedFolder));
+        watchNote.setText(i18n.get(watching ? "staff.content.watching" : state.configuredFolder() == null
+                ? "staff.content.builtin" : "staff.content.manual"));
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        // errors first: they are why an edit is not on show
+        List<Problem> sorted = list.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList();
+        for (Problem p : sorted.subList(0, Math.min(MAX_PROBLEMS, sorted.size()))) {
+            Label row = new Label(p.toString());
+            row.getStyleClass().addAll("staff-problem", p.isError() ? "problem-error" : "problem-warning");
+            row.setWrapText(true);
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            rows.add(row);
+        }
+        if (sorted.size() > MAX_PROBLEMS) {
+            rows.add(new Label(i18n.get("staff.content.more", String.valueOf(sorted.size() - MAX_PROBLEMS))));
+        }
+        if (rows.isEmpty()) {
+            Label clean = new Label(i18n.get("staff.content.clean"));
+            clean.getStyleClass().add("staff-clean");
+            rows.add(clean);
+        }
+        problems.getChildren().setAll(rows);
+    }
+
+    private void rebuildLanguages(Content content) {
+        languages.getChildren().retainAll(languages.getChildren().get(0));
+        languageGroup.getToggles().clear();
+        for (Language language : content.exhibition().languages()) {
+            ToggleButton button = new ToggleButton(language.name());
+            button.setId("staff-lang-" + language.code());
+            button.getStyleClass().addAll("touch-button", "language-button");
+            button.setUserData(language.code());
+            button.setToggleGroup(languageGroup);
+            button.setMinSize(96, 56);
+            button.setOnAction(e -> {
+                i18n.setLanguage(language.code());
+                button.setSelected(true);
+            });
+            languages.getChildren().add(button);
+        }
+        selectLanguage();
+    }
+
+    private void selectLanguage() {
+        languageGroup.getToggles().forEach(t -> t.setSelected(i18n.language().equals(t.getUserData())));
+    }
+
+    private void refreshUsage() {
+        if (!analytics.enabled()) {
+            summary = null;
+            showUsage(null);
+            return;
+        }
+        Path dir = analytics.dir();
+        LocalDate today = LocalDate.now(clock);
+        tasks.submit("reading today's visitor statistics", () -> DaySummary.of(VisitLog.readDay(dir, today)),
+                s -> {
+                    summary = s;
+                    showUsage(s);
+                }, e -> {
+                    summary = null;
+                    usage.setText(e instanceof IOException ? e.getMessage() : e.toString());
+                });
+    }
+
+    private void showUsage(DaySummary s) {
+        files.setText(i18n.get("staff.files", analytics.enabled() ? analytics.dir().toString()
+                : i18n.get("staff.files.none"), logsDir == null ? i18n.get("staff.files.none") : logsDir.toString()));
+        if (!analytics.enabled()) {
+            usage.setText(i18n.get("staff.usage.off"));
+        } else if (s == null || s.visits() == 0) {
+            usage.setText(i18n.get("staff.usage.none"));
+        } else {
+            usage.setText(i18n.get("staff.usage.summary", String.valueOf(s.visits()),
+                    String.valueOf(Math.round(s.averageActiveSeconds()))));
+        }
+        boolean any = s != null && s.visits() > 0;
+        usageLanguages.setText(any ? i18n.get("staff.usage.languages", names(s.visitsByLanguage())) : "");
+        usageScreens.setText(any ? i18n.get("staff.usage.screens", screens(s.screenViews())) : "");
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        if (s != null) {
+            List<Map.Entry<String, Integer>> top = s.caseOpens().entrySet().stream().limit(CHART_CASES).toList();
+            // a horizontal chart draws its first category at the bottom: most opened goes last, to the top
+            for (int i = top.size() - 1; i >= 0; i--) {
+                series.getData().add(new XYChart.Data<>(top.get(i).getValue(), caseTitle(top.get(i).getKey())));
+            }
+        }
+        chart.getData().setAll(List.of(series));
+        chart.setVisible(!series.getData().isEmpty());
+        noCases.setText(i18n.get("staff.usage.nocases"));
+        noCases.setVisible(any && series.getData().isEmpty());
+    }
+
+    private String caseTitle(String id) {
+        String title = state.content().caseStudy(id).map(c -> i18n.get(c.title())).orElse(id);
+        return title.length() > 34 ? title.substring(0, 33) + "…" : title;
+    }
+
+    private String names(Map<String, Integer> byLanguage) {
+        return byLanguage.entrySet().stream().map(e -> state.content().exhibition().language(e.getKey())
+                .map(Language::name).orElse(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
+    /** Screen ids as the touch bar and home name them, in the language shown. */
+    private String screens(Map<String, Integer> counts) {
+        Map<String, String> keys = Map.of("home", "nav.home", "timeline", "home.timeline", "cases", "home.cases",
+                "map", "home.map");
+        return counts.entrySet().stream().map(e -> (keys.containsKey(e.getKey()) ? i18n.get(keys.get(e.getKey()))
+                : e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
+    /** Today's summary as last read, for tests. */
+    DaySummary summary() {
+        return summary;
+    }
+}

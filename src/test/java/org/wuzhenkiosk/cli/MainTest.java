@@ -1,0 +1,123 @@
+package org.wuzhenkiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.upkeep.analytics.VisitLog;
+import org.wuzhenkiosk.config.PinHash;
+import org.wuzhenkiosk.config.SettingsFile;
+import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.BundledCopy;
+
+/** The command line as staff use it: --validate on good and bad content, --help, --version. */
+class MainTest {
+
+    private final StringWriter output = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(output, true), args);
+    }
+
+    @Test
+    void validateExitsZeroOnTheBundledContent() {
+        assertThat(run("--validate")).as(output.toString()).isZero();
+        assertThat(output.toString()).contains("0 errors");
+    }
+
+    @Test
+    void validateExitsOneOnBrokenContentNamingFileLineAndPath(@TempDir Path dir) throws IOException {
+        BundledCopy.into(dir);
+        Path events = dir.resolve("events.json");
+        Files.writeString(events, Files.readString(events).replaceFirst("\"2014-11-19\"", "\"2014-13-19\""));
+        assertThat(run("--validate", dir.toString())).isEqualTo(1);
+        assertThat(output.toString()).containsPattern("events\\.json:\\d+:\\d+: \\$\\.events\\[0\\]\\.date: error: bad date");
+        assertThat(output.toString()).contains("1 error");
+    }
+
+    @Test
+    void validateReportsAWrongSettingWithItsLine(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "theme=default\nidle.timeout.seconds=abc\n");
+        assertThat(run("--config", config.toString(), "--validate")).isEqualTo(1);
+        assertThat(output.toString()).contains("kiosk.properties:2:22: idle.timeout.seconds: error:");
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(output.toString()).contains("--windowed", "--size", "--content", "--config", "--lang", "--screen",
+                "--validate", "--hash-pin", "--export-analytics", "--version");
+    }
+
+    @Test
+    void versionNamesTheKiosk() {
+        assertThat(run("--version")).isZero();
+        assertThat(output.toString()).startsWith("Wuzhen Kiosk ");
+    }
+
+    @Test
+    void anUnknownScreenIsRefusedWithTheAllowedNames() {
+        assertThat(run("--screen", "gallery", "--validate")).isNotZero();
+        assertThat(output.toString()).contains("home, timeline, cases or map");
+    }
+
+    @Test
+    void hashPinPrintsALineToPasteThatMatchesThePin() {
+        assertThat(run("--hash-pin", "482916")).as(output.toString()).isZero();
+        String line = output.toString().strip();
+        assertThat(line).startsWith("staff.pin=pbkdf2-sha256:600000:").doesNotContain("482916");
+        SettingsFile.Result settings = SettingsFile.parse(line, "kiosk.properties", Path.of("/kiosk"));
+        assertThat(settings.problems()).isEmpty();
+        assertThat(settings.settings().operations().staffPin().matches("482916")).isTrue();
+    }
+
+    @Test
+    void hashPinReadsThePinFromStandardInputWhenNotGiven() {
+        int code = Main.run(new PrintWriter(output, true), new BufferedReader(new StringReader("9753\n")),
+                "--hash-pin");
+        assertThat(code).isZero();
+        String value = output.toString().strip().substring("staff.pin=".length());
+        assertThat(PinHash.parse(value).matches("9753")).isTrue();
+    }
+
+    @Test
+    void hashPinRefusesWhatThePadCannotType() {
+        assertThat(run("--hash-pin", "12ab")).isEqualTo(1);
+        assertThat(output.toString()).contains("4 to 12 digits").doesNotContain("staff.pin=");
+    }
+
+    @Test
+    void exportAnalyticsWritesTheHeaderRowBeforeAnyVisitor(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "analytics.dir=stats\n");
+        Path csv = dir.resolve("out/visits.csv");
+        assertThat(run("--config", config.toString(), "--export-analytics", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).isEqualTo(String.join(",", VisitLog.CSV_COLUMNS) + "\r\n");
+        assertThat(output.toString()).contains("Wrote 0 events");
+    }
+
+    @Test
+    void exportAnalyticsWritesEveryRecordedEvent(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "analytics.dir=stats\n");
+        Analytics analytics = Analytics.to(dir.resolve("stats"), 1024 * 1024, java.time.Clock.systemDefaultZone());
+        analytics.visitStarted("en", "home");
+        analytics.caseOpened("digital-uganda");
+        analytics.visitEnded(java.time.Duration.ofSeconds(120), java.time.Duration.ofSeconds(20), "idle");
+        Path csv = dir.resolve("visits.csv");
+        assertThat(run("--config", config.toString(), "--export-analytics", csv.toString())).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(2)).contains(",case-open,,digital-uganda,");
+    }
+}

@@ -1,0 +1,48 @@
+package org.wuzhenkiosk.upkeep.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.wuzhenkiosk.upkeep.ManualClock;
+
+/** Wrong PINs lock the pad for longer each time; the right one clears the count. */
+class PinLockTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final PinLock lock = new PinLock(clock);
+
+    @Test
+    void eachWrongPinInARowLocksThePadTwiceAsLong() {
+        assertThat(lock.locked()).isFalse();
+        assertThat(lock.wrong()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(lock.locked()).isTrue();
+        clock.advanceSeconds(5);
+        assertThat(lock.locked()).isFalse();
+        assertThat(lock.wrong()).isEqualTo(Duration.ofSeconds(10));
+        clock.advanceSeconds(9);
+        assertThat(lock.locked()).isTrue();
+        assertThat(lock.remaining()).isEqualTo(Duration.ofSeconds(1));
+        clock.advanceSeconds(1);
+        assertThat(lock.wrong()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theLockStopsGrowingAtFifteenMinutes() {
+        Duration last = Duration.ZERO;
+        for (int i = 0; i < 40; i++) {
+            last = lock.wrong();
+            clock.advance(last);
+        }
+        assertThat(last).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void theRightPinClearsTheCount() {
+        lock.wrong();
+        lock.wrong();
+        lock.right();
+        assertThat(lock.locked()).isFalse();
+        assertThat(lock.wrong()).isEqualTo(Duration.ofSeconds(5));
+    }
+}

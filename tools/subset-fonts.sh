@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Rebuilds resources/fonts/NotoSansSC-Regular.ttf and NotoSansSC-Bold.ttf
+# (subsets of Noto Sans SC) and resources/fonts/OFL.txt.
+#
+# Run from the repo root (it also works from anywhere else):
+#     bash tools/subset-fonts.sh
+#
+# Needs: npm (reaches the npm registry), python3 (standard library only), and
+# pyftsubset from fontTools (Debian: apt-get install fonttools).
+# Re-run it whenever resources/*.json gets characters outside GB 2312 (rare
+# hanzi, names, symbols): every character in those files is added to the subset.
+# See resources/fonts/README.md for the recipe and why it is what it is.
+set -euo pipefail
+
+PKG="@expo-google-fonts/noto-sans-sc"
+PKG_VERSION="${NOTO_SANS_SC_VERSION:-0.4.3}"   # the version the committed fonts came from
+
+# Unicode ranges kept besides the GB 2312 characters (see README.md):
+#   0000-00FF Basic Latin + Latin-1 Supplement   0100-017F Latin Extended-A
+#   2000-206F General Punctuation                2100-214F Letterlike Symbols
+#   2150-218F Number Forms                       2190-21FF Arrows
+#   2460-24FF Enclosed Alphanumerics             25A0-25FF Geometric Shapes
+#   3000-303F CJK Symbols and Punctuation        FF00-FFEF Halfwidth and Fullwidth Forms
+UNICODES="U+0000-00FF,U+0100-017F,U+2000-206F,U+2100-214F,U+2150-218F,U+2190-21FF,U+2460-24FF,U+25A0-25FF,U+3000-303F,U+FF00-FFEF"
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/resources/fonts"
+
+for tool in npm python3 pyftsubset; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "subset-fonts.sh: '$tool' not found." >&2
+    [ "$tool" = pyftsubset ] && echo "  Install it with: apt-get install fonttools  (or: pip install fonttools)" >&2
+    exit 1
+  fi
+done
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+echo "==> npm pack $PKG@$PKG_VERSION (in $TMP)"
+( cd "$TMP" && npm pack "$PKG@$PKG_VERSION" --silent >/dev/null && tar xzf ./*.tgz )
+SRC_REGULAR="$TMP/package/400Regular/NotoSansSC_400Regular.ttf"
+SRC_BOLD="$TMP/package/700Bold/NotoSansSC_700Bold.ttf"
+SRC_OFL="$TMP/package/LICENSE_FONT"
+for f in "$SRC_REGULAR" "$SRC_BOLD" "$SRC_OFL"; do
+  [ -f "$f" ] || { echo "subset-fonts.sh: $f not in the package" >&2; exit 1; }
+done
+
+echo "==> character list: GB 2312 + every character in resources/*.json"
+python3 - "$ROOT/resources" "$TMP/chars.txt" <<'PY'
+import glob, json, os, sys
+
+res_dir, out_path = sys.argv[1], sys.argv[2]
+
+# Every character of GB 2312: each valid two-byte code 0xA1A1..0xF7FE.
+# Rows 0xA1-0xA9 are the 682 symbols (pinyin tone letters, ℃, №, Roman numerals,
+# math, Greek, Cyrillic, kana, box drawing...), rows 0xB0-0xF7 the 6,763 hanzi.
+hanzi, symbols = [], []
+for hi in range(0xA1, 0xF8):
+    for lo in range(0xA1, 0xFF):
+        try:
+            c = bytes([hi, lo]).decode("gb2312")
+        except UnicodeDecodeError:
+            continue
+        (hanzi if hi >= 0xB0 else symbols).append(c)
+assert len(hanzi) == 6763, len(hanzi)
+chars = set(hanzi) | set(symbols)
+
+gb = set(chars)
+content = set()
+for path in sorted(glob.glob(os.path.join(res_dir, "*.json"))):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    content.update(text)                     # raw text, whatever it is
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        print(f"    warning: {path} is not valid JSON ({e}); using its raw text only", file=sys.stderr)
+        continue
+
+    def walk(x):                              # decoded strings (\uXXXX escapes too)
+        if isinstance(x, str):
+            content.update(x)
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                content.update(k)
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(data)
+    print(f"    {os.path.relpath(path, os.path.dirname(res_dir))}")
+content -= {"\n", "\r", "\t"}
+chars |= content
+outside = sorted(c for c in content if c not in gb and ord(c) > 0x7F)
+print(f"    {len(hanzi)} hanzi + {len(symbols)} symbols of GB 2312; "
+      f"{len(content)} distinct characters in the JSON files, {len(outside)} non-ASCII of them outside GB 2312"
+      + (": " + "".join(outside) if outside and len(outside) <= 200 else ""))
+with open(out_path, "w", encoding="utf-8") as f:
+    f.write("".join(sorted(chars)))
+PY
+
+subset() {  # $1 = source TTF, $2 = output TTF
+  pyftsubset "$1" \
+    --unicodes="$UNICODES" \
+    --text-file="$TMP/chars.txt" \
+    --layout-features='*' \
+    --name-IDs='*' \
+    --notdef-outline \
+    --output-file="$2"
+}
+
+mkdir -p "$OUT"
+echo "==> pyftsubset"
+subset "$SRC_REGULAR" "$OUT/NotoSansSC-Regular.ttf"
+subset "$SRC_BOLD"    "$OUT/NotoSansSC-Bold.ttf"
+cp "$SRC_OFL" "$OUT/OFL.txt"
+
+# Report characters requested but absent from the font (they would fall back to
+# another font, or show as a box, in the kiosk). Needs a python3 with fontTools.
+for py in python3 /usr/bin/python3; do
+  if "$py" -c 'import fontTools' >/dev/null 2>&1; then
+    "$py" - "$TMP/chars.txt" "$OUT/NotoSansSC-Regular.ttf" "$OUT/NotoSansSC-Bold.ttf" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+want = {ord(c) for c in open(sys.argv[1], encoding="utf-8").read() if ord(c) > 0x7F}
+for path in sys.argv[2:]:
+    cmap = TTFont(path).getBestCmap()
+    missing = sorted(u for u in want if u not in cmap)
+    print(f"    {path.rsplit('/', 1)[-1]}: {len(cmap)} characters mapped"
+          + (f"; NOT in Noto Sans SC: {' '.join('U+%04X' % u for u in missing)}" if missing else ""))
+PY
+    break
+  fi
+done
+
+ls -l "$OUT"/NotoSansSC-Regular.ttf "$OUT"/NotoSansSC-Bold.ttf "$OUT"/OFL.txt
