@@ -1,0 +1,132 @@
+package org.wuzhenkiosk.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * A finger's flick and the glide after it, the one slowing rule for every surface a visitor can swipe (case
+ * grid, gallery, timeline, map): the speed of the finger over its last tenth of a second, then a glide that loses
+ * the same share of its speed every millisecond. A finger that rested before lifting does not fling.
+ */
+public final class Fling {
+
+    /** Share of speed kept per millisecond of gliding. */
+    public static final double FRICTION = 0.9965;
+    /** Pixels per millisecond below which a glide ends, and above which a release starts one. */
+    public static final double STOP_SPEED = 0.02;
+    public static final double START_SPEED = 0.1;
+    /** Pixels per millisecond of the fastest flick worth believing. */
+    public static final double MAX_SPEED = 6;
+    private static final long WINDOW = 100_000_000L;
+    private static final int SAMPLES = 16;
+
+    /** Where a glide goes: moves the content by (dx, dy) pixels; returns false when it can move no further. */
+    @FunctionalInterface
+    public interface Mover {
+        boolean move(double dx, double dy);
+    }
+
+    private final FrameClock clock;
+    private final double[] xs = new double[SAMPLES];
+    private final double[] ys = new double[SAMPLES];
+    private final long[] ts = new long[SAMPLES];
+    private final ReadOnlyBooleanWrapper gliding = new ReadOnlyBooleanWrapper(this, "gliding");
+    private int count;
+    private FrameClock.Motion motion;
+
+    public Fling(FrameClock clock) {
+        this.clock = clock;
+    }
+
+    /** A finger went down at (x, y): any glide stops and tracking starts again. */
+    public void press(double x, double y) {
+        stop();
+        count = 0;
+        track(x, y);
+    }
+
+    /** The finger moved to (x, y). */
+    public void track(double x, double y) {
+        if (count == SAMPLES) {
+            System.arraycopy(xs, 1, xs, 0, SAMPLES - 1);
+            System.arraycopy(ys, 1, ys, 0, SAMPLES - 1);
+            System.arraycopy(ts, 1, ts, 0, SAMPLES - 1);
+            count--;
+        }
+        xs[count] = x;
+        ys[count] = y;
+        ts[count] = clock.nanoTime();
+        count++;
+    }
+
+    /** The finger's speed now, in pixels per millisecond (x, y), capped at {@link #MAX_SPEED}. */
+    public double[] velocity() {
+        if (count < 2) {
+            return new double[] {0, 0};
+        }
+        long now = ts[count - 1];
+        int first = count - 1;
+        while (first > 0 && now - ts[first - 1] < WINDOW) {
+            first--;
+        }
+        // events that arrive in one burst look infinitely fast: count at least a frame
+        double ms = Math.max(16, (now - ts[first]) / 1e6);
+        return new double[] {cap((xs[count - 1] - xs[first]) / ms), cap((ys[count - 1] - ys[first]) / ms)};
+    }
+
+    /**
+     * The finger lifted at (x, y): glides {@code mover} on at the finger's speed, scaled by {@code scale} (layout
+     * pixels per tracked pixel), slowing down. Returns whether a glide started.
+     */
+    public boolean release(double x, double y, double scale, Mover mover) {
+        track(x, y);
+        double[] v = velocity();
+        return glide(v[0] * scale, v[1] * scale, mover);
+    }
+
+    /** Glides {@code mover} from a speed of (vx, vy) pixels per millisecond; returns whether a glide started. */
+    public boolean glide(double vx, double vy, Mover mover) {
+        stop();
+        if (Math.hypot(vx, vy) <= START_SPEED) {
+            return false;
+        }
+        double[] speed = {vx, vy};
+        long[] last = {clock.nanoTime()};
+        gliding.set(true);
+        motion = clock.run(now -> {
+            double ms = Math.max(0, Math.min(64, (now - last[0]) / 1e6));
+            last[0] = now;
+            boolean moved = mover.move(speed[0] * ms, speed[1] * ms);
+            double keep = Math.pow(FRICTION, ms);
+            speed[0] *= keep;
+            speed[1] *= keep;
+            boolean going = moved && Math.hypot(speed[0], speed[1]) >= STOP_SPEED;
+            if (!going) {
+                gliding.set(false);
+            }
+            return going;
+        });
+        return true;
+    }
+
+    /** Stops a glide at once (a touch, a reset). */
+    public void stop() {
+        if (motion != null) {
+            motion.stop();
+            motion = null;
+        }
+        gliding.set(false);
+    }
+
+    public boolean gliding() {
+        return gliding.get();
+    }
+
+    public ReadOnlyBooleanProperty glidingProperty() {
+        return gliding.getReadOnlyProperty();
+    }
+
+    private static double cap(double speed) {
+        return Math.max(-MAX_SPEED, Math.min(MAX_SPEED, speed));
+    }
+}

@@ -1,0 +1,73 @@
+package org.wuzhenkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class FlingTest {
+
+    private final ManualFrameClock clock = new ManualFrameClock();
+    private final Fling fling = new Fling(clock);
+    private double moved;
+
+    private boolean move(double dx, double dy) {
+        moved += dx;
+        return true;
+    }
+
+    /** Drags 20 px every frame for {@code frames} frames, starting at x = 0. */
+    private double flick(int frames) {
+        fling.press(0, 0);
+        double x = 0;
+        for (int i = 0; i < frames; i++) {
+            clock.advance(Duration.ofMillis(16));
+            x += 20;
+            fling.track(x, 0);
+        }
+        return x;
+    }
+
+    @Test
+    void aFlickGlidesOnInItsDirectionAndComesToRest() {
+        double x = flick(6);
+        assertThat(fling.release(x, 0, 1, this::move)).isTrue();
+        assertThat(fling.gliding()).isTrue();
+        clock.advance(Duration.ofMillis(200));
+        double after200 = moved;
+        assertThat(after200).isGreaterThan(100);
+        assertThat(clock.settle(Duration.ofSeconds(10))).isTrue();
+        assertThat(fling.gliding()).isFalse();
+        assertThat(moved).isGreaterThan(after200).isLessThan(2000);
+    }
+
+    @Test
+    void aFingerThatRestedBeforeLiftingDoesNotGlide() {
+        double x = flick(6);
+        clock.advance(Duration.ofMillis(300));
+        assertThat(fling.release(x, 0, 1, this::move)).isFalse();
+        assertThat(clock.moving()).isZero();
+        assertThat(moved).isZero();
+    }
+
+    @Test
+    void aTouchStopsTheGlide() {
+        double x = flick(6);
+        fling.release(x, 0, 1, this::move);
+        clock.advance(Duration.ofMillis(50));
+        fling.press(x, 0);
+        double atTouch = moved;
+        clock.advance(Duration.ofMillis(500));
+        assertThat(moved).isEqualTo(atTouch);
+        assertThat(fling.gliding()).isFalse();
+    }
+
+    @Test
+    void aGlideEndsAtTheEdge() {
+        double x = flick(6);
+        fling.release(x, 0, 1, (dx, dy) -> false);
+        clock.advance(Duration.ofMillis(20));
+        assertThat(fling.gliding()).isFalse();
+        assertThat(clock.moving()).isZero();
+    }
+}
