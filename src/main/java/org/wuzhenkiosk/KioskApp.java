@@ -13,6 +13,7 @@ import org.wuzhenkiosk.upkeep.CrashGuard;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.upkeep.KioskLog;
+import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.upkeep.Upkeep;
@@ -55,11 +56,11 @@ public final class KioskApp extends Application {
 
     /** Builds the whole kiosk for {@code settings}; logs every problem, never fails on bad content. */
     public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems) {
-        return compose(settings, settingsProblems, Upkeep.Services.system());
+        return compose(settings, settingsProblems, KioskServices.system());
     }
 
     /** As above, with the clock and task runner given: tests pass a manual clock and a same-thread runner. */
-    public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems, Upkeep.Services services) {
+    public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems, KioskServices services) {
         Fonts.load();
         settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
         ContentState state = ContentState.start(settings.contentDir());
@@ -76,7 +77,7 @@ public final class KioskApp extends Application {
         state.contentProperty().addListener((obs, old, now) ->
                 i18n.setFallbackLanguage(now.exhibition().defaultLanguage()));
         Navigator navigator = new Navigator(settings.startScreen());
-        KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
+        KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator, services.frames());
         ImageCache images = new ImageCache(96);
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context, images),
                 new CasesScreen(context, images),

@@ -2,6 +2,7 @@ package org.wuzhenkiosk.upkeep;
 
 import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.TaskRunner;
 
@@ -49,18 +50,11 @@ public final class Upkeep {
     private static final System.Logger LOG = System.getLogger(Upkeep.class.getName());
     private static final Duration TICK = Duration.millis(250);
 
-    /** The clock and the task runner: the real ones in the kiosk, a manual clock and same-thread runner in tests. */
-    public record Services(Clock clock, TaskRunner tasks) {
-        public static Services system() {
-            return new Services(Clock.systemDefaultZone(), TaskRunner.background());
-        }
-    }
-
     private final KioskSettings settings;
     private final KioskShell shell;
     private final KioskContext context;
     private final ContentState state;
-    private final Services services;
+    private final KioskServices services;
     private final StackPane layers = new StackPane();
     private final IdleTimer idle;
     private final IdleOverlay idleOverlay;
@@ -75,7 +69,7 @@ public final class Upkeep {
     private Runnable exit = Platform::exit;
 
     public Upkeep(KioskSettings settings, KioskShell shell, KioskContext context, ContentState state,
-                      Services services) {
+                      KioskServices services) {
         this.settings = settings;
         this.shell = shell;
         this.context = context;

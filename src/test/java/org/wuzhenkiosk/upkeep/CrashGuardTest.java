@@ -1,5 +1,6 @@
 package org.wuzhenkiosk.upkeep;
 
+import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.TaskRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class CrashGuardTest {
     @Start
     void start(Stage stage) {
         kiosk = KioskApp.compose(KioskSettings.DEFAULTS.withFullScreen(false), List.of(),
-                new Upkeep.Services(clock, TaskRunner.sameThread()));
+                new KioskServices(clock, TaskRunner.sameThread()));
         Scene scene = new Scene(kiosk.root(), 1920, 1080);
         Theme.apply(scene, KioskSettings.Theme.DEFAULT);
         stage.setScene(scene);

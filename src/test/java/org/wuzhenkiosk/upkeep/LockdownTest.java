@@ -1,5 +1,6 @@
 package org.wuzhenkiosk.upkeep;
 
+import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.TaskRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class LockdownTest {
         robot.interact(() -> {
             KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(fullScreen);
             kiosk = KioskApp.compose(settings, List.of(),
-                    new Upkeep.Services(new ManualClock(), TaskRunner.sameThread()));
+                    new KioskServices(new ManualClock(), TaskRunner.sameThread()));
             Scene scene = new Scene(kiosk.root(), 1280, 720);
             Theme.apply(scene, settings.theme());
             stage.setScene(scene);

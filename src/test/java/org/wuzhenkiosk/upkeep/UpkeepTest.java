@@ -6,6 +6,7 @@ import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.TaskRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class UpkeepTest {
     }
 
     private void show(KioskSettings settings) {
-        kiosk = KioskApp.compose(settings, List.of(), new Upkeep.Services(clock, TaskRunner.sameThread()));
+        kiosk = KioskApp.compose(settings, List.of(), new KioskServices(clock, TaskRunner.sameThread()));
         scene = new Scene(kiosk.root(), 1920, 1080);
         Theme.apply(scene, settings.theme());
         stage.setScene(scene);
@@ -173,7 +174,7 @@ class UpkeepTest {
             KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
             KioskShell shell = new KioskShell(context, List.copyOf(probes));
             Upkeep operations = new Upkeep(KioskSettings.DEFAULTS, shell, context, state,
-                    new Upkeep.Services(clock, TaskRunner.sameThread()));
+                    new KioskServices(clock, TaskRunner.sameThread()));
             operations.idle().touched();
             navigator.show(ScreenName.MAP, "cbers-amazon");
             clock.advanceSeconds(90);
