@@ -67,6 +67,7 @@ public final class Upkeep {
     private final ContentWatcher watcher;
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
     private Runnable exit = Platform::exit;
+    private Lockdown lockdown;
 
     public Upkeep(KioskSettings settings, KioskShell shell, KioskContext context, ContentState state,
                       KioskServices services) {
@@ -246,8 +247,17 @@ public final class Upkeep {
             stop();
             exitApplication.run();
         };
+        detach();
         if (settings.fullScreen()) {
-            Lockdown.install(stage, scene);
+            lockdown = Lockdown.install(stage, scene);
+        }
+    }
+
+    /** Undoes {@link #attach}'s lockdown, leaving the window as it was: a test stage hosts one kiosk after another. */
+    public void detach() {
+        if (lockdown != null) {
+            lockdown.uninstall();
+            lockdown = null;
         }
     }
 
