@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,28 +19,31 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
-import org.wuzhenkiosk.theme.Theme;
+import org.wuzhenkiosk.content.BundledCopy;
 
 @ExtendWith(ApplicationExtension.class)
 class KioskShellTest {
 
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        show(KioskSettings.DEFAULTS.withFullScreen(false));
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false));
+        kiosk = fixture.kiosk();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     private void show(KioskSettings settings) {
-        kiosk = KioskApp.compose(settings, List.of());
-        Scene scene = new Scene(kiosk.root(), 1920, 1080);
-        Theme.apply(scene, settings.theme());
-        stage.setScene(scene);
-        stage.show();
+        fixture = fixture.restart(settings);
+        kiosk = fixture.kiosk();
     }
 
     private String text(FxRobot robot, String query) {
@@ -119,7 +123,7 @@ class KioskShellTest {
         Files.writeString(dir.resolve("exhibition.json"), "{ \"id\": \"broken\", ");
         Files.writeString(dir.resolve("events.json"), "{\"events\": []}");
         Files.writeString(dir.resolve("cases.json"), "{\"cases\": []}");
-        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(dir)));
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(dir));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.content().showingFallback()).isTrue();
         assertThat(kiosk.content().problems()).anySatisfy(p ->
@@ -131,36 +135,27 @@ class KioskShellTest {
 
     @Test
     void aRightToLeftLanguageMirrorsTheLayoutAndStillShowsText(FxRobot robot, @TempDir Path dir) throws IOException {
-        Path root = org.wuzhenkiosk.content.BundledContent.root();
-        for (String file : List.of("exhibition.json", "events.json", "cases.json", "countries.json")) {
-            Files.copy(root.resolve(file), dir.resolve(file));
-        }
+        BundledCopy.into(dir);
         Path exhibition = dir.resolve("exhibition.json");
         Files.writeString(exhibition, Files.readString(exhibition).replace("\"languages\": [",
                 "\"languages\": [{\"code\": \"ar\", \"name\": \"العربية\", \"direction\": \"rtl\"}, "));
-        Files.createDirectories(dir.resolve("media/cases"));
-        try (var covers = Files.list(root.resolve("media/cases"))) {
-            for (Path cover : covers.toList()) {
-                Files.copy(cover, dir.resolve("media/cases").resolve(cover.getFileName().toString()));
-            }
-        }
-        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(dir)));
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(dir));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.content().showingFallback()).as(kiosk.content().problems().toString()).isFalse();
         robot.clickOn("#lang-ar");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         // no Arabic UI strings or texts yet: English buttons, the default language's content, never blank
         assertThat(text(robot, "#nav-home")).isEqualTo("Home");
         assertThat(text(robot, "#home-title")).isEqualTo(kiosk.content().content().exhibition().title().in("zh", "zh"));
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     }
 
     @Test
     void aLanguageTheContentDoesNotOfferFallsBackToItsDefault(FxRobot robot) {
-        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withLanguage("fr")));
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withLanguage("fr"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.i18n().language()).isEqualTo("zh");
         assertThat(text(robot, "#nav-home")).isEqualTo("首页");
@@ -168,7 +163,7 @@ class KioskShellTest {
 
     @Test
     void startScreenSettingOpensThatScreen(FxRobot robot) {
-        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP)));
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#map-screen")).isTrue();
     }

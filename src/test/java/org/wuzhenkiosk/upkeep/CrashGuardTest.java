@@ -1,17 +1,13 @@
 package org.wuzhenkiosk.upkeep;
 
-import org.wuzhenkiosk.app.KioskServices;
-import org.wuzhenkiosk.app.TaskRunner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,25 +15,28 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
-import org.wuzhenkiosk.theme.Theme;
 
 /** A fault nobody caught is logged and the kiosk returns home, instead of freezing in front of a visitor. */
 @ExtendWith(ApplicationExtension.class)
 class CrashGuardTest {
 
-    private final ManualClock clock = new ManualClock();
+    private KioskFixture fixture;
+    private ManualClock clock;
     private KioskApp.Kiosk kiosk;
 
     @Start
     void start(Stage stage) {
-        kiosk = KioskApp.compose(KioskSettings.DEFAULTS.withFullScreen(false), List.of(),
-                new KioskServices(clock, TaskRunner.sameThread()));
-        Scene scene = new Scene(kiosk.root(), 1920, 1080);
-        Theme.apply(scene, KioskSettings.Theme.DEFAULT);
-        stage.setScene(scene);
-        stage.show();
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false));
+        clock = fixture.clock();
+        kiosk = fixture.kiosk();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     @Test

@@ -1,20 +1,18 @@
 package org.wuzhenkiosk.upkeep;
 
-import org.wuzhenkiosk.app.KioskServices;
-import org.wuzhenkiosk.app.TaskRunner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,8 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.config.KioskSettings;
-import org.wuzhenkiosk.theme.Theme;
 
 /** Kiosk mode keeps visitors in; presenter mode leaves the window alone. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,7 +29,7 @@ class LockdownTest {
 
     private final List<KeyCode> reached = new ArrayList<>();
     private final List<String> menus = new ArrayList<>();
-    private KioskApp.Kiosk kiosk;
+    private KioskFixture fixture;
     private Stage stage;
 
     @Start
@@ -39,19 +37,20 @@ class LockdownTest {
         this.stage = stage;
     }
 
+    @AfterEach
+    void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
     private void open(FxRobot robot, boolean fullScreen) {
+        KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(fullScreen);
+        fixture = fixture == null ? KioskFixture.show(stage, settings) : fixture.restart(settings);
         robot.interact(() -> {
-            KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(fullScreen);
-            kiosk = KioskApp.compose(settings, List.of(),
-                    new KioskServices(new ManualClock(), TaskRunner.sameThread()));
-            Scene scene = new Scene(kiosk.root(), 1280, 720);
-            Theme.apply(scene, settings.theme());
-            stage.setScene(scene);
-            kiosk.upkeep().attach(stage, scene, () -> { });
+            KioskApp.Kiosk kiosk = fixture.kiosk();
             kiosk.shell().addEventHandler(KeyEvent.KEY_PRESSED, e -> reached.add(e.getCode()));
             kiosk.shell().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menus.add("menu"));
-            stage.setFullScreen(fullScreen);
-            stage.show();
         });
     }
 
@@ -117,5 +116,22 @@ class LockdownTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isFullScreen()).isEqualTo(supported);
         assertThat(supported).as("the headless screen supports full screen").isTrue();
+    }
+
+    @Test
+    void afterTheKioskLeavesTheStageIsAsItWasFound(FxRobot robot) {
+        AtomicReference<Object[]> before = new AtomicReference<>();
+        robot.interact(() -> before.set(new Object[] {stage.getFullScreenExitHint(),
+                stage.getFullScreenExitKeyCombination(), stage.getOnCloseRequest()}));
+        open(robot, true);
+        fixture.close();
+        fixture = null;
+        assertThat(stage.isFullScreen()).isFalse();
+        assertThat(new Object[] {stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination(),
+                stage.getOnCloseRequest()}).containsExactly(before.get());
+        robot.interact(() -> stage.setFullScreen(true));
+        robot.interact(() -> stage.setFullScreen(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFullScreen()).as("nothing brings full screen back any more").isFalse();
     }
 }

@@ -15,14 +15,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +33,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.upkeep.analytics.VisitEvent;
 import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BundledCopy;
-import org.wuzhenkiosk.theme.Theme;
 
 /**
  * The kiosk left alone and looked after: "Still there?", the reset, the attract loop, staff mode, live reload and
@@ -47,15 +49,20 @@ import org.wuzhenkiosk.theme.Theme;
 class UpkeepTest {
 
     private static final String PIN = "2468";
-    private final ManualClock clock = new ManualClock();
+    private KioskFixture fixture;
+    private ManualClock clock;
     private KioskApp.Kiosk kiosk;
-    private Stage stage;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        show(windowed());
+        fixture = KioskFixture.show(stage, windowed());
+        clock = fixture.clock();
+        kiosk = fixture.kiosk();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     private static KioskSettings windowed() {
@@ -63,25 +70,14 @@ class UpkeepTest {
                 KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000)));
     }
 
-    private void show(KioskSettings settings) {
-        kiosk = KioskApp.compose(settings, List.of(), new KioskServices(clock, TaskRunner.sameThread()));
-        scene = new Scene(kiosk.root(), 1920, 1080);
-        Theme.apply(scene, settings.theme());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private void restart(FxRobot robot, KioskSettings settings) {
-        robot.interact(() -> show(settings));
-        WaitForAsyncUtils.waitForFxEvents();
+    private void restart(KioskSettings settings) {
+        fixture = fixture.restart(settings);
+        kiosk = fixture.kiosk();
     }
 
     /** Nobody touches the kiosk for {@code seconds}. */
-    private void idleFor(FxRobot robot, long seconds) {
-        robot.interact(() -> {
-            clock.advanceSeconds(seconds);
-            kiosk.upkeep().tick();
-        });
+    private void idleFor(long seconds) {
+        fixture.advance(Duration.ofSeconds(seconds));
     }
 
     private boolean showing(FxRobot robot, String id) {
@@ -130,13 +126,13 @@ class UpkeepTest {
     @Test
     void stillThereAppearsAfterTheTimeoutAndContinueKeepsTheVisitorWhereTheyWere(FxRobot robot) {
         robot.clickOn("#home-cases");
-        idleFor(robot, 89);
+        idleFor(89);
         assertThat(showing(robot, "#idle-overlay")).isFalse();
-        idleFor(robot, 1);
+        idleFor(1);
         assertThat(showing(robot, "#idle-overlay")).isTrue();
         assertThat(text(robot, "#idle-question")).isEqualTo("还在浏览吗？");
         assertThat(text(robot, "#idle-seconds")).isEqualTo("15");
-        idleFor(robot, 5);
+        idleFor(5);
         assertThat(text(robot, "#idle-seconds")).isEqualTo("10");
         assertThat(text(robot, "#idle-countdown")).contains("10");
         robot.clickOn("#idle-continue");
@@ -152,8 +148,8 @@ class UpkeepTest {
         robot.clickOn("#home-timeline");
         robot.clickOn("#nav-home");
         robot.clickOn("#home-cases");
-        idleFor(robot, 90);
-        idleFor(robot, 15);
+        idleFor(90);
+        idleFor(15);
         assertThat(showing(robot, "#idle-overlay")).isFalse();
         assertThat(showing(robot, "#attract-loop")).isTrue();
         assertThat(text(robot, "#attract-touch")).isEqualTo("轻触屏幕，开始浏览");
@@ -190,7 +186,7 @@ class UpkeepTest {
 
     @Test
     void aTouchEndsTheAttractLoopAtOnceOnTheHomeScreenWithoutOpeningWhatLiesBelow(FxRobot robot) {
-        idleFor(robot, 90);
+        idleFor(90);
         assertThat(showing(robot, "#attract-loop")).as("nobody came: straight to the attract loop").isTrue();
         Point2D door = robot.point("#home-cases").query();
         robot.clickOn(door);
@@ -206,7 +202,7 @@ class UpkeepTest {
 
     @Test
     void theAttractLoopShowsEveryCaseAndAMilestoneOfEachYear(FxRobot robot) {
-        idleFor(robot, 90);
+        idleFor(90);
         AttractLoop loop = kiosk.upkeep().attract();
         AttractPlan plan = loop.plan();
         assertThat(plan.slides().stream().filter(s -> s.caseStudy() != null).count())
@@ -246,20 +242,20 @@ class UpkeepTest {
         assertThat(showing(robot, "#staff-panel")).isFalse();
         assertThat(text(robot, "#pin-message")).contains("密码错误", "5");
         assertThat(robot.lookup("#pin-1").query().isDisabled()).isTrue();
-        idleFor(robot, 5);
+        idleFor(5);
         assertThat(robot.lookup("#pin-1").query().isDisabled()).isFalse();
         pressPin(robot, "1112");
         assertThat(text(robot, "#pin-message")).contains("10");
-        idleFor(robot, 5);
+        idleFor(5);
         assertThat(robot.lookup("#pin-2").query().isDisabled()).as("still locked after 5 of 10 s").isTrue();
-        idleFor(robot, 5);
+        idleFor(5);
         pressPin(robot, PIN);
         assertThat(showing(robot, "#staff-panel")).isTrue();
     }
 
     @Test
     void withoutAStaffPinThePadSaysHowToSetOneUp(FxRobot robot) {
-        restart(robot, KioskSettings.DEFAULTS.withFullScreen(false));
+        restart(KioskSettings.DEFAULTS.withFullScreen(false));
         tapCorner(robot, 5);
         assertThat(text(robot, "#pin-message")).contains("staff.pin", "--hash-pin");
         assertThat(robot.lookup("#pin-5").query().isDisabled()).isTrue();
@@ -271,7 +267,7 @@ class UpkeepTest {
     @Test
     void exitingFromTheStaffPanelTakesTwoTaps(FxRobot robot) {
         AtomicBoolean exited = new AtomicBoolean();
-        robot.interact(() -> kiosk.upkeep().attach(stage, scene, () -> exited.set(true)));
+        robot.interact(() -> kiosk.upkeep().attach(fixture.stage(), fixture.scene(), () -> exited.set(true)));
         tapCorner(robot, 5);
         pressPin(robot, PIN);
         robot.clickOn("#staff-exit");
@@ -287,7 +283,7 @@ class UpkeepTest {
     void aValidEditShowsAtOnceAndABrokenOneKeepsTheOldContentAndListsTheProblem(FxRobot robot, @TempDir Path dir)
             throws IOException {
         BundledCopy.into(dir);
-        restart(robot, windowed().withContentDir(dir));
+        restart(windowed().withContentDir(dir));
         Path exhibition = dir.resolve("exhibition.json");
         String original = Files.readString(exhibition, StandardCharsets.UTF_8);
         String oldTitle = text(robot, "#home-title");
@@ -295,13 +291,13 @@ class UpkeepTest {
 
         Files.writeString(exhibition, original.replace("\"" + oldTitle + "\"", "\"乌镇十年\""), StandardCharsets.UTF_8);
         kiosk.upkeep().watcher().changed(exhibition);
-        idleFor(robot, 1);
+        idleFor(1);
         assertThat(text(robot, "#home-title")).isEqualTo("乌镇十年");
 
         // a save caught halfway: the file ends in the middle
         Files.writeString(exhibition, original.substring(0, original.length() / 2), StandardCharsets.UTF_8);
         kiosk.upkeep().watcher().changed(exhibition);
-        idleFor(robot, 1);
+        idleFor(1);
         assertThat(text(robot, "#home-title")).isEqualTo("乌镇十年");
         assertThat(kiosk.content().lastCheck().applied()).isFalse();
 
@@ -322,14 +318,14 @@ class UpkeepTest {
 
     @Test
     void aVisitIsRecordedFromItsFirstTouchToItsReset(FxRobot robot, @TempDir Path dir) throws IOException {
-        restart(robot, windowed().withOperations(windowed().operations().withAnalyticsDir(dir)));
+        restart(windowed().withOperations(windowed().operations().withAnalyticsDir(dir)));
         robot.clickOn("#home-cases");
         robot.interact(() -> kiosk.navigator().show(ScreenName.CASES, "digital-uganda"));
         robot.interact(() -> clock.advanceSeconds(30));
         robot.clickOn("#lang-en");
         robot.clickOn("#nav-home");
-        idleFor(robot, 90);
-        idleFor(robot, 15);
+        idleFor(90);
+        idleFor(15);
         List<VisitEvent> events = VisitLog.readAll(dir);
         assertThat(events).extracting(VisitEvent::event).containsExactly("visit-start", "screen", "case-open",
                 "language", "case-close", "screen", "visit-end");
@@ -344,7 +340,7 @@ class UpkeepTest {
 
     @Test
     void staffAtWorkAreNotCountedAsVisitors(FxRobot robot, @TempDir Path dir) throws IOException {
-        restart(robot, windowed().withOperations(windowed().operations().withAnalyticsDir(dir)));
+        restart(windowed().withOperations(windowed().operations().withAnalyticsDir(dir)));
         tapCorner(robot, 5);
         pressPin(robot, PIN);
         robot.clickOn("#staff-close");
@@ -358,7 +354,7 @@ class UpkeepTest {
     /** A screen that only counts its resets. */
     private static final class ProbeScreen implements KioskScreen {
         private final ScreenName name;
-        private final javafx.scene.layout.Region view = new javafx.scene.layout.Region();
+        private final Region view = new Region();
         int resets;
 
         ProbeScreen(ScreenName name) {
