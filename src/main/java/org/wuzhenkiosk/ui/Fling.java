@@ -17,6 +17,8 @@ public final class Fling {
     public static final double START_SPEED = 0.1;
     /** Pixels per millisecond of the fastest flick worth believing. */
     public static final double MAX_SPEED = 6;
+    /** The friction as a rate: speed falls as exp(-DECAY * ms). */
+    private static final double DECAY = -Math.log(FRICTION);
     private static final long WINDOW = 100_000_000L;
     private static final int SAMPLES = 16;
 
@@ -90,23 +92,49 @@ public final class Fling {
         if (Math.hypot(vx, vy) <= START_SPEED) {
             return false;
         }
+        start(vx, vy, Double.POSITIVE_INFINITY, mover);
+        return true;
+    }
+
+    /**
+     * Glides {@code mover} by (dx, dy) in all, by the same rule: starts at the speed that comes to rest there
+     * (a picture swiped to its place), and stops on the spot.
+     */
+    public void glideBy(double dx, double dy, Mover mover) {
+        stop();
+        double distance = Math.hypot(dx, dy);
+        if (distance == 0) {
+            return;
+        }
+        double speed = distance * DECAY + STOP_SPEED;
+        start(dx / distance * speed, dy / distance * speed, distance, mover);
+    }
+
+    private void start(double vx, double vy, double distance, Mover mover) {
         double[] speed = {vx, vy};
+        double[] left = {distance};
         long[] last = {clock.nanoTime()};
         gliding.set(true);
         motion = clock.run(now -> {
             double ms = Math.max(0, Math.min(64, (now - last[0]) / 1e6));
             last[0] = now;
-            boolean moved = mover.move(speed[0] * ms, speed[1] * ms);
             double keep = Math.pow(FRICTION, ms);
+            // the distance the slowing speed covers in this frame exactly, so any frame rate glides as far
+            double share = (1 - keep) / DECAY;
+            double step = Math.hypot(speed[0], speed[1]) * share;
+            if (step >= left[0]) {
+                share *= left[0] / step;
+            }
+            left[0] -= step;
+            boolean moved = mover.move(speed[0] * share, speed[1] * share);
             speed[0] *= keep;
             speed[1] *= keep;
-            boolean going = moved && Math.hypot(speed[0], speed[1]) >= STOP_SPEED;
+            boolean going = moved && left[0] > 0 && Math.hypot(speed[0], speed[1]) >= STOP_SPEED;
             if (!going) {
                 gliding.set(false);
             }
             return going;
         });
-        return true;
     }
 
     /** Stops a glide at once (a touch, a reset). */

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.Interpolator;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -33,12 +29,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Pictures a visitor swipes through, one at a time, with caption and credit below. Pinch (or double-tap) zooms
  * into the picture shown, a drag then moves it about; pictures are decoded at display size, only when near.
+ * A swipe glides to the next picture by the {@link Fling} rule, as the case grid and the timeline glide.
  */
 public final class Gallery extends VBox {
 
@@ -62,7 +58,9 @@ public final class Gallery extends VBox {
     private final double height;
     private final Pane strip = new Pane();
     private final StackPane viewport = new StackPane();
-    private Timeline slide;
+    /** The finger's speed, and the glide to a picture: apart, so that a tap never stops a glide halfway. */
+    private final Fling finger;
+    private final Fling slide;
 
     private enum Axis { NONE, PAGE, VERTICAL, PAN }
 
@@ -71,10 +69,11 @@ public final class Gallery extends VBox {
     private double pressY;
     private double panStartX;
     private double panStartY;
-    private final FingerVelocity velocity = new FingerVelocity();
 
-    public Gallery(ImageCache cache, List<Picture> pictures, double width, double height) {
+    public Gallery(ImageCache cache, FrameClock frames, List<Picture> pictures, double width, double height) {
         this.cache = cache;
+        this.finger = new Fling(frames);
+        this.slide = new Fling(frames);
         this.pictures = List.copyOf(pictures);
         this.width = width;
         this.height = height;
@@ -213,12 +212,10 @@ public final class Gallery extends VBox {
     }
 
     private void slideTo(int target) {
-        if (slide != null) {
-            slide.stop();
-        }
-        slide = new Timeline(new KeyFrame(Duration.millis(260),
-                new KeyValue(strip.translateXProperty(), -target * width, Interpolator.EASE_OUT)));
-        slide.play();
+        slide.glideBy(-target * width - strip.getTranslateX(), 0, (dx, dy) -> {
+            strip.setTranslateX(strip.getTranslateX() + dx);
+            return true;
+        });
     }
 
     private void installGestures() {
@@ -234,18 +231,16 @@ public final class Gallery extends VBox {
                 panStartX = content.getTranslateX();
                 panStartY = content.getTranslateY();
             }
-            velocity.reset(e.getSceneX());
+            finger.press(e.getSceneX(), e.getSceneY());
         });
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             double dx = (e.getSceneX() - pressX) / sceneScale();
             double dy = (e.getSceneY() - pressY) / sceneScale();
-            velocity.add(e.getSceneX());
+            finger.track(e.getSceneX(), e.getSceneY());
             if (axis == Axis.NONE) {
                 if (Math.abs(dx) > AXIS_SLOP && Math.abs(dx) > Math.abs(dy)) {
                     axis = Axis.PAGE;
-                    if (slide != null) {
-                        slide.stop();
-                    }
+                    slide.stop();
                 } else if (Math.abs(dy) > AXIS_SLOP) {
                     axis = Axis.VERTICAL;
                 }
@@ -262,8 +257,8 @@ public final class Gallery extends VBox {
         viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (axis == Axis.PAGE) {
                 double dx = (e.getSceneX() - pressX) / sceneScale();
-                velocity.add(e.getSceneX());
-                double speed = velocity.perMillisecond() / sceneScale();
+                finger.track(e.getSceneX(), e.getSceneY());
+                double speed = finger.velocity()[0] / sceneScale();
                 int target = index.get();
                 if (dx < -width * 0.18 || speed < -0.6) {
                     target++;
@@ -339,9 +334,7 @@ public final class Gallery extends VBox {
     public void reset() {
         resetZoom(index.get());
         index.set(0);
-        if (slide != null) {
-            slide.stop();
-        }
+        slide.stop();
         strip.setTranslateX(0);
     }
 

@@ -1,33 +1,39 @@
 package org.wuzhenkiosk.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Drag-to-scroll with inertia for a vertical {@link ScrollPane}, as visitors expect from a phone: the content
- * follows the finger and keeps gliding after a flick, slowing down. A drag never presses the button it started
- * on, and a touch that stops a glide is not a tap. Mouse wheels keep working as usual.
+ * Drag-to-scroll with inertia for a vertical {@link ScrollPane} or a virtualised list or grid, as visitors expect
+ * from a phone: the content follows the finger and keeps gliding after a flick, slowing down by the one
+ * {@link Fling} rule. A drag never presses the button it started on, and a touch that stops a glide is not a tap.
+ * Mouse wheels keep working as usual.
  */
 public final class InertiaScroll {
 
     /** Drags shorter than this (layout pixels) are taps. */
     private static final double TAP_SLOP = 12;
-    /** Share of speed kept per millisecond of gliding. */
-    private static final double FRICTION = 0.9965;
-    private static final double MIN_SPEED = 0.02;
 
-    private final ScrollPane pane;
-    private final ReadOnlyBooleanWrapper gliding = new ReadOnlyBooleanWrapper(this, "gliding");
-    private final FingerVelocity velocity = new FingerVelocity();
+    /** What the finger moves: the content, by layout pixels. */
+    private interface Surface {
+        /** Scrolls the content up by {@code dy} (down when negative); returns how far it really moved. */
+        double scrollBy(double dy);
+
+        void toTop();
+    }
+
+    private final Node area;
+    private final Surface surface;
+    private final Fling fling;
     private final EventHandler<MouseEvent> onPressed = this::pressed;
     private final EventHandler<MouseEvent> onDragged = this::dragged;
     private final EventHandler<MouseEvent> onReleased = this::released;
@@ -35,53 +41,50 @@ public final class InertiaScroll {
     private boolean dragging;
     private boolean stoppedGlide;
     private double pressY;
-    private double pressTop;
-    private double speed;
-    private long lastFrame;
+    private double lastY;
 
-    private final AnimationTimer glide = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            double ms = lastFrame == 0 ? 16 : Math.min(64, (now - lastFrame) / 1e6);
-            lastFrame = now;
-            double before = top();
-            setTop(before - speed * ms);
-            speed *= Math.pow(FRICTION, ms);
-            if (Math.abs(speed) < MIN_SPEED || top() == before) {
-                stop();
-            }
-        }
-
-        @Override
-        public void stop() {
-            super.stop();
-            gliding.set(false);
-        }
-    };
-
-    private InertiaScroll(ScrollPane pane) {
-        this.pane = pane;
-        pane.setPannable(false);
-        // on the content, not the pane: the pane's own skin consumes drags before they bubble up to it
-        listenTo(pane.getContent(), null);
-        pane.contentProperty().addListener((obs, old, now) -> listenTo(now, old));
-        // the skin caches its viewport as a bitmap; a page that is opened and closed over and over leaves one
-        // behind each time in the renderer's pool, and a page that moves gains nothing from it
-        pane.skinProperty().addListener((obs, old, skin) -> uncacheViewport());
-        uncacheViewport();
-        pane.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+    private InertiaScroll(Node area, Surface surface, FrameClock frames) {
+        this.area = area;
+        this.surface = surface;
+        this.fling = new Fling(frames);
+        area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (dragging || stoppedGlide) {
                 e.consume(); // the end of a drag, or a touch that stopped a glide, is not a tap
             }
         });
         // a touch screen sends its drags as mouse drags too; scrolling on both would double the speed
-        pane.addEventFilter(ScrollEvent.ANY, e -> {
+        area.addEventFilter(ScrollEvent.ANY, e -> {
             if (e.isDirect()) {
                 e.consume();
             } else {
-                glide.stop();
+                fling.stop();
             }
         });
+    }
+
+    /** Lets visitors drag {@code pane} up and down with inertia; returns the handle to stop or query gliding. */
+    public static InertiaScroll attach(ScrollPane pane, FrameClock frames) {
+        pane.setPannable(false);
+        InertiaScroll inertia = new InertiaScroll(pane, new PaneSurface(pane), frames);
+        // on the content, not the pane: the pane's own skin consumes drags before they bubble up to it
+        inertia.listenTo(pane.getContent(), null);
+        pane.contentProperty().addListener((obs, old, now) -> inertia.listenTo(now, old));
+        // the skin caches its viewport as a bitmap; a page that is opened and closed over and over leaves one
+        // behind each time in the renderer's pool, and a page that moves gains nothing from it
+        pane.skinProperty().addListener((obs, old, skin) -> uncacheViewport(pane));
+        uncacheViewport(pane);
+        return inertia;
+    }
+
+    /**
+     * Lets visitors drag a virtualised control (a list or grid whose skin scrolls a {@link VirtualFlow}) up and
+     * down with inertia, in place of the flow's own panning.
+     */
+    public static InertiaScroll attach(Control virtualised, FrameClock frames) {
+        FlowSurface surface = new FlowSurface(virtualised);
+        InertiaScroll inertia = new InertiaScroll(virtualised, surface, frames);
+        inertia.listenTo(virtualised, null);
+        return inertia;
     }
 
     private void listenTo(Node content, Node old) {
@@ -97,7 +100,7 @@ public final class InertiaScroll {
         }
     }
 
-    private void uncacheViewport() {
+    private static void uncacheViewport(ScrollPane pane) {
         if (pane.getSkin() != null) {
             Node viewport = pane.lookup(".viewport");
             if (viewport != null) {
@@ -106,33 +109,28 @@ public final class InertiaScroll {
         }
     }
 
-    /** Lets visitors drag {@code pane} up and down with inertia; returns the handle to stop or query gliding. */
-    public static InertiaScroll attach(ScrollPane pane) {
-        return new InertiaScroll(pane);
-    }
-
     private void pressed(MouseEvent e) {
         tracking = e.getButton() == MouseButton.PRIMARY && !inside(e, Slider.class);
-        stoppedGlide = gliding.get();
-        glide.stop();
+        stoppedGlide = fling.gliding();
+        fling.press(e.getSceneX(), e.getSceneY());
         dragging = false;
         pressY = e.getSceneY();
-        pressTop = top();
-        velocity.reset(e.getSceneY());
+        lastY = pressY;
     }
 
     private void dragged(MouseEvent e) {
         if (!tracking || e.isConsumed()) {
             return;
         }
-        double dy = (e.getSceneY() - pressY) / sceneScale();
-        velocity.add(e.getSceneY());
-        if (!dragging && Math.abs(dy) > TAP_SLOP) {
+        fling.track(e.getSceneX(), e.getSceneY());
+        if (!dragging && Math.abs(e.getSceneY() - pressY) / sceneScale() > TAP_SLOP) {
             dragging = true;
             disarmButtonUnder(e);
+            lastY = pressY;
         }
         if (dragging) {
-            setTop(pressTop - dy);
+            surface.scrollBy(-(e.getSceneY() - lastY) / sceneScale());
+            lastY = e.getSceneY();
         }
     }
 
@@ -142,13 +140,8 @@ public final class InertiaScroll {
         }
         tracking = false;
         if (dragging) {
-            velocity.add(e.getSceneY()); // a finger that rested before lifting does not fling
-            speed = velocity.perMillisecond() / sceneScale();
-            if (Math.abs(speed) > 0.1) {
-                lastFrame = 0;
-                gliding.set(true);
-                glide.start();
-            }
+            // a finger that rested before lifting does not fling
+            fling.release(e.getSceneX(), e.getSceneY(), 1 / sceneScale(), (dx, dy) -> surface.scrollBy(-dy) != 0);
         }
     }
 
@@ -176,40 +169,89 @@ public final class InertiaScroll {
 
     /** Stops a glide at once, e.g. when the screen resets. */
     public void stop() {
-        glide.stop();
+        fling.stop();
         dragging = false;
         stoppedGlide = false;
     }
 
+    /** Stops any glide and shows the top of the content. */
+    public void toTop() {
+        stop();
+        surface.toTop();
+    }
+
     public ReadOnlyBooleanProperty glidingProperty() {
-        return gliding.getReadOnlyProperty();
+        return fling.glidingProperty();
     }
 
-    /** How far the content is scrolled, in layout pixels. */
-    private double top() {
-        double range = range();
-        return range <= 0 ? 0 : (pane.getVvalue() - pane.getVmin()) / (pane.getVmax() - pane.getVmin()) * range;
-    }
-
-    private void setTop(double top) {
-        double range = range();
-        if (range <= 0) {
-            return;
-        }
-        double clamped = Math.max(0, Math.min(range, top));
-        pane.setVvalue(pane.getVmin() + clamped / range * (pane.getVmax() - pane.getVmin()));
-    }
-
-    private double range() {
-        Node content = pane.getContent();
-        if (content == null || pane.getViewportBounds() == null) {
-            return 0;
-        }
-        return content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
-    }
-
+    /** Scene pixels per layout pixel: the kiosk is designed for 1920x1080 and scaled to the window. */
     private double sceneScale() {
-        double s = pane.getLocalToSceneTransform().getMxx();
+        double s = area.getLocalToSceneTransform().getMxx();
         return s > 0 ? s : 1;
+    }
+
+    /** A scroll pane's content, moved through its vertical value. */
+    private record PaneSurface(ScrollPane pane) implements Surface {
+
+        @Override
+        public double scrollBy(double dy) {
+            double range = range();
+            if (range <= 0) {
+                return 0;
+            }
+            double before = top(range);
+            double after = Math.max(0, Math.min(range, before + dy));
+            pane.setVvalue(pane.getVmin() + after / range * (pane.getVmax() - pane.getVmin()));
+            return after - before;
+        }
+
+        @Override
+        public void toTop() {
+            pane.setVvalue(pane.getVmin());
+        }
+
+        private double top(double range) {
+            return (pane.getVvalue() - pane.getVmin()) / (pane.getVmax() - pane.getVmin()) * range;
+        }
+
+        private double range() {
+            Node content = pane.getContent();
+            if (content == null || pane.getViewportBounds() == null) {
+                return 0;
+            }
+            return content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        }
+    }
+
+    /** The virtual flow in a control's skin, found again whenever the skin changes. */
+    private static final class FlowSurface implements Surface {
+        private final Control control;
+        private VirtualFlow<?> flow;
+
+        FlowSurface(Control control) {
+            this.control = control;
+            control.skinProperty().addListener((obs, old, skin) -> findFlow());
+            findFlow();
+        }
+
+        private void findFlow() {
+            flow = control.getSkin() != null && control.lookup(".virtual-flow") instanceof VirtualFlow<?> found
+                    ? found : null;
+            if (flow != null) {
+                flow.setPannable(false); // the finger scrolls through the fling rule, not the flow's own panning
+            }
+        }
+
+        @Override
+        public double scrollBy(double dy) {
+            return flow == null ? 0 : flow.scrollPixels(dy);
+        }
+
+        @Override
+        public void toTop() {
+            if (flow != null) {
+                flow.setPosition(0);
+            }
+        }
     }
 }

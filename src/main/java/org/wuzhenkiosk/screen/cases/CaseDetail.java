@@ -143,7 +143,7 @@ final class CaseDetail extends VBox {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        inertia = InertiaScroll.attach(scroller);
+        inertia = InertiaScroll.attach(scroller, context.frames());
         getChildren().addAll(header, scroller);
 
         i18n.languageProperty().addListener(languageListener);
@@ -164,7 +164,7 @@ final class CaseDetail extends VBox {
             pictures.add(new Gallery.Picture(null, i18n.text(caseStudy.title()), i18n.text("case.drawnCover"),
                     this::drawnCover));
         }
-        gallery = new Gallery(images, pictures, MEDIA_WIDTH, MEDIA_HEIGHT);
+        gallery = new Gallery(images, context.frames(), pictures, MEDIA_WIDTH, MEDIA_HEIGHT);
         gallery.setId("case-gallery");
         return gallery;
     }

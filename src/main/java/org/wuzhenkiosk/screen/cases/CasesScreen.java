@@ -125,7 +125,7 @@ public final class CasesScreen implements KioskScreen {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the next row peeking out says "more below"
         scroller.getStyleClass().add("cases-scroller");
-        gridInertia = InertiaScroll.attach(scroller);
+        gridInertia = InertiaScroll.attach(scroller, context.frames());
 
         VBox.setVgrow(scroller, Priority.ALWAYS);
         gridPage.getChildren().addAll(header, filters, scroller);

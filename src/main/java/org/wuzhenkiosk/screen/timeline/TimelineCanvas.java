@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,11 +34,14 @@ import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Tick;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.Fling;
+import org.wuzhenkiosk.ui.FrameClock;
 
 /**
  * The timeline itself: the axis, a card per event in its lane, badges for crowded periods. Only what is on screen
  * exists as nodes (cards are pooled and re-bound as they scroll in); a swipe moves one translate and adds or drops
- * the few nodes at the edges. Drag with inertia, pinch, wheel and double-tap all end up as model commands.
+ * the few nodes at the edges. Drag with inertia (the {@link Fling} rule), pinch, wheel and double-tap all end up
+ * as model commands.
  */
 final class TimelineCanvas extends Region {
 
@@ -49,14 +51,11 @@ final class TimelineCanvas extends Region {
     /** Room under the axis line for the year and month labels. */
     static final double AXIS_SPACE = 58;
     private static final double DRAG_THRESHOLD = 8;
-    /** Inertia: how fast a fling slows down (ms), as on phones. */
-    private static final double FLING_TIME_CONSTANT = 325;
-    private static final double MAX_FLING_SPEED = 8;
     private static final double PINCH_STEP = 1.3;
-    private static final double REST_BEFORE_LIFT = 120;
 
     private final TimelineModel model;
     private final I18n i18n;
+    private final Fling fling;
     private final Pane world = new Pane();
     private final Pane ticks = new Pane();
     private final Pane guides = new Pane();
@@ -82,33 +81,11 @@ final class TimelineCanvas extends Region {
     private boolean pinchedSincePress;
     private double pinchScale = 1;
     private double wheelZoom;
-    private final double[] sampleTime = new double[16];
-    private final double[] sampleScroll = new double[16];
-    private int samples;
-    private double velocity;
-    private long lastFrame;
-    private final AnimationTimer fling = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (lastFrame == 0) {
-                lastFrame = now;
-                return;
-            }
-            double dt = Math.min(64, (now - lastFrame) / 1e6);
-            lastFrame = now;
-            double decay = Math.exp(-dt / FLING_TIME_CONSTANT);
-            double step = velocity * FLING_TIME_CONSTANT * (1 - decay);
-            velocity *= decay;
-            boolean inside = model.scrollBy(step);
-            if (!inside || Math.abs(velocity) < 0.02) {
-                stopFling();
-            }
-        }
-    };
 
-    TimelineCanvas(TimelineModel model, I18n i18n) {
+    TimelineCanvas(TimelineModel model, I18n i18n, FrameClock frames) {
         this.model = model;
         this.i18n = i18n;
+        this.fling = new Fling(frames);
         setId("timeline-canvas");
         getStyleClass().add("timeline-canvas");
         setFocusTraversable(true);
@@ -346,14 +323,12 @@ final class TimelineCanvas extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
-        suppressTap = velocity != 0;
-        stopFling();
+        suppressTap = fling.gliding();
+        fling.press(e.getX(), e.getY());
         pressX = e.getX();
         pressScroll = model.scroll();
         dragging = false;
         pinchedSincePress = false;
-        samples = 0;
-        sample();
     }
 
     private void dragged(MouseEvent e) {
@@ -366,7 +341,7 @@ final class TimelineCanvas extends Region {
         }
         if (dragging) {
             model.scrollTo(pressScroll - dx);
-            sample();
+            fling.track(e.getX(), e.getY());
             e.consume();
         }
     }
@@ -377,14 +352,7 @@ final class TimelineCanvas extends Region {
         }
         dragging = false;
         // a finger that rested before lifting throws nothing
-        boolean rested = System.nanoTime() / 1e6 - sampleTime[(samples - 1) % sampleTime.length] > REST_BEFORE_LIFT;
-        velocity = rested ? 0 : flingSpeed();
-        if (Math.abs(velocity) > 0.1) {
-            lastFrame = 0;
-            fling.start();
-        } else {
-            velocity = 0;
-        }
+        fling.release(e.getX(), e.getY(), 1, (dx, dy) -> model.scrollBy(-dx));
     }
 
     private void clicked(MouseEvent e) {
@@ -394,40 +362,12 @@ final class TimelineCanvas extends Region {
         }
     }
 
-    private void sample() {
-        int i = samples % sampleTime.length;
-        sampleTime[i] = System.nanoTime() / 1e6;
-        sampleScroll[i] = model.scroll();
-        samples++;
-    }
-
-    /** Speed over the last 100 ms of the drag, px/ms of scrolling. */
-    private double flingSpeed() {
-        int last = (samples - 1) % sampleTime.length;
-        double now = sampleTime[last];
-        int first = last;
-        for (int k = 1; k < Math.min(samples, sampleTime.length); k++) {
-            int i = Math.floorMod(last - k, sampleTime.length);
-            if (now - sampleTime[i] > 100) {
-                break;
-            }
-            first = i;
-        }
-        double dt = now - sampleTime[first];
-        if (dt < 8) {
-            return 0;
-        }
-        double speed = (sampleScroll[last] - sampleScroll[first]) / dt;
-        return Math.max(-MAX_FLING_SPEED, Math.min(MAX_FLING_SPEED, speed));
-    }
-
     void stopFling() {
         fling.stop();
-        velocity = 0;
     }
 
     boolean flinging() {
-        return velocity != 0;
+        return fling.gliding();
     }
 
     /** A tap that stopped a fling, or ended a drag, opens nothing. */

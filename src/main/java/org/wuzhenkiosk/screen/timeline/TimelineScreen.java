@@ -81,7 +81,7 @@ public final class TimelineScreen implements KioskScreen {
         allChip.textProperty().bind(i18n.text("timeline.allKinds"));
         allChip.setOnAction(e -> model.showEveryKind());
 
-        canvas = new TimelineCanvas(model, i18n);
+        canvas = new TimelineCanvas(model, i18n, context.frames());
         StackPane stage = new StackPane(canvas, emptyHint(i18n));
         VBox.setVgrow(stage, Priority.ALWAYS);
         years = new YearStrip(model);
