@@ -2,8 +2,14 @@ package org.wuzhenkiosk.content;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.TypeAdapter;
+import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -19,9 +25,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.wuzhenkiosk.content.ContentSchema.ContentFile;
+import org.wuzhenkiosk.content.JsonNode.ArrayNode;
+import org.wuzhenkiosk.content.JsonNode.BooleanNode;
+import org.wuzhenkiosk.content.JsonNode.NumberNode;
+import org.wuzhenkiosk.content.JsonNode.ObjectNode;
+import org.wuzhenkiosk.content.JsonNode.StringNode;
 import org.wuzhenkiosk.content.Problem.Severity;
 
-/** Reads a content folder into {@link Content}, but only after the validator found no error in it. */
+/**
+ * Reads a content folder into {@link Content}: each file is read and parsed once, the validator checks those trees,
+ * and only when it found no error are the records bound from the same trees.
+ */
 public final class ContentLoader {
 
     private static final Gson GSON = new GsonBuilder()
@@ -52,27 +66,63 @@ public final class ContentLoader {
     private record CountriesFile(List<Country> countries) {
     }
 
+    /** Reads each file of the folder once, validates what was read and, when it has no error, binds the records. */
     public static Result load(Path root) {
-        ContentValidator.Report report = ContentValidator.validate(root);
+        return load(root, Files::readAllBytes);
+    }
+
+    /** As above, with the files' bytes from {@code files}: tests count the reads or change a file in between. */
+    static Result load(Path root, ContentValidator.ByteSource files) {
+        ContentValidator.Report report = ContentValidator.validate(root, files);
         if (report.hasErrors()) {
             return new Result(null, report.problems());
         }
-        Path dir = report.root();
+        Map<ContentFile, JsonNode> trees = report.trees();
         try {
-            Exhibition exhibition = read(dir, ContentSchema.EXHIBITION_JSON, Exhibition.class);
-            List<TimelineEvent> events = read(dir, ContentSchema.EVENTS_JSON, EventsFile.class).events();
-            List<CaseStudy> cases = read(dir, ContentSchema.CASES_JSON, CasesFile.class).cases();
-            Map<String, Country> countries = Files.exists(dir.resolve(ContentSchema.COUNTRIES_JSON.name()))
-                    ? index(read(dir, ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries())
+            Exhibition exhibition = bind(trees, ContentSchema.EXHIBITION_JSON, Exhibition.class);
+            List<TimelineEvent> events = bind(trees, ContentSchema.EVENTS_JSON, EventsFile.class).events();
+            List<CaseStudy> cases = bind(trees, ContentSchema.CASES_JSON, CasesFile.class).cases();
+            Map<String, Country> countries = trees.containsKey(ContentSchema.COUNTRIES_JSON)
+                    ? index(bind(trees, ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries())
                     : BundledCountries.table();
-            return new Result(new Content(dir, exhibition, events, cases, countries, Instant.now()),
+            return new Result(new Content(report.root(), exhibition, events, cases, countries, Instant.now()),
                     report.problems());
-        } catch (IOException | JsonParseException e) {
-            // the files changed between validation and reading (a save in progress): report, show nothing new
-            Problem problem = new Problem(Severity.ERROR, dir.toString(), 0, 0, "",
-                    "the content changed while it was being read: " + e.getMessage(), "save again and reload");
+        } catch (JsonParseException e) {
+            // the validator passed something the records cannot hold: say so rather than show half the content
+            Problem problem = new Problem(Severity.ERROR, report.root().toString(), 0, 0, "",
+                    "the content cannot be read into the kiosk's records: " + e.getMessage(),
+                    "run --validate and report this message: the check should have named the mistake");
             return new Result(null, List.of(problem));
         }
+    }
+
+    /** Binds the tree the validator checked, so the records hold exactly the text that was validated. */
+    private static <T> T bind(Map<ContentFile, JsonNode> trees, ContentFile file, Class<T> type) {
+        return GSON.fromJson(element(trees.get(file)), type);
+    }
+
+    /** The located tree as Gson's tree; numbers keep their literal, so they bind as if read from the text. */
+    private static JsonElement element(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonObject json = new JsonObject();
+            object.members().forEach((name, member) -> json.add(name, element(member.value())));
+            return json;
+        }
+        if (node instanceof ArrayNode array) {
+            JsonArray json = new JsonArray(array.items().size());
+            array.items().forEach(item -> json.add(element(item)));
+            return json;
+        }
+        if (node instanceof StringNode text) {
+            return new JsonPrimitive(text.value());
+        }
+        if (node instanceof NumberNode number) {
+            return new JsonPrimitive(new LazilyParsedNumber(number.literal()));
+        }
+        if (node instanceof BooleanNode flag) {
+            return new JsonPrimitive(flag.value());
+        }
+        return JsonNull.INSTANCE;
     }
 
     static Map<String, Country> index(List<Country> countries) {
@@ -80,6 +130,7 @@ public final class ContentLoader {
                 LinkedHashMap::new));
     }
 
+    /** Reads one file straight into records, for tables that ship with the kiosk and need no checking. */
     static <T> T read(Path dir, ContentFile file, Class<T> type) throws IOException {
         try (Reader reader = Files.newBufferedReader(dir.resolve(file.name()), StandardCharsets.UTF_8)) {
             T value = GSON.fromJson(reader, type);

@@ -1,6 +1,7 @@
 package org.wuzhenkiosk.content;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ import org.wuzhenkiosk.content.Problem.Severity;
 public final class ContentValidator {
 
     private final Path root;
+    private final ByteSource files;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<ContentFile, JsonNode> trees = new LinkedHashMap<>();
     /** Verdicts by file and type: many records may share one picture, which is decoded once. */
@@ -45,8 +47,15 @@ public final class ContentValidator {
     private List<String> offeredLanguages = List.of();
     private String currentFile;
 
-    private ContentValidator(Path root) {
+    private ContentValidator(Path root, ByteSource files) {
         this.root = root.toAbsolutePath().normalize();
+        this.files = files;
+    }
+
+    /** Where the validator gets a content file's bytes: the disk, or a test that counts or changes the reads. */
+    @FunctionalInterface
+    interface ByteSource {
+        byte[] read(Path file) throws IOException;
     }
 
     /** What the validator found: every problem, and the parsed files for the loader to bind. */
@@ -64,8 +73,13 @@ public final class ContentValidator {
         }
     }
 
+    /** Reads and parses each content file once, then checks the trees; the report keeps them for the loader. */
     public static Report validate(Path contentRoot) {
-        ContentValidator validator = new ContentValidator(contentRoot);
+        return validate(contentRoot, Files::readAllBytes);
+    }
+
+    static Report validate(Path contentRoot, ByteSource files) {
+        ContentValidator validator = new ContentValidator(contentRoot, files);
         validator.run();
         return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees));
     }
@@ -102,7 +116,7 @@ public final class ContentValidator {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(files.read(path)))
                     .toString();
         } catch (CharacterCodingException e) {
             error(0, 0, "$", "the file is not UTF-8 text", "save it as UTF-8 in your editor");

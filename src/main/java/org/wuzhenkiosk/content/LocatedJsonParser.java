@@ -16,15 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads JSON text into {@link JsonNode}s that know their line and column. Gson decides whether the text is
- * well-formed (strict JSON, its messages locate the error); this class only records where each accepted value
- * starts and which keys repeat, which Gson does not keep.
+ * Reads JSON text into {@link JsonNode}s that know their line and column, in one pass that also records which keys
+ * repeat (JSON readers keep only one of them). The pass accepts strict JSON only; when it stops, Gson reads the
+ * text again to say what is wrong and where, in the words staff already know from {@code --validate}.
  */
 public final class LocatedJsonParser {
 
     private static final Pattern GSON_LOCATION =
             Pattern.compile("^(.*?)(?: at line (\\d+) column (\\d+) path (\\S+))?\\s*(?:See https?://\\S+)?\\s*$",
                     Pattern.DOTALL);
+    /** Gson's default: deeper text is refused, so the walk refuses it too. */
+    private static final int NESTING_LIMIT = 255;
 
     private final String text;
     private int pos;
@@ -53,23 +55,31 @@ public final class LocatedJsonParser {
 
     public static Result parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        Malformed malformed = checkWellFormed(body);
-        if (malformed != null && malformed.message().isEmpty()) {
-            malformed = new Malformed(malformed.line(), malformed.column(), malformed.path(), notJson(body, malformed));
-        }
-        if (malformed != null) {
-            return new Result(null, malformed, List.of());
+        if (body.isBlank()) {
+            return new Result(null, new Malformed(1, 1, "$", "the file is empty"), List.of());
         }
         LocatedJsonParser parser = new LocatedJsonParser(body);
-        parser.skipWhitespace();
-        JsonNode root = parser.value("$");
-        return new Result(root, null, List.copyOf(parser.duplicates));
+        try {
+            return new Result(parser.document(), null, List.copyOf(parser.duplicates));
+        } catch (NotJson stopped) {
+            return new Result(null, explain(body, parser), List.of());
+        }
     }
 
-    private static Malformed checkWellFormed(String text) {
-        if (text.isBlank()) {
-            return new Malformed(1, 1, "$", "the file is empty");
+    /** Gson's account of why the text is not JSON; the walk's own position should Gson ever accept it. */
+    private static Malformed explain(String body, LocatedJsonParser stopped) {
+        Malformed malformed = checkWellFormed(body);
+        if (malformed == null) {
+            return new Malformed(stopped.line, stopped.column(), "$", "unexpected text here");
         }
+        if (malformed.message().isEmpty()) {
+            return new Malformed(malformed.line(), malformed.column(), malformed.path(), notJson(body, malformed));
+        }
+        return malformed;
+    }
+
+    /** Null when Gson's strict reader accepts the text, else what it objects to. */
+    private static Malformed checkWellFormed(String text) {
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         TypeAdapter<JsonElement> adapter = TypeAdapters.JSON_ELEMENT;
@@ -145,42 +155,55 @@ public final class LocatedJsonParser {
                 + " no comments and no comma before } or ]";
     }
 
-    // ---- position-recording walk over text that Gson accepted ----
+    // ---- the located walk: strict JSON (RFC 8259), as Gson's strict mode reads it ----
 
-    private JsonNode value(String path) {
-        int l = line;
-        int c = column();
-        char ch = text.charAt(pos);
-        switch (ch) {
-            case '{':
-                return object(path, l, c);
-            case '[':
-                return array(path, l, c);
-            case '"':
-                return new JsonNode.StringNode(l, c, path, string());
-            case 't':
-                pos += 4;
-                return new JsonNode.BooleanNode(l, c, path, true);
-            case 'f':
-                pos += 5;
-                return new JsonNode.BooleanNode(l, c, path, false);
-            case 'n':
-                pos += 4;
-                return new JsonNode.NullNode(l, c, path);
-            default:
-                int start = pos;
-                while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-                    pos++;
-                }
-                return new JsonNode.NumberNode(l, c, path, text.substring(start, pos));
+    /** Thrown where the text stops being strict JSON; Gson then words the problem. */
+    private static final class NotJson extends RuntimeException {
+        NotJson() {
+            super(null, null, false, false);
         }
     }
 
-    private JsonNode object(String path, int l, int c) {
+    private JsonNode document() {
+        skipWhitespace();
+        JsonNode root = value("$", 0);
+        skipWhitespace();
+        if (pos != text.length()) {
+            throw new NotJson();
+        }
+        return root;
+    }
+
+    private JsonNode value(String path, int depth) {
+        int l = line;
+        int c = column();
+        switch (current()) {
+            case '{':
+                return object(path, l, c, depth + 1);
+            case '[':
+                return array(path, l, c, depth + 1);
+            case '"':
+                return new JsonNode.StringNode(l, c, path, string());
+            case 't':
+                keyword("true");
+                return new JsonNode.BooleanNode(l, c, path, true);
+            case 'f':
+                keyword("false");
+                return new JsonNode.BooleanNode(l, c, path, false);
+            case 'n':
+                keyword("null");
+                return new JsonNode.NullNode(l, c, path);
+            default:
+                return new JsonNode.NumberNode(l, c, path, number());
+        }
+    }
+
+    private JsonNode object(String path, int l, int c, int depth) {
+        refuseDeeperThanGson(depth);
         pos++;
         Map<String, JsonNode.Member> members = new LinkedHashMap<>();
         skipWhitespace();
-        if (text.charAt(pos) == '}') {
+        if (current() == '}') {
             pos++;
             return new JsonNode.ObjectNode(l, c, path, members);
         }
@@ -188,38 +211,58 @@ public final class LocatedJsonParser {
             skipWhitespace();
             int keyLine = line;
             int keyColumn = column();
+            if (current() != '"') {
+                throw new NotJson();
+            }
             String key = string();
             skipWhitespace();
-            pos++; // ':'
+            expect(':');
             skipWhitespace();
             String childPath = path + (key.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + key : "['" + key + "']");
-            JsonNode child = value(childPath);
+            JsonNode child = value(childPath, depth);
             if (members.containsKey(key)) {
                 duplicates.add(new DuplicateKey(key, keyLine, keyColumn, childPath));
             }
             members.put(key, new JsonNode.Member(key, keyLine, keyColumn, child));
             skipWhitespace();
-            if (text.charAt(pos++) == '}') {
+            char next = current();
+            pos++;
+            if (next == '}') {
                 return new JsonNode.ObjectNode(l, c, path, members);
+            }
+            if (next != ',') {
+                throw new NotJson();
             }
         }
     }
 
-    private JsonNode array(String path, int l, int c) {
+    private JsonNode array(String path, int l, int c, int depth) {
+        refuseDeeperThanGson(depth);
         pos++;
         List<JsonNode> items = new ArrayList<>();
         skipWhitespace();
-        if (text.charAt(pos) == ']') {
+        if (current() == ']') {
             pos++;
             return new JsonNode.ArrayNode(l, c, path, items);
         }
         while (true) {
             skipWhitespace();
-            items.add(value(path + "[" + items.size() + "]"));
+            items.add(value(path + "[" + items.size() + "]", depth));
             skipWhitespace();
-            if (text.charAt(pos++) == ']') {
+            char next = current();
+            pos++;
+            if (next == ']') {
                 return new JsonNode.ArrayNode(l, c, path, items);
             }
+            if (next != ',') {
+                throw new NotJson();
+            }
+        }
+    }
+
+    private static void refuseDeeperThanGson(int depth) {
+        if (depth > NESTING_LIMIT) {
+            throw new NotJson();
         }
     }
 
@@ -227,28 +270,111 @@ public final class LocatedJsonParser {
         StringBuilder out = new StringBuilder();
         pos++; // opening quote
         while (true) {
-            char ch = text.charAt(pos++);
+            char ch = current();
+            pos++;
             if (ch == '"') {
                 return out.toString();
+            }
+            if (ch < 0x20) {
+                throw new NotJson(); // line breaks and tabs must be escaped
             }
             if (ch != '\\') {
                 out.append(ch);
                 continue;
             }
-            char esc = text.charAt(pos++);
+            char esc = current();
+            pos++;
             switch (esc) {
+                case '"', '\\', '/' -> out.append(esc);
                 case 'n' -> out.append('\n');
                 case 't' -> out.append('\t');
                 case 'r' -> out.append('\r');
                 case 'b' -> out.append('\b');
                 case 'f' -> out.append('\f');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> out.append(esc);
+                case 'u' -> out.append(unicodeEscape());
+                default -> throw new NotJson();
             }
         }
+    }
+
+    private char unicodeEscape() {
+        if (pos + 4 > text.length()) {
+            throw new NotJson();
+        }
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(text.charAt(pos++), 16);
+            if (digit < 0) {
+                throw new NotJson();
+            }
+            code = code * 16 + digit;
+        }
+        return (char) code;
+    }
+
+    /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+    private String number() {
+        int start = pos;
+        if (at('-')) {
+            pos++;
+        }
+        if (at('0')) {
+            pos++;
+        } else {
+            digits();
+        }
+        if (at('.')) {
+            pos++;
+            digits();
+        }
+        if (at('e') || at('E')) {
+            pos++;
+            if (at('+') || at('-')) {
+                pos++;
+            }
+            digits();
+        }
+        return text.substring(start, pos);
+    }
+
+    /** One digit or more. */
+    private void digits() {
+        if (!isDigit()) {
+            throw new NotJson();
+        }
+        while (isDigit()) {
+            pos++;
+        }
+    }
+
+    private boolean isDigit() {
+        return pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9';
+    }
+
+    private void keyword(String word) {
+        if (!text.startsWith(word, pos)) {
+            throw new NotJson();
+        }
+        pos += word.length();
+    }
+
+    private void expect(char ch) {
+        if (current() != ch) {
+            throw new NotJson();
+        }
+        pos++;
+    }
+
+    private boolean at(char ch) {
+        return pos < text.length() && text.charAt(pos) == ch;
+    }
+
+    /** The character at the walk's position; the end of the text is never JSON's end inside a value. */
+    private char current() {
+        if (pos >= text.length()) {
+            throw new NotJson();
+        }
+        return text.charAt(pos);
     }
 
     private void skipWhitespace() {

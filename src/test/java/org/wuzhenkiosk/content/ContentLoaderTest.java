@@ -1,11 +1,14 @@
 package org.wuzhenkiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,29 @@ class ContentLoaderTest {
 
         assertThat(ContentLoader.load(dir).problems()).singleElement()
                 .satisfies(p -> assertThat(p.toString()).startsWith("events.json:7:15: $.events[0].kind: error:"));
+    }
+
+    @Test
+    void eachFileIsReadOnceSoAnEditSavedMidLoadCannotSlipPastTheCheck(@TempDir Path dir) throws Exception {
+        copy(Path.of(ContentLoaderTest.class.getResource("/broken/valid-base").toURI()), dir);
+        Map<String, Integer> reads = new TreeMap<>();
+
+        ContentLoader.Result result = ContentLoader.load(dir, file -> {
+            String name = dir.relativize(file).toString();
+            reads.merge(name, 1, Integer::sum);
+            byte[] checked = Files.readAllBytes(file);
+            if (name.equals("events.json")) {
+                // an editor saves a half-written file just after the kiosk read the good one
+                Files.writeString(file, "{\"events\": [{\"id\": \"half-writ", StandardCharsets.UTF_8);
+            }
+            return checked;
+        });
+
+        assertThat(reads).containsExactly(entry("cases.json", 1), entry("countries.json", 1),
+                entry("events.json", 1), entry("exhibition.json", 1));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.content().events()).extracting(TimelineEvent::id).containsExactly("wic-2021");
+        assertThat(result.content().events().get(0).place().lat()).isEqualTo(30.7454);
     }
 
     private static void copy(Path from, Path to) throws IOException {

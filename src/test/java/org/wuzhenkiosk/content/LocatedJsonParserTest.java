@@ -2,6 +2,18 @@ package org.wuzhenkiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,5 +119,116 @@ class LocatedJsonParserTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.malformed().message()).contains("line break");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {}
+            []
+            "text"
+            -0.5e+10
+            [1, 2.0, -3e2, 0, true, false, null]
+            {"a": {"b": [{}, []]}}
+            {"a": "\\u4e4c \\" \\\\ \\/ \\b \\f \\n \\r \\t"}
+            {"a": 1, "a": 2}
+            [1,]
+            [,1]
+            [1 2]
+            {"a":1,}
+            {"a"=1}
+            {'a': 1}
+            {a: 1}
+            [TRUE]
+            [True]
+            [nul]
+            [truex]
+            [NaN]
+            [Infinity]
+            [-Infinity]
+            [1.]
+            [.5]
+            [+1]
+            [01]
+            [-01]
+            [1e]
+            [1e+]
+            [1-2]
+            [0x10]
+            ["a\\x"]
+            ["a\\'"]
+            ["\\u12G4"]
+            ["\\u12"]
+            [1] [2]
+            [1] x
+            [1]]
+            [1 // comment
+            [1 /* comment */]
+            # comment
+            [1;2]
+            {"a":1;"b":2}
+            ["a"
+            {"a"
+            {"a":
+            [
+            """)
+    void theWalkAcceptsTextExactlyWhenGsonsStrictReaderDoes(String text) {
+        assertThat(LocatedJsonParser.parse(text).ok()).as(text).isEqualTo(gsonAccepts(text));
+    }
+
+    @Test
+    void controlCharactersDeepNestingAndCutOffTextAreJudgedAsGsonJudgesThem() {
+        List<String> texts = new ArrayList<>();
+        for (char control = 0; control < 0x20; control++) {
+            texts.add("[\"a" + control + "b\"]");
+            texts.add("[1," + control + "2]");
+        }
+        texts.add("[".repeat(255) + "]".repeat(255));
+        texts.add("[".repeat(256) + "]".repeat(256));
+        texts.add("{\"a\":".repeat(254) + "[1]" + "}".repeat(254));
+        texts.add("{\"a\":".repeat(255) + "[1]" + "}".repeat(255));
+        String sample = "{\"id\": \"wic-2014\", \"lat\": -30.5, \"tags\": [true, null, \"\\u4e4c\"], \"n\": 1e3}";
+        for (int end = 1; end < sample.length(); end++) {
+            texts.add(sample.substring(0, end));
+        }
+        assertThat(texts).allSatisfy(text ->
+                assertThat(LocatedJsonParser.parse(text).ok()).as(text).isEqualTo(gsonAccepts(text)));
+    }
+
+    @Test
+    void randomlyDamagedFilesAreRefusedExactlyWhenGsonRefusesThem() throws IOException {
+        String file = Files.readString(Path.of(BundledContent.root().resolve("exhibition.json").toUri()));
+        String alphabet = "{}[]:,\"\\/ \n\t0123456789-+.eEtruefalsn'#;=x\u0001";
+        Random random = new Random(2014);
+        int refused = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder damaged = new StringBuilder(file);
+            for (int edit = 0; edit <= random.nextInt(3); edit++) {
+                int at = random.nextInt(damaged.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> damaged.deleteCharAt(at);
+                    case 1 -> damaged.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> damaged.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String text = damaged.toString();
+            boolean gson = gsonAccepts(text);
+            assertThat(LocatedJsonParser.parse(text).ok()).as("round %d: %s", round, text).isEqualTo(gson);
+            refused += gson ? 0 : 1;
+        }
+        assertThat(refused).as("damaged files refused").isGreaterThan(1000);
+    }
+
+    private static boolean gsonAccepts(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        try {
+            new Gson().getAdapter(JsonElement.class).read(reader);
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }
