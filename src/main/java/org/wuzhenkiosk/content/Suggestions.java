@@ -4,12 +4,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean …": the closest known word to a misspelt one. */
 public final class Suggestions {
-
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private Suggestions() {
     }
@@ -19,11 +16,30 @@ public final class Suggestions {
         String lower = word.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .filter(c -> !c.equals(word))
-                .min(Comparator.comparingInt(c -> distance(lower, c)))
-                .filter(c -> distance(lower, c) <= Math.max(1, Math.min(3, c.length() / 3)));
+                .min(Comparator.comparingInt(c -> distance(lower, c.toLowerCase(Locale.ROOT))))
+                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= Math.max(1, Math.min(3, c.length() / 3)));
     }
 
-    private static int distance(String lowerWord, String candidate) {
-        return DISTANCE.apply(lowerWord, candidate.toLowerCase(Locale.ROOT));
+    /**
+     * Levenshtein distance: the fewest one-character insertions, deletions and substitutions that turn {@code a}
+     * into {@code b}. Computed row by row over {@code b}, keeping only the previous row: the words are short.
+     */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }
