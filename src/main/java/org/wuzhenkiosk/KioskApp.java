@@ -2,7 +2,9 @@ package org.wuzhenkiosk;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -16,6 +18,7 @@ import org.wuzhenkiosk.upkeep.KioskLog;
 import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.app.TaskRunner;
 import org.wuzhenkiosk.upkeep.Upkeep;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
@@ -59,11 +62,51 @@ public final class KioskApp extends Application {
         return compose(settings, settingsProblems, KioskServices.system());
     }
 
-    /** As above, with the clock and task runner given: tests pass a manual clock and a same-thread runner. */
+    /**
+     * As above, with the clock, task runner and frame clock given (tests pass manual clocks and a same-thread
+     * runner). The content is read on the calling thread, as the kiosk is returned built.
+     */
     public static Kiosk compose(KioskSettings settings, List<Problem> settingsProblems, KioskServices services) {
+        Kiosk[] built = new Kiosk[1];
+        compose(settings, settingsProblems, services, TaskRunner.sameThread(), kiosk -> built[0] = kiosk, e -> {
+            throw e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        });
+        return built[0];
+    }
+
+    /**
+     * How the kiosk starts: reads the content on the services' task runner, as a reload does, then builds the
+     * screens and hands the kiosk to {@code ready} on the FX thread ({@code failed} when it cannot start).
+     */
+    public static void compose(KioskSettings settings, List<Problem> settingsProblems, KioskServices services,
+                               Consumer<Kiosk> ready, Consumer<Exception> failed) {
+        compose(settings, settingsProblems, services, services.tasks(), ready, failed);
+    }
+
+    private static void compose(KioskSettings settings, List<Problem> settingsProblems, KioskServices services,
+                                TaskRunner loader, Consumer<Kiosk> ready, Consumer<Exception> failed) {
         Fonts.load();
         settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
-        ContentState state = ContentState.start(settings.contentDir());
+        loader.submit("loading the content", () -> new Loaded(ContentState.read(settings.contentDir()),
+                        BasemapLoader.loadOrBundled(settings.mapFile())),
+                loaded -> {
+                    Kiosk kiosk;
+                    try {
+                        kiosk = build(settings, services, loaded);
+                    } catch (RuntimeException e) {
+                        failed.accept(e);
+                        return;
+                    }
+                    ready.accept(kiosk);
+                }, failed);
+    }
+
+    /** What is read from disk before the screens can be built. */
+    private record Loaded(ContentState.FirstLoad content, BasemapLoader.Choice basemap) {
+    }
+
+    private static Kiosk build(KioskSettings settings, KioskServices services, Loaded loaded) {
+        ContentState state = ContentState.from(loaded.content());
         Content content = state.content();
         String language = settings.language();
         if (language == null || !content.exhibition().offers(language)) {
@@ -80,8 +123,7 @@ public final class KioskApp extends Application {
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator, services.frames());
         ImageCache images = new ImageCache(96);
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context, images),
-                new CasesScreen(context, images),
-                new MapScreen(context, images, BasemapLoader.loadOrBundled(settings.mapFile()))));
+                new CasesScreen(context, images), new MapScreen(context, images, loaded.basemap())));
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
         ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");
@@ -94,10 +136,17 @@ public final class KioskApp extends Application {
                 : new Startup(KioskSettings.DEFAULTS, SettingsFile.read(SettingsFile.DEFAULT_LOCATION), List.of());
         KioskSettings settings = how.settings();
         KioskLog.toFolder(settings.operations().logsDir());
-        List<Problem> problems = new java.util.ArrayList<>(how.settingsFile().problems());
+        List<Problem> problems = new ArrayList<>(how.settingsFile().problems());
         problems.addAll(how.optionProblems());
-        Kiosk kiosk = compose(settings, problems);
+        KioskServices services = KioskServices.system();
+        // the window opens once the content is read
+        compose(settings, problems, services, kiosk -> show(stage, settings, kiosk), e -> {
+            LOG.log(Level.ERROR, "the kiosk cannot start: " + e, e);
+            Platform.exit();
+        });
+    }
 
+    private static void show(Stage stage, KioskSettings settings, Kiosk kiosk) {
         Scene scene = new Scene(kiosk.root(), settings.width(), settings.height());
         Theme.apply(scene, settings.theme());
         scene.setOnKeyPressed(e -> {

@@ -43,13 +43,34 @@ public final class ContentState {
     private ContentState() {
     }
 
+    /**
+     * What the first look at the content found: the configured folder's result (null when none is configured) and,
+     * when that had errors or was not asked for, the bundled content's (else null).
+     */
+    public record FirstLoad(Path configured, ContentLoader.Result configuredResult, Path bundled,
+                            ContentLoader.Result bundledResult) {
+    }
+
+    /** Reads the configured folder (null: the bundled content), and the bundled content if it fails; any thread. */
+    public static FirstLoad read(Path configured) {
+        Path bundled = BundledContent.root();
+        ContentLoader.Result chosen = configured == null ? null : ContentLoader.load(configured);
+        ContentLoader.Result fallback = chosen != null && chosen.ok() ? null : ContentLoader.load(bundled);
+        return new FirstLoad(configured, chosen, bundled, fallback);
+    }
+
     /** Loads the configured folder (null: the bundled content), falling back to the bundled content. */
     public static ContentState start(Path configured) {
+        return from(read(configured));
+    }
+
+    /** The state for what {@link #read} found, on the FX thread; fails only when the bundled content is broken. */
+    public static ContentState from(FirstLoad loaded) {
         ContentState state = new ContentState();
+        Path configured = loaded.configured();
         state.configured = configured;
-        Path bundled = BundledContent.root();
         if (configured != null) {
-            ContentLoader.Result result = ContentLoader.load(configured);
+            ContentLoader.Result result = loaded.configuredResult();
             state.problems.addAll(result.problems());
             state.lastCheck.set(new Check(Instant.now(), configured, result.ok(), result.problems()));
             if (result.ok()) {
@@ -62,7 +83,7 @@ public final class ContentState {
                     + String.join("\n  ", result.errors().stream().map(Problem::toString).toList()));
             state.fallback = true;
         }
-        ContentLoader.Result result = ContentLoader.load(bundled);
+        ContentLoader.Result result = loaded.bundledResult();
         if (!result.ok()) {
             state.problems.addAll(result.problems());
             throw new IllegalStateException("the bundled content is broken, which the build should have caught:\n"
@@ -71,7 +92,7 @@ public final class ContentState {
         logWarnings(result);
         state.content.set(result.content());
         if (configured == null) {
-            state.lastCheck.set(new Check(Instant.now(), bundled, true, result.problems()));
+            state.lastCheck.set(new Check(Instant.now(), loaded.bundled(), true, result.problems()));
         }
         return state;
     }
