@@ -1,9 +1,12 @@
 package org.wuzhenkiosk.screen.cases;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -20,15 +23,25 @@ import org.wuzhenkiosk.ui.ImageCache;
 
 /**
  * A case as a large card: cover, title, partner countries (code badge and name), year and theme. A tap opens
- * it (a drag scrolls the grid instead); Enter or Space too, for presenters.
+ * it (a drag scrolls the grid instead); Enter or Space too, for presenters. One card shows one case after another
+ * as the grid scrolls: {@link #show} binds it to the next.
  */
 final class CaseCard extends VBox {
 
     /** Country tags shown on a card before "+N more". */
     static final int MAX_COUNTRIES = 3;
 
-    CaseCard(CasesModel model, I18n i18n, ImageCache images, CaseStudy caseStudy, int index) {
-        setId("case-" + caseStudy.id());
+    private final CasesModel model;
+    private final I18n i18n;
+    private final ImageCache images;
+    private final ObjectProperty<CaseStudy> caseStudy = new SimpleObjectProperty<>(this, "caseStudy");
+    private final StringBinding title;
+    private final FlowPane countries = new FlowPane(10, 8);
+
+    CaseCard(CasesModel model, I18n i18n, ImageCache images) {
+        this.model = model;
+        this.i18n = i18n;
+        this.images = images;
         getStyleClass().add("case-card");
         setFocusTraversable(true);
         setMinWidth(CasesScreen.CARD_WIDTH);
@@ -36,53 +49,67 @@ final class CaseCard extends VBox {
         setMaxWidth(CasesScreen.CARD_WIDTH);
         setMaxHeight(Double.MAX_VALUE);
 
-        StringBinding title = i18n.text(caseStudy.title());
-        Cover cover = new Cover(images, caseStudy.cover() == null ? null
-                : model.content().resolve(caseStudy.cover().file()), CasesScreen.CARD_WIDTH,
-                CasesScreen.COVER_HEIGHT, title, inLanguage(i18n, l -> model.theme(caseStudy, l)), index);
-        cover.getStyleClass().add("case-cover");
-
+        title = i18n.text(caseStudy.map(CaseStudy::title));
         Label titleLabel = new Label();
         titleLabel.getStyleClass().add("case-title");
         titleLabel.setWrapText(true);
         titleLabel.setMinHeight(Region.USE_PREF_SIZE);
         titleLabel.textProperty().bind(title);
 
-        FlowPane countries = new FlowPane(10, 8);
         countries.getStyleClass().add("case-countries");
-        List<String> codes = caseStudy.countries();
+
+        Label meta = new Label();
+        meta.getStyleClass().add("case-meta");
+        meta.textProperty().bind(Bindings.createStringBinding(() -> caseStudy.get() == null ? ""
+                : model.meta(caseStudy.get(), i18n.language()), caseStudy, i18n.languageProperty()));
+
+        VBox text = new VBox(12, titleLabel, countries, meta);
+        text.getStyleClass().add("case-text");
+        getChildren().addAll(new Region(), text);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        accessibleTextProperty().bind(title);
+    }
+
+    /** Shows {@code shown}: its cover (the {@code index}th designed one when it has no picture) and its text. */
+    void show(CaseStudy shown, int index) {
+        if (shown == caseStudy.get()) {
+            return;
+        }
+        caseStudy.set(shown);
+        setId("case-" + shown.id());
+        Cover cover = new Cover(images, shown.cover() == null ? null
+                : model.content().resolve(shown.cover().file()), CasesScreen.CARD_WIDTH,
+                CasesScreen.COVER_HEIGHT, title, inLanguage(i18n, l -> model.theme(shown, l)), index);
+        cover.getStyleClass().add("case-cover");
+        getChildren().set(0, cover);
+
+        countries.getChildren().clear();
+        List<String> codes = shown.countries();
         for (String code : codes.subList(0, Math.min(codes.size(), MAX_COUNTRIES))) {
             countries.getChildren().add(countryTag(code, inLanguage(i18n, l -> model.countryName(code, l))));
         }
         if (codes.size() > MAX_COUNTRIES) {
             Label more = new Label();
             more.getStyleClass().add("country-more");
-            int rest = codes.size() - MAX_COUNTRIES;
-            more.textProperty().bind(i18n.text("cases.more", rest));
+            more.textProperty().bind(i18n.text("cases.more", codes.size() - MAX_COUNTRIES));
             countries.getChildren().add(more);
         }
+    }
 
-        Label meta = new Label();
-        meta.getStyleClass().add("case-meta");
-        meta.textProperty().bind(inLanguage(i18n, l -> model.meta(caseStudy, l)));
-
-        VBox text = new VBox(12, titleLabel, countries, meta);
-        text.getStyleClass().add("case-text");
-        getChildren().addAll(cover, text);
-        setAccessibleRole(AccessibleRole.BUTTON);
-        accessibleTextProperty().bind(title);
+    CaseStudy caseStudy() {
+        return caseStudy.get();
     }
 
     /** What a tap (or Enter) on the card does. */
-    void setOnOpen(Runnable open) {
+    void setOnOpen(Consumer<CaseStudy> open) {
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                open.run();
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && caseStudy.get() != null) {
+                open.accept(caseStudy.get());
             }
         });
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                open.run();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && caseStudy.get() != null) {
+                open.accept(caseStudy.get());
             }
         });
     }

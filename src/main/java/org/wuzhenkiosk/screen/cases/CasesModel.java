@@ -2,6 +2,7 @@ package org.wuzhenkiosk.screen.cases;
 
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +60,7 @@ final class CasesModel {
     private final ReadOnlyObjectWrapper<CaseStudy> openCase = new ReadOnlyObjectWrapper<>(this, "openCase");
     private final Map<Facet, String> selected = new EnumMap<>(Facet.class);
     private final ReadOnlyIntegerWrapper selectionChanges = new ReadOnlyIntegerWrapper(this, "selectionChanges");
+    private final Map<CaseStudy, Integer> hues = new IdentityHashMap<>();
     private Content content;
 
     CasesModel(Content content) {
@@ -68,6 +70,8 @@ final class CasesModel {
     /** New content: every filter off, the open case closed unless it still exists. */
     void setContent(Content content) {
         this.content = content;
+        hues.clear();
+        all().forEach(c -> hues.put(c, hues.size()));
         selected.clear();
         CaseStudy open = openCase.get();
         if (open != null) {
@@ -82,6 +86,11 @@ final class CasesModel {
 
     List<CaseStudy> all() {
         return content == null ? List.of() : content.cases();
+    }
+
+    /** A case's place among all cases, which picks its drawn cover's colours. */
+    int hue(CaseStudy caseStudy) {
+        return hues.getOrDefault(caseStudy, 0);
     }
 
     // ---- filters ----

@@ -2,7 +2,7 @@ package org.wuzhenkiosk.screen.cases;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,19 +10,21 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
@@ -38,12 +40,15 @@ import org.wuzhenkiosk.ui.TouchButton;
 /**
  * Cooperation projects as a grid of large cards that visitors filter by region, theme and year and flick
  * through; a card opens the case's detail. The timeline opens a case here through the navigator (CASES + id).
+ * The grid is virtualised: only the rows on screen have cards, re-bound to other cases as it scrolls.
  */
 public final class CasesScreen implements KioskScreen {
 
     static final double CARD_WIDTH = 420;
     static final double COVER_HEIGHT = 262;
     static final double FILTER_LABEL_WIDTH = 140;
+    static final double COLUMN_GAP = 24;
+    static final double ROW_GAP = 28;
     private static final String STYLESHEET = "cases.css";
     /** A chip that, turned on, would leave the grid empty. */
     private static final PseudoClass LEADS_NOWHERE = PseudoClass.getPseudoClass("empty");
@@ -51,11 +56,18 @@ public final class CasesScreen implements KioskScreen {
     private final StackPane root = new StackPane();
     private final VBox gridPage = new VBox();
     private final StackPane detailLayer = new StackPane();
-    private final ScrollPane scroller = new ScrollPane();
-    private final TilePane grid = new TilePane();
+    private final GridView<CaseStudy> grid = new GridView<>() {
+        @Override
+        protected void layoutChildren() {
+            fitRows(); // here, where the stylesheets have been applied: cards are measured as they will show
+            super.layoutChildren();
+        }
+    };
     private final VBox filters = new VBox();
     private final VBox empty = new VBox(24);
-    private final Map<String, CaseCard> cards = new LinkedHashMap<>();
+    /** Measures cards off screen: every row is as tall as the tallest card the filters leave, as in a tile pane. */
+    private final CaseCard measuringCard;
+    private final Map<CaseStudy, Double> cardHeights = new HashMap<>();
     private final List<ToggleButton> chipButtons = new ArrayList<>();
     private final MediaPlayers players = new MediaPlayers();
     private final KioskContext context;
@@ -103,9 +115,18 @@ public final class CasesScreen implements KioskScreen {
 
         grid.setId("cases-grid");
         grid.getStyleClass().add("cases-grid");
-        grid.setPrefColumns(4);
-        grid.setPrefTileWidth(CARD_WIDTH);
-        grid.setTileAlignment(Pos.TOP_LEFT);
+        grid.setItems(model.visible());
+        grid.setCellWidth(CARD_WIDTH);
+        // the grid puts half a gap around every card; the margins take the outer halves (and the room it keeps
+        // for a scroll bar) back, so the cards line up with the filters and four fit in a row
+        grid.setHorizontalCellSpacing(COLUMN_GAP / 2);
+        grid.setVerticalCellSpacing(ROW_GAP / 2);
+        VBox.setMargin(grid, new Insets(-ROW_GAP / 2, -COLUMN_GAP / 2 - 18, 0, -COLUMN_GAP / 2));
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        grid.setCellFactory(view -> new CardCell());
+        measuringCard = new CaseCard(model, i18n, images);
+        measuringCard.setManaged(false);
+        measuringCard.setVisible(false);
         Label emptyText = new Label();
         emptyText.setId("cases-empty");
         emptyText.getStyleClass().add("cases-empty");
@@ -119,22 +140,20 @@ public final class CasesScreen implements KioskScreen {
         empty.visibleProperty().bind(model.visibleCountProperty().isEqualTo(0));
         empty.managedProperty().bind(empty.visibleProperty());
         VBox gridColumn = new VBox(empty, grid);
-        scroller.setId("cases-scroller");
-        scroller.setContent(gridColumn);
-        scroller.setFitToWidth(true);
-        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the next row peeking out says "more below"
-        scroller.getStyleClass().add("cases-scroller");
-        gridInertia = InertiaScroll.attach(scroller, context.frames());
+        VBox.setVgrow(gridColumn, Priority.ALWAYS);
+        gridInertia = InertiaScroll.attach(grid, context.frames());
 
-        VBox.setVgrow(scroller, Priority.ALWAYS);
-        gridPage.getChildren().addAll(header, filters, scroller);
+        gridPage.getChildren().addAll(header, filters, gridColumn);
         gridPage.getStyleClass().add("cases-grid-page");
         detailLayer.setId("case-detail-layer");
         detailLayer.setVisible(false);
-        root.getChildren().addAll(gridPage, detailLayer);
+        root.getChildren().addAll(gridPage, detailLayer, measuringCard);
 
         model.visible().addListener((ListChangeListener<CaseStudy>) change -> showCards());
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            cardHeights.clear();
+            grid.requestLayout();
+        });
         model.selectionChangesProperty().addListener((obs, old, now) -> refreshChips());
         model.openCaseProperty().addListener((obs, old, now) -> refreshDetail());
         Navigator navigator = context.navigator();
@@ -149,14 +168,8 @@ public final class CasesScreen implements KioskScreen {
     }
 
     private void rebuild(Content content) {
+        cardHeights.clear();
         model.setContent(content);
-        cards.clear();
-        int index = 0;
-        for (CaseStudy caseStudy : model.all()) {
-            CaseCard card = new CaseCard(model, context.i18n(), images, caseStudy, index++);
-            card.setOnOpen(() -> model.open(caseStudy.id()));
-            cards.put(caseStudy.id(), card);
-        }
         buildFilters();
         showCards();
         refreshDetail();
@@ -210,16 +223,48 @@ public final class CasesScreen implements KioskScreen {
     }
 
     private void showCards() {
-        List<Node> shown = new ArrayList<>();
+        grid.requestLayout();
+        gridInertia.toTop();
+    }
+
+    /** Rows as tall as the tallest card shown, measured once per case and language (needs the stylesheets). */
+    private void fitRows() {
+        double tallest = 0;
         for (CaseStudy caseStudy : model.visible()) {
-            CaseCard card = cards.get(caseStudy.id());
-            if (card != null) {
-                shown.add(card);
+            tallest = Math.max(tallest, cardHeights.computeIfAbsent(caseStudy, this::measure));
+        }
+        if (tallest > 0) {
+            grid.setCellHeight(tallest);
+        }
+    }
+
+    private double measure(CaseStudy caseStudy) {
+        measuringCard.show(caseStudy, model.hue(caseStudy));
+        measuringCard.applyCss();
+        return Math.ceil(measuringCard.prefHeight(CARD_WIDTH));
+    }
+
+    /** A grid cell that shows its case's card, one card re-bound as the grid scrolls. */
+    private final class CardCell extends GridCell<CaseStudy> {
+        private final CaseCard card = new CaseCard(model, context.i18n(), images);
+
+        CardCell() {
+            getStyleClass().add("case-cell");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            card.minHeightProperty().bind(grid.cellHeightProperty());
+            card.setOnOpen(caseStudy -> model.open(caseStudy.id()));
+        }
+
+        @Override
+        protected void updateItem(CaseStudy item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                card.show(item, model.hue(item));
+                setGraphic(card);
             }
         }
-        grid.getChildren().setAll(shown);
-        gridInertia.stop();
-        scroller.setVvalue(0);
     }
 
     /** The detail shows while a case is open and this screen is on; otherwise its players are released. */
@@ -252,8 +297,7 @@ public final class CasesScreen implements KioskScreen {
     @Override
     public void reset() {
         model.reset();
-        gridInertia.stop();
-        scroller.setVvalue(0);
+        gridInertia.toTop();
     }
 
     // ---- for tests and the memory check ----

@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.ui.MediaPlayerView;
 
 /**
@@ -37,6 +38,7 @@ class CaseMediaFallbackTest {
 
     @TempDir
     static Path folder;
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
     private CasesScreen screen;
     private Path content;
@@ -72,7 +74,8 @@ class CaseMediaFallbackTest {
             }
         }
         Files.writeString(cases, json.toString());
-        kiosk = CasesKiosk.show(stage, CasesKiosk.englishOnCases().withContentDir(content));
+        fixture = KioskFixture.show(stage, CasesKiosk.englishOnCases().withContentDir(content));
+        kiosk = fixture.kiosk();
         screen = CasesKiosk.screen(kiosk);
         assertThat(kiosk.content().showingFallback()).as("the test content is valid: %s",
                 kiosk.content().problems()).isFalse();
@@ -84,6 +87,7 @@ class CaseMediaFallbackTest {
     @AfterEach
     void releasePlayers(FxRobot robot) {
         robot.interact(() -> screen.players().disposeAll());
+        fixture.close();
     }
 
     private static JsonArray media(JsonObject... items) {

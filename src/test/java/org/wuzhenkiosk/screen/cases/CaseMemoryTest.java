@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.content.CaseStudy;
 
 /**
@@ -31,13 +33,20 @@ import org.wuzhenkiosk.content.CaseStudy;
 class CaseMemoryTest {
 
     private static final int ROUNDS = 20;
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
     private CasesScreen screen;
 
     @Start
     void start(Stage stage) {
-        kiosk = CasesKiosk.show(stage, CasesKiosk.englishOnCases());
+        fixture = KioskFixture.show(stage, CasesKiosk.englishOnCases());
+        kiosk = fixture.kiosk();
         screen = CasesKiosk.screen(kiosk);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     /** One round's figures, after a garbage collection. */

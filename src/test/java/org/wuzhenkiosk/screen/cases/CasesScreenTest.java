@@ -2,8 +2,11 @@ package org.wuzhenkiosk.screen.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wuzhenkiosk.screen.cases.CasesKiosk.eventually;
+import static org.wuzhenkiosk.screen.cases.CasesKiosk.gridIds;
+import static org.wuzhenkiosk.screen.cases.CasesKiosk.gridPosition;
 import static org.wuzhenkiosk.screen.cases.CasesKiosk.showing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.event.Event;
@@ -14,7 +17,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.layout.TilePane;
 import javafx.scene.media.MediaPlayer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
@@ -38,13 +41,15 @@ import org.wuzhenkiosk.ui.MediaPlayerView;
 class CasesScreenTest {
 
     private static final String HOSPITAL = "th-5g-smart-hospital";
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
     private CasesScreen screen;
     private Content content;
 
     @Start
     void start(Stage stage) {
-        kiosk = CasesKiosk.show(stage, CasesKiosk.englishOnCases());
+        fixture = KioskFixture.show(stage, CasesKiosk.englishOnCases());
+        kiosk = fixture.kiosk();
         screen = CasesKiosk.screen(kiosk);
         content = kiosk.content().content();
     }
@@ -52,18 +57,11 @@ class CasesScreenTest {
     @AfterEach
     void releasePlayers(FxRobot robot) {
         robot.interact(() -> screen.players().disposeAll());
+        fixture.close();
     }
 
     private String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private TilePane grid(FxRobot robot) {
-        return robot.lookup("#cases-grid").queryAs(TilePane.class);
-    }
-
-    private List<String> gridIds(FxRobot robot) {
-        return grid(robot).getChildren().stream().map(Node::getId).toList();
     }
 
     private CaseDetail open(FxRobot robot, String id) {
@@ -102,7 +100,7 @@ class CasesScreenTest {
         assertThat(gridIds(robot)).containsExactlyElementsOf(content.cases().stream().map(c -> "case-" + c.id())
                 .toList());
         assertThat(text(robot, "#cases-count")).isEqualTo(content.cases().size() + " projects");
-        Node card = robot.lookup("#case-digital-uganda").query();
+        Node card = CasesKiosk.card(robot, "digital-uganda").orElseThrow();
         assertThat(robot.from(card).lookup(".country-code").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .containsExactly("CH", "UG", "CN");
         assertThat(robot.from(card).lookup(".country-name").queryAllAs(Labeled.class)).extracting(Labeled::getText)
@@ -148,18 +146,16 @@ class CasesScreenTest {
 
     @Test
     void theGridFollowsADragAndADragIsNotATap(FxRobot robot) {
-        ScrollPane scroller = robot.lookup("#cases-scroller").queryAs(ScrollPane.class);
-        assertThat(scroller.getVvalue()).isZero();
-        robot.drag(robot.lookup("#case-" + HOSPITAL).<Node>query()).moveBy(0, -260).drop();
+        assertThat(gridPosition(robot)).isZero();
+        robot.drag(CasesKiosk.card(robot, HOSPITAL).orElseThrow()).moveBy(0, -260).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(scroller.getVvalue()).as("the grid follows the finger").isGreaterThan(0);
+        assertThat(gridPosition(robot)).as("the grid follows the finger").isGreaterThan(0);
         assertThat(screen.detail()).as("a drag is not a tap").isNull();
     }
 
     @Test
     void aFlickKeepsTheGridGlidingAfterTheFingerLifts(FxRobot robot) {
-        ScrollPane scroller = robot.lookup("#cases-scroller").queryAs(ScrollPane.class);
-        Node card = robot.lookup("#case-" + HOSPITAL).query();
+        Node card = CasesKiosk.card(robot, HOSPITAL).orElseThrow();
         double[] atRelease = new double[1];
         // a quick flick: press, eight moves up and release in one go, as fast as a finger flicks
         robot.interact(() -> {
@@ -169,10 +165,11 @@ class CasesScreenTest {
                 Event.fireEvent(card, mouse(MouseEvent.MOUSE_DRAGGED, at.getX(), at.getY() - step * 30));
             }
             Event.fireEvent(card, mouse(MouseEvent.MOUSE_RELEASED, at.getX(), at.getY() - 240));
-            atRelease[0] = scroller.getVvalue();
+            atRelease[0] = gridPosition(robot);
         });
         assertThat(atRelease[0]).isGreaterThan(0);
-        assertThat(eventually(3, () -> scroller.getVvalue() > atRelease[0]))
+        fixture.advance(Duration.ofMillis(300));
+        assertThat(gridPosition(robot) > atRelease[0])
                 .as("the grid keeps gliding after the finger lifts").isTrue();
     }
 
@@ -186,10 +183,8 @@ class CasesScreenTest {
 
     @Test
     void everyBundledCaseOpensFromItsCardAndBackReturnsToTheGrid(FxRobot robot) throws Exception {
-        ScrollPane scroller = robot.lookup("#cases-scroller").queryAs(ScrollPane.class);
         for (CaseStudy c : content.cases()) {
-            Node card = robot.lookup("#case-" + c.id()).query();
-            CasesKiosk.reveal(robot, scroller, card);
+            Node card = CasesKiosk.revealCard(robot, c.id());
             robot.clickOn(card);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(showing(robot.lookup("#case-detail").query())).as(c.id()).isTrue();
@@ -269,13 +264,15 @@ class CasesScreenTest {
         Labeled caption = robot.from(gallery).lookup(".gallery-caption").queryAs(Labeled.class);
 
         robot.drag(gallery.viewport()).moveBy(-450, 0).drop();
-        assertThat(eventually(2, () -> gallery.indexProperty().get() == 1)).as("swipe left").isTrue();
+        fixture.advance(Duration.ofSeconds(2));
+        assertThat(gallery.indexProperty().get() == 1).as("swipe left").isTrue();
         assertThat(caption.getText()).isEqualTo(pictures.get(0).caption().in("en", "zh"));
         tap(robot, "#gallery-next");
         assertThat(gallery.indexProperty().get()).isEqualTo(2);
         assertThat(caption.getText()).isEqualTo(pictures.get(1).caption().in("en", "zh"));
         robot.drag(gallery.viewport()).moveBy(450, 0).drop();
-        assertThat(eventually(2, () -> gallery.indexProperty().get() == 1)).as("swipe right").isTrue();
+        fixture.advance(Duration.ofSeconds(2));
+        assertThat(gallery.indexProperty().get() == 1).as("swipe right").isTrue();
 
         robot.drag(gallery.viewport()).moveBy(0, -120).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -303,7 +300,8 @@ class CasesScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(gallery.zoomProperty().get()).as("a double tap zooms back out").isEqualTo(1.0);
         robot.drag(viewport).moveBy(-450, 0).drop();
-        assertThat(eventually(2, () -> gallery.indexProperty().get() == 1)).isTrue();
+        fixture.advance(Duration.ofSeconds(2));
+        assertThat(gallery.indexProperty().get() == 1).isTrue();
     }
 
     // ---- narration and video ----
@@ -381,7 +379,6 @@ class CasesScreenTest {
     @Test
     void resetReturnsTheScreenToItsStart(FxRobot robot) {
         tap(robot, "#filter-theme-environment");
-        ScrollPane scroller = robot.lookup("#cases-scroller").queryAs(ScrollPane.class);
         CaseDetail detail = open(robot, "cbers-amazon");
         robot.interact(() -> detail.narration().orElseThrow().play());
         robot.interact(() -> kiosk.shell().resetAll("zh"));
@@ -391,7 +388,7 @@ class CasesScreenTest {
         assertThat(gridIds(robot)).hasSize(content.cases().size());
         assertThat(text(robot, "#cases-count")).isEqualTo("共" + content.cases().size() + "个项目");
         assertThat(robot.lookup(".filter-chip").queryAllAs(ToggleButton.class)).noneMatch(ToggleButton::isSelected);
-        assertThat(scroller.getVvalue()).isZero();
+        assertThat(gridPosition(robot)).isZero();
         assertThat(screen.players().openCount()).isZero();
     }
 
