@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.wuzhenkiosk.content.JsonNode.ArrayNode;
@@ -15,6 +16,8 @@ import org.wuzhenkiosk.content.JsonNode.NumberNode;
 import org.wuzhenkiosk.content.JsonNode.ObjectNode;
 import org.wuzhenkiosk.content.JsonNode.StringNode;
 import org.wuzhenkiosk.content.Problem.Severity;
+import org.wuzhenkiosk.content.geo.Antimeridian;
+import org.wuzhenkiosk.content.geo.Bounds;
 
 /**
  * Reads and checks a GeoJSON basemap: a FeatureCollection of Polygon and MultiPolygon countries in longitude and
@@ -218,11 +221,12 @@ public final class BasemapLoader {
         }
         List<double[]> outers = Antimeridian.split(read.get(0));
         for (double[] outer : outers) {
+            Bounds around = Bounds.of(outer);
             List<double[]> polygon = new ArrayList<>();
             polygon.add(outer);
             for (double[] hole : read.subList(1, read.size())) {
                 for (double[] piece : Antimeridian.split(hole)) {
-                    if (outers.size() == 1 || contains(bounds(outer), piece[0], piece[1])) {
+                    if (outers.size() == 1 || around.contains(piece[0], piece[1])) {
                         polygon.add(piece);
                     }
                 }
@@ -268,27 +272,12 @@ public final class BasemapLoader {
         if (ring[0] != ring[ring.length - 2] || ring[1] != ring[ring.length - 1]) {
             warning(node, "the ring is not closed (its last position differs from its first); it is closed for drawing",
                     "repeat the first position at the end");
-            double[] closed = java.util.Arrays.copyOf(ring, ring.length + 2);
+            double[] closed = Arrays.copyOf(ring, ring.length + 2);
             closed[ring.length] = ring[0];
             closed[ring.length + 1] = ring[1];
             return closed;
         }
         return ring;
-    }
-
-    private static double[] bounds(double[] ring) {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (int i = 0; i < ring.length; i += 2) {
-            b[0] = Math.min(b[0], ring[i]);
-            b[1] = Math.min(b[1], ring[i + 1]);
-            b[2] = Math.max(b[2], ring[i]);
-            b[3] = Math.max(b[3], ring[i + 1]);
-        }
-        return b;
-    }
-
-    private static boolean contains(double[] b, double x, double y) {
-        return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
     }
 
     private static String describe(String name, String id) {

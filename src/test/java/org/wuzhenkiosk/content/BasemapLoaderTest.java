@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,21 +57,6 @@ class BasemapLoaderTest {
             max = Math.max(max, ring[i]);
         }
         return max;
-    }
-
-    @Test
-    void aRingAroundThePoleIsClosedAlongThePole() {
-        // a cap around the south pole, written as a globe would: from -180 eastwards back to 180, then a jump
-        double[] ring = {-180, -70, -90, -72, 0, -70, 90, -72, 180, -70, -180, -70};
-        List<double[]> pieces = Antimeridian.split(ring);
-        assertThat(pieces).hasSize(1);
-        double[] cap = pieces.get(0);
-        double minLat = 0;
-        for (int i = 1; i < cap.length; i += 2) {
-            minLat = Math.min(minLat, cap[i]);
-        }
-        assertThat(minLat).isEqualTo(-90);
-        assertThat(Math.abs(Antimeridian.area(cap))).isCloseTo(360 * 19.0, org.assertj.core.data.Offset.offset(400.0));
     }
 
     @Test

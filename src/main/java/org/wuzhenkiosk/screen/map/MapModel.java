@@ -18,6 +18,8 @@ import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Country;
 import org.wuzhenkiosk.content.Place;
+import org.wuzhenkiosk.content.geo.Bounds;
+import org.wuzhenkiosk.content.geo.Rings;
 
 /**
  * The map's state and commands, testable without a window: the basemap projected once (Equal Earth, in world
@@ -36,17 +38,10 @@ final class MapModel {
     static final double WORLD_HALF_HEIGHT = EqualEarth.MAX_Y;
 
     /** A country or territory of the basemap, projected. {@code code} is its ISO alpha-2 code, or null. */
-    record MapCountry(String key, String code, Basemap.Area source, List<double[]> rings, double[] bounds, double area,
+    record MapCountry(String key, String code, Basemap.Area source, List<double[]> rings, Bounds bounds, double area,
                       double anchorX, double anchorY) {
         boolean contains(double x, double y) {
-            if (x < bounds[0] || x > bounds[2] || y < bounds[1] || y > bounds[3]) {
-                return false;
-            }
-            boolean inside = false;
-            for (double[] ring : rings) {
-                inside ^= ringContains(ring, x, y);
-            }
-            return inside;
+            return bounds.contains(x, y) && Rings.contains(rings, x, y);
         }
     }
 
@@ -97,7 +92,6 @@ final class MapModel {
 
     private static MapCountry project(Basemap.Area area) {
         List<double[]> rings = new ArrayList<>();
-        double[] bounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         double total = 0;
         double[] largest = null;
         double largestArea = -1;
@@ -109,12 +103,8 @@ final class MapModel {
                     double[] p = world(lonLat[i], lonLat[i + 1]);
                     xy[i] = p[0];
                     xy[i + 1] = p[1];
-                    bounds[0] = Math.min(bounds[0], p[0]);
-                    bounds[1] = Math.min(bounds[1], p[1]);
-                    bounds[2] = Math.max(bounds[2], p[0]);
-                    bounds[3] = Math.max(bounds[3], p[1]);
                 }
-                double ringArea = Math.abs(signedArea(xy));
+                double ringArea = Math.abs(Rings.signedArea(xy));
                 total += r == 0 ? ringArea : -ringArea;
                 if (r == 0 && ringArea > largestArea) {
                     largestArea = ringArea;
@@ -123,87 +113,10 @@ final class MapModel {
                 rings.add(xy);
             }
         }
-        double[] anchor = largest == null ? new double[] {0, 0} : insidePoint(largest);
+        double[] anchor = largest == null ? new double[] {0, 0} : Rings.insidePoint(largest);
         String key = area.id() != null ? area.id() : area.alpha2() != null ? area.alpha2()
                 : area.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return new MapCountry(key, null, area, List.copyOf(rings), bounds, total, anchor[0], anchor[1]);
-    }
-
-    /** A point well inside a ring (far from its edges), where a label reads as belonging to it. */
-    static double[] insidePoint(double[] ring) {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (int i = 0; i < ring.length; i += 2) {
-            b[0] = Math.min(b[0], ring[i]);
-            b[1] = Math.min(b[1], ring[i + 1]);
-            b[2] = Math.max(b[2], ring[i]);
-            b[3] = Math.max(b[3], ring[i + 1]);
-        }
-        double[] best = {(b[0] + b[2]) / 2, (b[1] + b[3]) / 2};
-        double bestDistance = ringContains(ring, best[0], best[1]) ? edgeDistance(ring, best[0], best[1]) : -1;
-        double w = b[2] - b[0];
-        double h = b[3] - b[1];
-        double cx = best[0];
-        double cy = best[1];
-        for (int pass = 0; pass < 2; pass++) {
-            int steps = 16;
-            for (int i = 0; i <= steps; i++) {
-                for (int j = 0; j <= steps; j++) {
-                    double x = cx - w / 2 + w * i / steps;
-                    double y = cy - h / 2 + h * j / steps;
-                    if (ringContains(ring, x, y)) {
-                        double d = edgeDistance(ring, x, y);
-                        if (d > bestDistance) {
-                            bestDistance = d;
-                            best = new double[] {x, y};
-                        }
-                    }
-                }
-            }
-            cx = best[0];
-            cy = best[1];
-            w /= steps / 2.0;
-            h /= steps / 2.0;
-        }
-        return best;
-    }
-
-    static boolean ringContains(double[] ring, double x, double y) {
-        boolean inside = false;
-        int n = ring.length / 2;
-        for (int i = 0, j = n - 1; i < n; j = i++) {
-            double xi = ring[2 * i];
-            double yi = ring[2 * i + 1];
-            double xj = ring[2 * j];
-            double yj = ring[2 * j + 1];
-            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
-                inside = !inside;
-            }
-        }
-        return inside;
-    }
-
-    private static double edgeDistance(double[] ring, double x, double y) {
-        double min = Double.MAX_VALUE;
-        for (int i = 0; i + 3 < ring.length; i += 2) {
-            double ax = ring[i];
-            double ay = ring[i + 1];
-            double dx = ring[i + 2] - ax;
-            double dy = ring[i + 3] - ay;
-            double len = dx * dx + dy * dy;
-            double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
-            double ex = x - ax - t * dx;
-            double ey = y - ay - t * dy;
-            min = Math.min(min, ex * ex + ey * ey);
-        }
-        return Math.sqrt(min);
-    }
-
-    private static double signedArea(double[] ring) {
-        double sum = 0;
-        for (int i = 0; i + 3 < ring.length; i += 2) {
-            sum += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
-        }
-        return sum / 2;
+        return new MapCountry(key, null, area, List.copyOf(rings), Bounds.ofAll(rings), total, anchor[0], anchor[1]);
     }
 
     // ---- content: pins, arcs, partner countries ----
@@ -526,20 +439,14 @@ final class MapModel {
 
     /** The view (scale, tx, ty) that shows every point with room around it, no closer than {@code maxZoom}. */
     double[] viewFitting(List<double[]> worldPoints, double paddingPx, double maxZoom, double rightInsetPx) {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (double[] p : worldPoints) {
-            b[0] = Math.min(b[0], p[0]);
-            b[1] = Math.min(b[1], p[1]);
-            b[2] = Math.max(b[2], p[0]);
-            b[3] = Math.max(b[3], p[1]);
-        }
-        double w = Math.max(1e-6, b[2] - b[0]);
-        double h = Math.max(1e-6, b[3] - b[1]);
+        Bounds b = Bounds.ofAll(worldPoints);
+        double w = Math.max(1e-6, b.width());
+        double h = Math.max(1e-6, b.height());
         double usable = Math.max(viewportWidth / 3, viewportWidth - rightInsetPx);
         double s = Math.min((usable - 2 * paddingPx) / w, (viewportHeight - 2 * paddingPx) / h);
         s = Math.max(minScale(), Math.min(minScale() * maxZoom, s));
-        double cx = (b[0] + b[2]) / 2;
-        double cy = (b[1] + b[3]) / 2;
+        double cx = b.centreX();
+        double cy = b.centreY();
         double[] t = clamp(s, usable / 2 - cx * s, viewportHeight / 2 - cy * s);
         return new double[] {s, t[0], t[1]};
     }

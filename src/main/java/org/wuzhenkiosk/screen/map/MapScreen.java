@@ -534,7 +534,7 @@ public final class MapScreen implements KioskScreen {
                 return measurer.getLayoutBounds().getWidth() + 8;
             });
             double areaPx = country.area() * s * s;
-            double widthPx = (country.bounds()[2] - country.bounds()[0]) * s;
+            double widthPx = country.bounds().width() * s;
             if (areaPx < w * LABEL_HEIGHT * 2.2 || widthPx < w * 0.8) {
                 continue; // the country is too small on screen for its name at this zoom
             }

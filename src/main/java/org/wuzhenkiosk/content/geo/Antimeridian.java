@@ -1,4 +1,4 @@
-package org.wuzhenkiosk.content;
+package org.wuzhenkiosk.content.geo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.List;
  * for globes (such as Natural Earth through TopoJSON) lets Russia, Fiji and Antarctica jump from 180 to -180;
  * drawn flat, such a ring would smear across the whole map.
  */
-final class Antimeridian {
+public final class Antimeridian {
 
     private Antimeridian() {
     }
 
     /** The ring as one or more rings inside -180..180; a ring that does not cross comes back unchanged. */
-    static List<double[]> split(double[] ring) {
+    public static List<double[]> split(double[] ring) {
         int n = ring.length / 2;
         boolean crosses = false;
         for (int i = 1; i < n && !crosses; i++) {
@@ -66,7 +66,7 @@ final class Antimeridian {
                 }
                 piece[piece.length - 2] = piece[0];
                 piece[piece.length - 1] = piece[1];
-                if (Math.abs(area(piece)) > 1e-9) {
+                if (Math.abs(Rings.signedArea(piece)) > 1e-9) {
                     pieces.add(piece);
                 }
             }
@@ -100,14 +100,5 @@ final class Antimeridian {
             }
         }
         return out;
-    }
-
-    /** Signed planar area of a closed flat ring, in square degrees. */
-    static double area(double[] ring) {
-        double sum = 0;
-        for (int i = 0; i + 3 < ring.length; i += 2) {
-            sum += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
-        }
-        return sum / 2;
     }
 }
