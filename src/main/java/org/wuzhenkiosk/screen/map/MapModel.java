@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.wuzhenkiosk.content.Basemap;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
@@ -24,7 +26,7 @@ import org.wuzhenkiosk.content.geo.Rings;
 /**
  * The map's state and commands, testable without a window: the basemap projected once (Equal Earth, in world
  * units with y down), the case places as pins, the cooperation arcs, and the view (scale and offset) with the
- * zoom and pan limits that keep the world in sight.
+ * zoom and pan limits that keep the world in sight, and what is lit: a case's pins and arcs, a tapped country.
  */
 final class MapModel {
 
@@ -66,9 +68,10 @@ final class MapModel {
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ReadOnlyDoubleWrapper translateX = new ReadOnlyDoubleWrapper(this, "translateX");
     private final ReadOnlyDoubleWrapper translateY = new ReadOnlyDoubleWrapper(this, "translateY");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper viewVersion =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "viewVersion");
-    private final ObjectProperty<String> highlightedCase = new SimpleObjectProperty<>(this, "highlightedCase");
+    private final ReadOnlyIntegerWrapper viewVersion = new ReadOnlyIntegerWrapper(this, "viewVersion");
+    private final ReadOnlyObjectWrapper<String> highlightedCase = new ReadOnlyObjectWrapper<>(this, "highlightedCase");
+    private final ReadOnlyObjectWrapper<String> highlightedCountry =
+            new ReadOnlyObjectWrapper<>(this, "highlightedCountry");
     private double viewportWidth = 1920;
     private double viewportHeight = 984;
     private boolean moved;
@@ -308,6 +311,17 @@ final class MapModel {
         return clusters;
     }
 
+    /** The cases at a cluster's places, each once, in the order of the places. */
+    static List<CaseStudy> casesIn(PinClusters.Cluster<Location> cluster) {
+        if (cluster.single()) {
+            return cluster.members().get(0).cases();
+        }
+        // keyed by id: hashing whole case records (texts, media, sources) on every pinch frame is slow
+        Map<String, CaseStudy> cases = new LinkedHashMap<>();
+        cluster.members().forEach(l -> l.cases().forEach(c -> cases.putIfAbsent(c.id(), c)));
+        return List.copyOf(cases.values());
+    }
+
     /** The clusters on screen, with a margin so markers slide in rather than pop in at the edges. */
     List<PinClusters.Cluster<Location>> visibleClusters() {
         double margin = CLUSTER_RADIUS;
@@ -344,8 +358,34 @@ final class MapModel {
         return translateY.get();
     }
 
-    ObjectProperty<String> highlightedCaseProperty() {
-        return highlightedCase;
+    /** The id of the case whose pins and arcs are lit (its card is open), or null. */
+    ReadOnlyObjectProperty<String> highlightedCaseProperty() {
+        return highlightedCase.getReadOnlyProperty();
+    }
+
+    String highlightedCase() {
+        return highlightedCase.get();
+    }
+
+    /** The key of the country lit because its list of cases is open, or null. */
+    ReadOnlyObjectProperty<String> highlightedCountryProperty() {
+        return highlightedCountry.getReadOnlyProperty();
+    }
+
+    /** Lights a case's pins and arcs; a lit country stays lit. */
+    void highlightCase(String caseId) {
+        highlightedCase.set(caseId);
+    }
+
+    /** Lights the country with this key (a {@link MapCountry#key()}); a lit case stays lit. */
+    void highlightCountry(String countryKey) {
+        highlightedCountry.set(countryKey);
+    }
+
+    /** Nothing lit any more: no case, no country. */
+    void clearHighlight() {
+        highlightedCase.set(null);
+        highlightedCountry.set(null);
     }
 
     double viewportWidth() {
@@ -396,7 +436,7 @@ final class MapModel {
     /** Back to the start: whole world, nothing highlighted. */
     void reset() {
         startView();
-        highlightedCase.set(null);
+        clearHighlight();
     }
 
     /** Zooms by {@code factor} keeping the world point under (sx, sy) where it is, as a pinch does. */
@@ -459,7 +499,7 @@ final class MapModel {
     }
 
     /** Changes once per view change (after scale and offset are both set): one redraw per change. */
-    javafx.beans.property.ReadOnlyIntegerProperty viewVersionProperty() {
+    ReadOnlyIntegerProperty viewVersionProperty() {
         return viewVersion.getReadOnlyProperty();
     }
 

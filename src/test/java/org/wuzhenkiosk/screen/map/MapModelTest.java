@@ -3,6 +3,7 @@ package org.wuzhenkiosk.screen.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,5 +169,56 @@ class MapModelTest {
                 model.toScreenY(MapModel.world(120.4851, 30.7454)[1]));
         assertThat(model.clusters()).noneSatisfy(c -> assertThat(c.members()).extracting(l -> l.place().id())
                 .contains("wuzhen", "hangzhou"));
+    }
+
+    @Test
+    void aCaseAndACountryAreLitByCommandsAndClearedTogether() {
+        MapModel model = model();
+        List<String> seen = new ArrayList<>();
+        model.highlightedCaseProperty().addListener((obs, old, now) -> seen.add("case " + now));
+        model.highlightedCountryProperty().addListener((obs, old, now) -> seen.add("country " + now));
+        assertThat(model.highlightedCase()).isNull();
+
+        model.highlightCountry(model.country("BR").key());
+        model.highlightCase("cbers-amazon");
+        // a card opened from a country's list keeps the country lit beside the case's pins
+        assertThat(model.highlightedCase()).isEqualTo("cbers-amazon");
+        assertThat(model.highlightedCountryProperty().get()).isEqualTo("076");
+
+        model.highlightCase("belt-road-digital-economy");
+        assertThat(model.highlightedCase()).isEqualTo("belt-road-digital-economy");
+        assertThat(model.highlightedCountryProperty().get()).isEqualTo("076");
+
+        model.clearHighlight();
+        assertThat(model.highlightedCase()).isNull();
+        assertThat(model.highlightedCountryProperty().get()).isNull();
+        assertThat(seen).containsExactly("country 076", "case cbers-amazon", "case belt-road-digital-economy",
+                "case null", "country null");
+    }
+
+    @Test
+    void resettingTheViewAlsoPutsOutWhatWasLit() {
+        MapModel model = model();
+        model.zoomAt(3, 960, 492);
+        model.highlightCase("cbers-amazon");
+        model.highlightCountry(model.country("CN").key());
+        model.reset();
+        assertThat(model.atStart()).isTrue();
+        assertThat(model.highlightedCase()).isNull();
+        assertThat(model.highlightedCountryProperty().get()).isNull();
+    }
+
+    @Test
+    void aClusterListsEachOfItsCasesOnce() {
+        MapModel model = model();
+        PinClusters.Cluster<MapModel.Location> wuzhenAndHangzhou = model.clusters().stream()
+                .filter(c -> c.members().stream().anyMatch(l -> l.place().id().equals("wuzhen"))).findFirst()
+                .orElseThrow();
+        List<CaseStudy> cases = MapModel.casesIn(wuzhenAndHangzhou);
+        assertThat(cases).extracting(CaseStudy::id).doesNotHaveDuplicates()
+                .contains("belt-road-digital-economy", "straight-to-wuzhen");
+        long expected = wuzhenAndHangzhou.members().stream().flatMap(l -> l.cases().stream()).map(CaseStudy::id)
+                .distinct().count();
+        assertThat(cases).hasSize((int) expected);
     }
 }

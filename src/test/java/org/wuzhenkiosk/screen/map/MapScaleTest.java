@@ -109,7 +109,7 @@ class MapScaleTest {
             assertThat(screen.drawnMarkers()).isLessThanOrEqualTo(liveClusters[0]).isLessThan(300);
         }
         // with 250 linked cases only the highlighted case's arcs are drawn
-        assertThat(live.arcs().size()).isGreaterThan(MapScreen.ARC_LIMIT);
+        assertThat(live.arcs().size()).isGreaterThan(ArcLayer.ARC_LIMIT);
         assertThat(screen.drawnNodes()).isLessThan(177 + 300 + 200);
     }
 

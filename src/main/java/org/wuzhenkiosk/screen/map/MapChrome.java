@@ -1,0 +1,113 @@
+package org.wuzhenkiosk.screen.map;
+
+import java.util.List;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.ui.TouchButton;
+
+/**
+ * What sits over the map in a {@link StackPane}: the heading with its hint (top left), the legend (bottom left)
+ * and the zoom and reset buttons (bottom right). Country names keep clear of all three.
+ */
+final class MapChrome {
+
+    private final VBox heading = new VBox();
+    private final HBox legend = new HBox();
+    private final HBox controls = new HBox();
+
+    MapChrome(I18n i18n, MapMotion motion, Runnable reset) {
+        buildHeading(i18n);
+        buildLegend(i18n);
+        buildControls(i18n, motion, reset);
+    }
+
+    /** Heading, legend and buttons, in the order they stack. */
+    List<Node> nodes() {
+        return List.of(heading, legend, controls);
+    }
+
+    private void buildHeading(I18n i18n) {
+        Label title = new Label();
+        title.setId("map-heading");
+        title.getStyleClass().add("map-heading");
+        title.textProperty().bind(i18n.text("map.screen.heading"));
+        Label hint = new Label();
+        hint.setId("map-hint");
+        hint.getStyleClass().add("map-hint");
+        hint.textProperty().bind(i18n.text("map.screen.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        heading.getChildren().addAll(title, hint);
+        heading.getStyleClass().add("map-heading-box");
+        heading.setMouseTransparent(true);
+        heading.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(heading, Pos.TOP_LEFT);
+        StackPane.setMargin(heading, Insets.EMPTY);
+    }
+
+    private void buildControls(I18n i18n, MapMotion motion, Runnable reset) {
+        Button zoomIn = TouchButton.create("map-zoom-in", "mdi2p-plus", i18n.text("map.zoom.in"));
+        zoomIn.getStyleClass().add("map-round-button");
+        zoomIn.setOnAction(e -> motion.zoomBy(2));
+        Button zoomOut = TouchButton.create("map-zoom-out", "mdi2m-minus", i18n.text("map.zoom.out"));
+        zoomOut.getStyleClass().add("map-round-button");
+        zoomOut.setOnAction(e -> motion.zoomBy(0.5));
+        Button resetButton = TouchButton.create("map-reset", "mdi2e-earth", i18n.text("map.reset"));
+        resetButton.getStyleClass().add("map-reset-button");
+        resetButton.setOnAction(e -> reset.run());
+        for (Button b : List.of(zoomIn, zoomOut)) {
+            b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            b.setMinSize(72, 72);
+            b.setPrefSize(72, 72);
+        }
+        controls.getChildren().addAll(zoomOut, zoomIn, resetButton);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.getStyleClass().add("map-controls");
+        controls.setPickOnBounds(false);
+        controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(controls, new Insets(0, 32, 28, 0));
+    }
+
+    private void buildLegend(I18n i18n) {
+        Circle dot = new Circle(10);
+        dot.getStyleClass().add("map-pin-dot");
+        Line link = new Line(0, 0, 36, 0);
+        link.getStyleClass().add("map-legend-arc");
+        Rectangle partner = new Rectangle(30, 22);
+        partner.getStyleClass().add("map-legend-partner");
+        legend.getChildren().addAll(legendItem(dot, i18n.text("map.legend.place")),
+                legendItem(link, i18n.text("map.legend.link")),
+                legendItem(partner, i18n.text("map.legend.partner")));
+        legend.setId("map-legend");
+        legend.getStyleClass().add("map-legend");
+        legend.setMouseTransparent(true);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(0, 0, 32, 40));
+    }
+
+    private static Node legendItem(Node symbol, StringBinding text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.getStyleClass().add("map-legend-text");
+        StackPane box = new StackPane(symbol);
+        box.setMinWidth(40);
+        HBox item = new HBox(10, box, label);
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
+    }
+}
