@@ -1,24 +1,28 @@
 package org.wuzhenkiosk.screen.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,30 +30,35 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
-import org.wuzhenkiosk.theme.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class MapScreenTest {
 
+    /** Long enough for any flight, glide or waiting single tap of the map to end. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP));
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false)
+                .withStartScreen(ScreenName.MAP));
+        kiosk = fixture.kiosk();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     private void show(KioskSettings settings) {
-        kiosk = KioskApp.compose(settings, List.of());
-        Scene scene = new Scene(kiosk.root(), 1920, 1080);
-        Theme.apply(scene, settings.theme());
-        stage.setScene(scene);
-        stage.show();
+        fixture = fixture.restart(settings);
+        kiosk = fixture.kiosk();
     }
 
     private MapScreen screen() {
@@ -60,13 +69,13 @@ class MapScreenTest {
         return screen().model();
     }
 
-    private static Path fixture(String name) throws URISyntaxException {
+    private static Path mapFile(String name) throws URISyntaxException {
         return Path.of(MapScreenTest.class.getResource(name).toURI());
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Runs the frames until the map is still: flights have landed, glides stopped, a single tap was taken. */
+    private void settle() {
+        fixture.interact(() -> fixture.frames().settle(SETTLE));
     }
 
     private boolean showing(FxRobot robot, String query) {
@@ -135,12 +144,14 @@ class MapScreenTest {
     }
 
     @Test
-    void zoomButtonsAndTheWheelChangeTheScale(FxRobot robot) throws TimeoutException {
+    void zoomButtonsAndTheWheelChangeTheScale(FxRobot robot) {
         double start = model().scale();
         robot.clickOn("#map-zoom-in");
-        waitUntil(() -> Math.abs(model().scale() - 2 * start) < 1e-6);
+        settle();
+        assertThat(Math.abs(model().scale() - 2 * start)).isLessThan(1e-6);
         robot.clickOn("#map-zoom-out");
-        waitUntil(() -> Math.abs(model().scale() - start) < 1e-6);
+        settle();
+        assertThat(Math.abs(model().scale() - start)).isLessThan(1e-6);
         // a presenter's mouse wheel: one notch up zooms in about the pointer
         Node viewport = robot.lookup("#map-viewport").query();
         robot.interact(() -> Event.fireEvent(viewport, new ScrollEvent(ScrollEvent.SCROLL, 960, 500, 0, 0,
@@ -151,10 +162,11 @@ class MapScreenTest {
     }
 
     @Test
-    void tappingACountryListsItsCasesEachOpeningItsCase(FxRobot robot) throws TimeoutException {
+    void tappingACountryListsItsCasesEachOpeningItsCase(FxRobot robot) {
         MapModel.MapCountry china = model().country("CN");
         robot.clickOn(onScreen(robot, china.anchorX(), china.anchorY()));
-        waitUntil(() -> showing(robot, "#map-list-heading"));
+        settle();
+        assertThat(showing(robot, "#map-list-heading")).isTrue();
         assertThat(text(robot, "#map-list-heading")).isEqualTo("中国参与的项目");
         List<CaseStudy> expected = model().casesOf("CN");
         assertThat(expected).hasSizeGreaterThan(3);
@@ -173,32 +185,37 @@ class MapScreenTest {
     }
 
     @Test
-    void aTapOnTheSeaClosesThePanel(FxRobot robot) throws TimeoutException {
+    void aTapOnTheSeaClosesThePanel(FxRobot robot) {
         robot.clickOn("#map-pin-quito");
         WaitForAsyncUtils.waitForFxEvents();
         double[] pacific = MapModel.world(-140, -10);
         robot.clickOn(onScreen(robot, pacific[0], pacific[1]));
-        waitUntil(() -> !showing(robot, "#map-panel"));
+        settle();
+        assertThat(showing(robot, "#map-panel")).isFalse();
         assertThat(model().highlightedCaseProperty().get()).isNull();
     }
 
     @Test
-    void resetReturnsToTheWholeWorldWithNothingOpen(FxRobot robot) throws TimeoutException {
+    void resetReturnsToTheWholeWorldWithNothingOpen(FxRobot robot) {
         double[] bangkok = MapModel.world(100.5, 13.75);
         pinch(robot, 5, bangkok[0], bangkok[1]);
         robot.drag("#map-viewport").dropBy(-300, 120);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#map-zoom-in");
         robot.clickOn("#map-reset");
-        waitUntil(() -> Math.abs(model().zoom() - 1) < 1e-9 && model().atStart());
+        settle();
+        assertThat(Math.abs(model().zoom() - 1)).isLessThan(1e-9);
+        assertThat(model().atStart()).isTrue();
         assertThat(model().translateX()).isEqualTo(model().viewportWidth() / 2);
         assertThat(showing(robot, "#map-panel")).isFalse();
     }
 
     @Test
-    void showOnMapFromACaseCentresAndLightsItsPlaces(FxRobot robot) throws TimeoutException {
+    void showOnMapFromACaseCentresAndLightsItsPlaces(FxRobot robot) {
         robot.interact(() -> kiosk.navigator().show(ScreenName.MAP, "cbers-amazon"));
-        waitUntil(() -> model().zoom() > 1.5 && screen().drawnMarkers() > 0);
+        settle();
+        assertThat(model().zoom()).isGreaterThan(1.5);
+        assertThat(screen().drawnMarkers()).isGreaterThan(0);
         assertThat(model().highlightedCaseProperty().get()).isEqualTo("cbers-amazon");
         assertThat(text(robot, "#map-card-title")).isEqualTo(
                 kiosk.content().content().caseStudy("cbers-amazon").orElseThrow().title().in("zh", "zh"));
@@ -253,10 +270,8 @@ class MapScreenTest {
     @Test
     void aSwappedBasemapIsDrawnInsteadOfTheBundledOne(FxRobot robot) throws Exception {
         assertThat(robot.lookup(".map-country").queryAll()).hasSize(177);
-        Path small = fixture("small-basemap.geojson");
-        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP)
-                .withMapFile(small)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Path small = mapFile("small-basemap.geojson");
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP).withMapFile(small));
         assertThat(screen().showingFallbackMap()).isFalse();
         assertThat(robot.lookup(".map-country").queryAll()).hasSize(3);
         assertThat(robot.lookup("#map-country-156").query().getStyleClass()).contains("map-country-partner");
@@ -266,10 +281,8 @@ class MapScreenTest {
 
     @Test
     void aBrokenBasemapFallsBackToTheBundledOneAndSaysWhere(FxRobot robot) throws Exception {
-        Path broken = fixture("broken-basemap.geojson");
-        robot.interact(() -> show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP)
-                .withMapFile(broken)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Path broken = mapFile("broken-basemap.geojson");
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.MAP).withMapFile(broken));
         assertThat(screen().showingFallbackMap()).isTrue();
         assertThat(robot.lookup(".map-country").queryAll()).hasSize(177);
         assertThat(screen().basemapProblems()).anySatisfy(p ->
@@ -293,12 +306,64 @@ class MapScreenTest {
 
     @Test
     void theMapKeepsEastOnTheRightWhenTheLayoutMirrorsForARightToLeftLanguage(FxRobot robot) {
-        robot.interact(() -> kiosk.shell().setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT));
+        robot.interact(() -> kiosk.shell().setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT));
         WaitForAsyncUtils.waitForFxEvents();
         Node viewport = robot.lookup("#map-viewport").query();
-        assertThat(viewport.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(viewport.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         double[] china = MapModel.world(105, 35);
         double[] brazil = MapModel.world(-50, -10);
         assertThat(onScreen(robot, china[0], china[1]).getX()).isGreaterThan(onScreen(robot, brazil[0], brazil[1]).getX());
+    }
+
+    @Test
+    void aSingleTapWaitsForAPossibleSecondOneBeforeListingTheCountry(FxRobot robot) {
+        MapModel.MapCountry china = model().country("CN");
+        robot.clickOn(onScreen(robot, china.anchorX(), china.anchorY()));
+        fixture.interact(() -> fixture.frames().advance(MapGestures.DOUBLE_TAP.minusMillis(40)));
+        assertThat(showing(robot, "#map-panel")).isFalse();
+        fixture.interact(() -> fixture.frames().advance(Duration.ofMillis(80)));
+        assertThat(showing(robot, "#map-list-heading")).isTrue();
+    }
+
+    @Test
+    void aDoubleTapZoomsInThereAndListsNothing(FxRobot robot) {
+        MapModel.MapCountry china = model().country("CN");
+        double start = model().zoom();
+        robot.doubleClickOn(onScreen(robot, china.anchorX(), china.anchorY()));
+        settle();
+        assertThat(model().zoom()).isCloseTo(2 * start, within(1e-6));
+        assertThat(showing(robot, "#map-panel")).isFalse();
+    }
+
+    @Test
+    void aFlickGlidesOnSlowingDownAndStops(FxRobot robot) {
+        double[] bangkok = MapModel.world(100.5, 13.75);
+        pinch(robot, 4, bangkok[0], bangkok[1]);
+        Node viewport = robot.lookup("#map-viewport").query();
+        Point2D from = viewport.localToScene(900, 500);
+        fixture.interact(() -> {
+            Event.fireEvent(viewport, mouse(MouseEvent.MOUSE_PRESSED, from.getX(), from.getY(), true));
+            for (int i = 1; i <= 6; i++) {
+                fixture.frames().advance(Duration.ofMillis(16));
+                Event.fireEvent(viewport, mouse(MouseEvent.MOUSE_DRAGGED, from.getX() - 20 * i, from.getY(), false));
+            }
+            Event.fireEvent(viewport, mouse(MouseEvent.MOUSE_RELEASED, from.getX() - 120, from.getY(), false));
+        });
+        double released = model().translateX();
+        fixture.interact(() -> fixture.frames().advance(Duration.ofMillis(100)));
+        double afterAFifth = model().translateX();
+        assertThat(afterAFifth).isLessThan(released - 20); // still going left, at about the finger's speed
+        fixture.interact(() -> fixture.frames().advance(Duration.ofMillis(100)));
+        assertThat(afterAFifth - model().translateX()).isLessThan(released - afterAFifth); // slower now
+        settle();
+        assertThat(fixture.frames().moving()).isZero();
+        double stopped = model().translateX();
+        fixture.interact(() -> fixture.frames().advance(Duration.ofMillis(500)));
+        assertThat(model().translateX()).isEqualTo(stopped);
+    }
+
+    private static MouseEvent mouse(EventType<MouseEvent> type, double sceneX, double sceneY, boolean still) {
+        return new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1, false, false, false,
+                false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, still, null);
     }
 }

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,23 +16,34 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Basemap;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.ContentLoader;
-import org.wuzhenkiosk.theme.Theme;
 
-/** The map with 1,000 pins: prints what projecting, clustering and drawing cost; asserts only what is drawn. */
+/**
+ * The map with 1,000 pins: prints what projecting, clustering and drawing cost; asserts only what is drawn. Runs
+ * in the bench profile; alone: {@code mvn -B test -Dtest=MapBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
 @ExtendWith(ApplicationExtension.class)
-class MapScaleTest {
+class MapBenchmark {
 
     private Stage stage;
+    private KioskFixture fixture;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     @Test
@@ -56,17 +68,9 @@ class MapScaleTest {
         System.out.printf(Locale.ROOT, "map benchmark: projecting the basemap and content once: %.1f ms (median of 7)%n",
                 median(projections) / 1e6);
 
-        KioskApp.Kiosk[] kiosk = new KioskApp.Kiosk[1];
-        robot.interact(() -> {
-            kiosk[0] = KioskApp.compose(KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(folder)
-                    .withStartScreen(ScreenName.MAP), List.of());
-            Scene scene = new Scene(kiosk[0].root(), 1920, 1080);
-            Theme.apply(scene, KioskSettings.Theme.DEFAULT);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        MapScreen screen = (MapScreen) kiosk[0].shell().screen(ScreenName.MAP);
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(folder)
+                .withStartScreen(ScreenName.MAP));
+        MapScreen screen = (MapScreen) fixture.kiosk().shell().screen(ScreenName.MAP);
         MapModel live = screen.model();
         assertThat(live.locations()).hasSize(model.locations().size());
 
