@@ -11,7 +11,7 @@ import org.wuzhenkiosk.ui.Fling;
  */
 final class MapMotion {
 
-    static final Duration FLIGHT = Duration.ofMillis(450);
+    private static final Duration FLIGHT = Duration.ofMillis(450);
     private final MapModel model;
     private final FrameClock frames;
     private final Fling fling;
