@@ -3,13 +3,11 @@ package org.wuzhenkiosk.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +16,7 @@ class ContentLoaderTest {
     @Test
     void filesSavedByWindowsNotepadWithAByteOrderMarkAndCrLfLoad(@TempDir Path dir) throws Exception {
         Path base = Path.of(ContentLoaderTest.class.getResource("/broken/valid-base").toURI());
-        copy(base, dir);
+        BundledCopy.of(base, dir);
         for (String name : new String[] {"exhibition.json", "events.json", "cases.json"}) {
             Path file = dir.resolve(name);
             String text = Files.readString(file, StandardCharsets.UTF_8).replace("\n", "\r\n");
@@ -35,7 +33,7 @@ class ContentLoaderTest {
     @Test
     void aProblemFoundAfterABomStillPointsAtTheRightLineAndColumn(@TempDir Path dir) throws Exception {
         Path base = Path.of(ContentLoaderTest.class.getResource("/broken/unknown-event-kind").toURI());
-        copy(base, dir);
+        BundledCopy.of(base, dir);
         Path events = dir.resolve("events.json");
         Files.writeString(events, "\uFEFF" + Files.readString(events, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 
@@ -45,7 +43,7 @@ class ContentLoaderTest {
 
     @Test
     void eachFileIsReadOnceSoAnEditSavedMidLoadCannotSlipPastTheCheck(@TempDir Path dir) throws Exception {
-        copy(Path.of(ContentLoaderTest.class.getResource("/broken/valid-base").toURI()), dir);
+        BundledCopy.of(Path.of(ContentLoaderTest.class.getResource("/broken/valid-base").toURI()), dir);
         Map<String, Integer> reads = new TreeMap<>();
 
         ContentLoader.Result result = ContentLoader.load(dir, file -> {
@@ -64,18 +62,5 @@ class ContentLoaderTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.content().events()).extracting(TimelineEvent::id).containsExactly("wic-2021");
         assertThat(result.content().events().get(0).place().lat()).isEqualTo(30.7454);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.KioskFixture;
+import org.wuzhenkiosk.content.BundledCopy;
 import org.wuzhenkiosk.ui.MediaPlayerView;
 
 /**
@@ -46,7 +47,7 @@ class CaseMediaFallbackTest {
     @Start
     void start(Stage stage) throws IOException {
         content = Files.createTempDirectory(folder, "content");
-        CasesKiosk.copyOfBundledContent(content);
+        BundledCopy.into(content);
         Path media = content.resolve("media/cases");
         byte[] clip = Files.readAllBytes(media.resolve("cbers-amazon-orbit.mp4"));
         Files.write(media.resolve("cut-short.mp4"), Arrays.copyOf(clip, 1500)); // a copy that stopped in its index

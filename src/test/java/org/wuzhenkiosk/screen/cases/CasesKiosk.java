@@ -7,17 +7,12 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -31,7 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
-import org.wuzhenkiosk.content.BundledContent;
 
 /** The whole kiosk on the test stage, opened on the cases screen, and what the cases tests share. */
 final class CasesKiosk {
@@ -157,23 +151,5 @@ final class CasesKiosk {
         shot[0].getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    }
-
-    /** A copy of the bundled content that a test may change, e.g. to break a media file. */
-    static Path copyOfBundledContent(Path target) {
-        Path source = BundledContent.root();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
     }
 }
