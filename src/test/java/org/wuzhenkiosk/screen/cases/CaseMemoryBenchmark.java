@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,8 +30,9 @@ import org.wuzhenkiosk.content.CaseStudy;
  * Opens and closes every case many times, as a day of visitors would, and prints what stays in memory: open and
  * reachable media players, decoded pictures, detail pages and heap. Nothing may grow from round to round.
  */
+@Tag("benchmark")
 @ExtendWith(ApplicationExtension.class)
-class CaseMemoryTest {
+class CaseMemoryBenchmark {
 
     private static final int ROUNDS = 20;
     private KioskFixture fixture;
