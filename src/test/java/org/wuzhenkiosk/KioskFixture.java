@@ -18,10 +18,11 @@ import org.wuzhenkiosk.ui.ManualFrameClock;
 import org.wuzhenkiosk.upkeep.ManualClock;
 
 /**
- * The whole kiosk on a test stage, as {@code KioskApp.start} puts it there (theme, upkeep attached, lockdown and
- * full screen in kiosk mode), on the design screen of 1920x1080, with time that moves only when a test says so:
- * a manual wall clock, a manual frame clock and a same-thread task runner. {@link #close()} leaves the stage as
- * it was found, so that the next test (in this class or another) starts on a clean stage.
+ * The whole kiosk on a test stage, as {@code KioskApp} shows it (theme, upkeep attached, lockdown and full screen
+ * in kiosk mode), on the design screen of 1920x1080, with time that moves only when a test says so: a manual wall
+ * clock, a manual frame clock and a same-thread task runner. Left out, as they would outlive the test or run on
+ * real time: the thread-wide crash guard, the upkeep's ticker ({@link #advance} ticks instead) and the keyboard
+ * shortcuts. {@link #close()} leaves the stage as it was found, so that the next test starts on a clean stage.
  */
 public final class KioskFixture implements AutoCloseable {
 
