@@ -3,6 +3,7 @@ package org.wuzhenkiosk.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Predicate;
 
 /** For tests that edit content: a copy of the bundled exhibition (without its fonts) in a folder of their own. */
@@ -27,7 +28,7 @@ public final class BundledCopy {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
                 } else {
-                    Files.copy(source, copy);
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

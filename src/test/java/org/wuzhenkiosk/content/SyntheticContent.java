@@ -5,10 +5,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +18,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
  * Writes a valid exhibition of any size into a folder, for benchmarks, screenshots and tests of how the screens
- * cope with a thousand events. The same seed always writes the same files.
+ * cope with a thousand events or pins: either one of its own ({@link #write}) or the bundled exhibition topped up
+ * with generated events and cases ({@link #besideBundled}). The same seed always writes the same files.
  */
 public final class SyntheticContent {
 
@@ -173,17 +179,113 @@ public final class SyntheticContent {
         JsonSchemaWriter.writeAll(dir);
     }
 
-    /** {@code dir events cases [seed]}: writes a synthetic exhibition for benchmarks and screenshots. */
+    /**
+     * The bundled exhibition copied into {@code dir}, to be topped up with generated records: the cases and
+     * pictures the kiosk ships with stay, so screenshots show real pictures among the generated events.
+     */
+    public static BesideBundled besideBundled(Path dir) {
+        return new BesideBundled(dir);
+    }
+
+    /** What to add to a copy of the bundled exhibition; {@link #write()} writes it, {@link #load()} loads it too. */
+    public static final class BesideBundled {
+        private final Path dir;
+        private int eventsInAll;
+        private int pinnedCases;
+        private int pinsEach;
+        private long seed = 1L;
+
+        private BesideBundled(Path dir) {
+            this.dir = dir;
+        }
+
+        /** Generated events, linked to the bundled cases and pictured with their covers, until there are this many. */
+        public BesideBundled eventsInAll(int events) {
+            this.eventsInAll = events;
+            return this;
+        }
+
+        /** This many more cases, each with {@code pins} places on land spread over the world as people live. */
+        public BesideBundled casesWithPins(int cases, int pins) {
+            this.pinnedCases = cases;
+            this.pinsEach = pins;
+            return this;
+        }
+
+        public BesideBundled seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Path write() {
+            try {
+                return writeOrFail();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the generated content into " + dir, e);
+            }
+        }
+
+        /** Writes the folder and loads it, failing loudly if the generator ever writes something invalid. */
+        public Content load() {
+            return loadValid(write());
+        }
+
+        private Path writeOrFail() throws IOException {
+            BundledCopy.into(dir);
+            Content bundled = loadValid(dir);
+            Random random = new Random(seed);
+            int added = Math.max(0, eventsInAll - bundled.events().size());
+            List<String> caseIds = bundled.cases().stream().map(CaseStudy::id).toList();
+            List<String> covers = bundled.cases().stream().map(CaseStudy::cover).filter(Objects::nonNull)
+                    .map(Media::file).distinct().toList();
+            JsonObject events = readJson(dir.resolve(ContentSchema.EVENTS_JSON.name()));
+            for (int i = 0; i < added; i++) {
+                events.getAsJsonArray("events").add(event(random, i, added, String.format("ev-%04d", i + 1),
+                        caseIds, covers));
+            }
+            writeJson(dir.resolve(ContentSchema.EVENTS_JSON.name()), events);
+            JsonObject cases = readJson(dir.resolve(ContentSchema.CASES_JSON.name()));
+            Land land = Land.bundled(bundled.countries());
+            List<String> themes = bundled.exhibition().themes().stream().map(Category::id).toList();
+            List<String> regions = bundled.exhibition().regions().stream().map(Category::id).toList();
+            for (int i = 1; i <= pinnedCases; i++) {
+                cases.getAsJsonArray("cases").add(pinnedCase(random, i, pinsEach, land, themes, regions));
+            }
+            writeJson(dir.resolve(ContentSchema.CASES_JSON.name()), cases);
+            return dir;
+        }
+    }
+
+    private static Content loadValid(Path dir) {
+        ContentLoader.Result result = ContentLoader.load(dir);
+        if (!result.ok()) {
+            throw new IllegalStateException("generated content in " + dir + " does not validate: " + result.errors());
+        }
+        return result.content();
+    }
+
+    /**
+     * {@code folder events cases [seed]} writes an exhibition of its own; {@code --beside-bundled folder events
+     * cases [seed]} tops the bundled one up to that many events and adds that many cases with four pins each.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: SyntheticContent <folder> <events> <cases> [seed]");
+        boolean beside = args.length > 0 && args[0].equals("--beside-bundled");
+        String[] rest = beside ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (rest.length < 3) {
+            System.err.println("usage: SyntheticContent [--beside-bundled] <folder> <events> <cases> [seed]");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]);
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1L;
+        Path dir = Path.of(rest[0]);
+        int events = Integer.parseInt(rest[1]);
+        int cases = Integer.parseInt(rest[2]);
+        long seed = rest.length > 3 ? Long.parseLong(rest[3]) : 1L;
         long start = System.nanoTime();
-        write(dir, Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed);
-        System.out.printf("wrote %s events and %s cases into %s in %d ms%n", args[1], args[2], dir.toAbsolutePath(),
+        if (beside) {
+            besideBundled(dir).eventsInAll(events).casesWithPins(cases, 4).seed(seed).write();
+        } else {
+            write(dir, events, cases, seed);
+        }
+        System.out.printf("wrote %d events and %d cases into %s in %d ms%n", events, cases, dir.toAbsolutePath(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -370,6 +472,99 @@ public final class SyntheticContent {
         return o;
     }
 
+    /** A case with {@code pins} places on land anywhere, for the map's scale: themes and regions of the exhibition. */
+    private static JsonObject pinnedCase(Random random, int number, int pins, Land land, List<String> themes,
+                                         List<String> regions) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", "pinned-" + number);
+        o.addProperty("year", FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1));
+        o.addProperty("theme", pick(random, themes));
+        o.addProperty("region", pick(random, regions));
+        o.add("title", text("合作项目 " + number, "Cooperation project " + number));
+        o.add("summary", text("用于检验地图能否流畅显示一千个地点的示例项目。",
+                "A sample project that checks the map stays smooth with a thousand places."));
+        JsonArray places = new JsonArray();
+        for (int p = 1; p <= pins; p++) {
+            places.add(land.place(random, number + "-" + p));
+        }
+        o.add("places", places);
+        JsonArray sources = new JsonArray();
+        sources.add(source("Synthetic data for the map benchmark", null, null));
+        o.add("sources", sources);
+        return o;
+    }
+
+    /** The countries of the bundled world map that the country table names, to put pins on land. */
+    private record Land(List<Map.Entry<String, Basemap.Area>> countries) {
+
+        static Land bundled(Map<String, Country> table) {
+            Map<String, String> byNumeric = new HashMap<>();
+            Map<String, String> byName = new HashMap<>();
+            for (Country country : table.values()) {
+                if (country.numeric() != null) {
+                    byNumeric.put(country.numeric(), country.code());
+                }
+                country.name().values().values().forEach(n -> byName.put(n.toLowerCase(Locale.ROOT), country.code()));
+            }
+            List<Map.Entry<String, Basemap.Area>> countries = new ArrayList<>();
+            for (Basemap.Area area : BasemapLoader.load(BasemapLoader.bundled()).basemap().areas()) {
+                String code = area.id() != null ? byNumeric.get(area.id()) : null;
+                code = code != null ? code : byName.get(area.name().toLowerCase(Locale.ROOT));
+                if (code != null) {
+                    countries.add(Map.entry(code, area));
+                }
+            }
+            return new Land(countries);
+        }
+
+        /** A random point on land, more often in the bands where most people live. */
+        JsonObject place(Random random, String number) {
+            while (true) {
+                double lon = random.nextDouble() * 360 - 180;
+                double lat = Math.max(-55, Math.min(70, 25 + random.nextGaussian() * 22));
+                String country = countryAt(lon, lat);
+                if (country != null) {
+                    JsonObject o = new JsonObject();
+                    o.addProperty("id", "place-" + number);
+                    o.add("name", text("地点 " + number, "Place " + number));
+                    o.add("lat", degrees(lat));
+                    o.add("lon", degrees(lon));
+                    o.addProperty("country", country);
+                    return o;
+                }
+            }
+        }
+
+        private String countryAt(double lon, double lat) {
+            return countries.stream()
+                    .filter(c -> c.getValue().polygons().stream().anyMatch(p -> inside(p, lon, lat)))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+
+        /** In the outer ring and in none of the holes (even-odd rule on longitude/latitude). */
+        private static boolean inside(Basemap.Polygon polygon, double lon, double lat) {
+            List<double[]> rings = polygon.rings();
+            if (!inside(rings.get(0), lon, lat)) {
+                return false;
+            }
+            return rings.stream().skip(1).noneMatch(hole -> inside(hole, lon, lat));
+        }
+
+        private static boolean inside(double[] ring, double lon, double lat) {
+            boolean in = false;
+            for (int i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+                double x1 = ring[i];
+                double y1 = ring[i + 1];
+                double x2 = ring[j];
+                double y2 = ring[j + 1];
+                if ((y1 > lat) != (y2 > lat) && lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1) {
+                    in = !in;
+                }
+            }
+            return in;
+        }
+    }
+
     // ---- shared shapes ----
 
     /** A city's pin; an editorial pin stands for the area around the city and sits a little way off it. */
@@ -444,6 +639,10 @@ public final class SyntheticContent {
         o.addProperty("$schema", "schema/" + listName + ".schema.json");
         o.add(listName, list);
         return o;
+    }
+
+    private static JsonObject readJson(Path file) throws IOException {
+        return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
     private static void writeJson(Path file, JsonElement json) throws IOException {

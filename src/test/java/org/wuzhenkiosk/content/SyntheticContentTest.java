@@ -85,6 +85,42 @@ class SyntheticContentTest {
                 .isNotEqualTo(Files.readString(dir.resolve("a/events.json")));
     }
 
+    @Test
+    void besideTheBundledExhibitionTheTimelineIsToppedUpWithEventsLinkedToItsCases(@TempDir Path dir)
+            throws IOException {
+        Content bundled = ContentLoader.load(BundledContent.root()).content();
+
+        Content content = SyntheticContent.besideBundled(dir).eventsInAll(400).seed(5).load();
+
+        assertThat(content.events()).hasSize(400);
+        assertThat(content.events()).extracting(TimelineEvent::id)
+                .containsAll(bundled.events().stream().map(TimelineEvent::id).toList());
+        assertThat(content.cases()).extracting(CaseStudy::id)
+                .containsExactlyElementsOf(bundled.cases().stream().map(CaseStudy::id).toList());
+        assertThat(content.events()).filteredOn(e -> e.image() != null && !e.cases().isEmpty())
+                .hasSizeGreaterThan(20)
+                .allSatisfy(e -> assertThat(content.resolve(e.image().file())).isRegularFile());
+    }
+
+    @Test
+    void besideTheBundledExhibitionPinnedCasesPutEveryPlaceOnLandInACountryTheTableNames(@TempDir Path dir)
+            throws IOException {
+        Content bundled = ContentLoader.load(BundledContent.root()).content();
+
+        Content content = SyntheticContent.besideBundled(dir).casesWithPins(60, 4).seed(2014).load();
+
+        assertThat(content.events()).hasSameSizeAs(bundled.events());
+        assertThat(content.cases()).hasSize(bundled.cases().size() + 60);
+        var pinned = content.cases().stream().filter(c -> c.id().startsWith("pinned-")).toList();
+        assertThat(pinned).hasSize(60).allSatisfy(c -> assertThat(c.places()).hasSize(4));
+        var places = pinned.stream().flatMap(c -> c.places().stream()).toList();
+        assertThat(places).allSatisfy(p -> assertThat(content.countries()).containsKey(p.country()));
+        assertThat(places.stream().map(Place::country).distinct()).hasSizeGreaterThan(40);
+        assertThat(places).anySatisfy(p -> assertThat(p.lon()).isLessThan(-60))
+                .anySatisfy(p -> assertThat(p.lon()).isGreaterThan(100))
+                .anySatisfy(p -> assertThat(p.lat()).isLessThan(-10));
+    }
+
     private static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(root)) {

@@ -22,6 +22,7 @@ import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Basemap;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.SyntheticContent;
 
 /**
  * The map with 1,000 pins: prints what projecting, clustering and drawing cost; asserts only what is drawn. Runs
@@ -48,7 +49,7 @@ class MapBenchmark {
 
     @Test
     void aThousandPinsStayFewNodesAtEveryZoom(FxRobot robot, @TempDir Path dir) {
-        Path folder = SyntheticPins.write(dir.resolve("content"), 250, 4, 2014);
+        Path folder = SyntheticContent.besideBundled(dir.resolve("content")).casesWithPins(250, 4).seed(2014).write();
         ContentLoader.Result loaded = ContentLoader.load(folder);
         assertThat(loaded.errors()).isEmpty();
         int places = loaded.content().cases().stream().mapToInt(c -> c.places().size()).sum();

@@ -20,6 +20,7 @@ import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.SyntheticContent;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Metrics;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
@@ -44,7 +45,7 @@ class TimelineBenchmark {
 
     @Start
     void start(Stage stage) {
-        content = GeneratedTimeline.load(dir.resolve("content"), EVENTS, 2014);
+        content = SyntheticContent.besideBundled(dir.resolve("content")).eventsInAll(EVENTS).seed(2014).load();
         KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.TIMELINE)
                 .withContentDir(dir.resolve("content"));
         kiosk = KioskApp.compose(settings, List.of());

@@ -26,6 +26,7 @@ import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.LocalizedText;
 import org.wuzhenkiosk.content.PartialDate;
 import org.wuzhenkiosk.content.Source;
+import org.wuzhenkiosk.content.SyntheticContent;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Card;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
@@ -43,7 +44,8 @@ class TimelineLayoutTest {
     static void load(@TempDir Path dir) {
         bundled = ContentLoader.load(BundledContent.root()).content();
         generated = Stream.of(1L, 2L, 3L).collect(Collectors.toMap(seed -> seed,
-                seed -> GeneratedTimeline.load(dir.resolve("seed-" + seed), 1000, seed)));
+                seed -> SyntheticContent.besideBundled(dir.resolve("seed-" + seed)).eventsInAll(1000).seed(seed)
+                        .load()));
     }
 
     private static TimelineLayout layout(Content content, Zoom zoom) {

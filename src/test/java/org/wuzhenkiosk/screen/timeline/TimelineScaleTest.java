@@ -19,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.SyntheticContent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.theme.Theme;
@@ -34,7 +35,7 @@ class TimelineScaleTest {
 
     @Start
     void start(Stage stage) {
-        GeneratedTimeline.write(dir, 1000, 5);
+        SyntheticContent.besideBundled(dir).eventsInAll(1000).seed(5).write();
         KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.TIMELINE)
                 .withContentDir(dir);
         kiosk = KioskApp.compose(settings, List.of());

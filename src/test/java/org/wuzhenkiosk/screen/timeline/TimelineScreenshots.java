@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.SyntheticContent;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.theme.Theme;
@@ -70,7 +71,7 @@ class TimelineScreenshots {
     void detailWithAPictureAndRelatedCases(FxRobot robot) throws IOException {
         Path out = Path.of(System.getProperty("shots", "target/timeline-shots"));
         Path content = out.resolve("content-1000");
-        GeneratedTimeline.write(content, 1000, 2014);
+        SyntheticContent.besideBundled(content).eventsInAll(1000).seed(2014).write();
         for (String language : List.of("zh", "en")) {
             robot.interact(() -> show(content, language));
             TimelineModel model = ((TimelineScreen) kiosk.shell().screen(ScreenName.TIMELINE)).model();
