@@ -25,6 +25,8 @@ public final class LocatedJsonParser {
     private static final Pattern GSON_LOCATION =
             Pattern.compile("^(.*?)(?: at line (\\d+) column (\\d+) path (\\S+))?\\s*(?:See https?://\\S+)?\\s*$",
                     Pattern.DOTALL);
+    /** A key that a JSONPath may write after a dot; others go in brackets. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     /** Gson's default: deeper text is refused, so the walk refuses it too. */
     private static final int NESTING_LIMIT = 255;
 
@@ -218,7 +220,7 @@ public final class LocatedJsonParser {
             skipWhitespace();
             expect(':');
             skipWhitespace();
-            String childPath = path + (key.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + key : "['" + key + "']");
+            String childPath = path + (PLAIN_NAME.matcher(key).matches() ? "." + key : "['" + key + "']");
             JsonNode child = value(childPath, depth);
             if (members.containsKey(key)) {
                 duplicates.add(new DuplicateKey(key, keyLine, keyColumn, childPath));
