@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,12 +16,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.SyntheticContent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
-import org.wuzhenkiosk.theme.Theme;
 
 /** With a thousand events, the timeline keeps nodes only for what is on screen, and has one for everything that is. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,6 +29,7 @@ class TimelineScaleTest {
 
     @TempDir
     static Path dir;
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
     private TimelineScreen screen;
 
@@ -38,12 +38,14 @@ class TimelineScaleTest {
         SyntheticContent.besideBundled(dir).eventsInAll(1000).seed(5).write();
         KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.TIMELINE)
                 .withContentDir(dir);
-        kiosk = KioskApp.compose(settings, List.of());
-        Scene scene = new Scene(kiosk.root(), 1920, 1080);
-        Theme.apply(scene, settings.theme());
-        stage.setScene(scene);
-        stage.show();
+        fixture = KioskFixture.show(stage, settings);
+        kiosk = fixture.kiosk();
         screen = (TimelineScreen) kiosk.shell().screen(ScreenName.TIMELINE);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     @Test

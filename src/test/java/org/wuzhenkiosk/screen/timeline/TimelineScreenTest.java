@@ -2,17 +2,17 @@ package org.wuzhenkiosk.screen.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ZoomEvent;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,17 +20,18 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
-import org.wuzhenkiosk.theme.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class TimelineScreenTest {
 
+    private KioskFixture fixture;
     private KioskApp.Kiosk kiosk;
     private TimelineScreen screen;
     private TimelineModel model;
@@ -38,13 +39,15 @@ class TimelineScreenTest {
     @Start
     void start(Stage stage) {
         KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(false).withStartScreen(ScreenName.TIMELINE);
-        kiosk = KioskApp.compose(settings, List.of());
-        Scene scene = new Scene(kiosk.root(), 1920, 1080);
-        Theme.apply(scene, settings.theme());
-        stage.setScene(scene);
-        stage.show();
+        fixture = KioskFixture.show(stage, settings);
+        kiosk = fixture.kiosk();
         screen = (TimelineScreen) kiosk.shell().screen(ScreenName.TIMELINE);
         model = screen.model();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     private Content content() {
@@ -74,12 +77,17 @@ class TimelineScreenTest {
         return bounds.getMaxX() > 0 && bounds.getMinX() < 1920 && bounds.getMaxY() > 0 && bounds.getMinY() < 1080;
     }
 
+    /** Runs the frames on until a fling has come to rest, five seconds at most. */
     private void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !screen.canvas().flinging());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the timeline never came to rest", e);
+        boolean rested = fixture.interact(() -> {
+            for (int frame = 0; frame < 300 && screen.canvas().flinging(); frame++) {
+                fixture.frames().advance(Duration.ofMillis(16));
+            }
+            return !screen.canvas().flinging();
+        });
+        if (!rested) {
+            throw new AssertionError("the timeline never came to rest");
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -127,13 +135,10 @@ class TimelineScreenTest {
         double[] atRelease = new double[1];
         robot.interact(() -> {
             Node canvas = screen.canvas();
-            // a quick flick: presses, moves 300 px over about 60 ms, lifts at once
-            long start = System.nanoTime();
+            // a quick flick: presses, moves 300 px over 60 ms, lifts at once
             fire(canvas, javafx.scene.input.MouseEvent.MOUSE_PRESSED, 1200);
             for (int i = 1; i <= 6; i++) {
-                while (System.nanoTime() - start < i * 10_000_000L) {
-                    Thread.onSpinWait();
-                }
+                fixture.frames().advance(Duration.ofMillis(10));
                 fire(canvas, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, 1200 - i * 50);
             }
             fire(canvas, javafx.scene.input.MouseEvent.MOUSE_RELEASED, 900);
