@@ -1,6 +1,7 @@
 package org.wuzhenkiosk.screen.timeline;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
@@ -188,17 +189,16 @@ public final class TimelineScreen implements KioskScreen {
         }
     }
 
-    private HBox zoomButtons(I18n i18n) {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(0);
-        box.getStyleClass().add("tl-zoom");
+    /** All years, a year, a month: one segmented control, the level shown lit. */
+    private SegmentedButton zoomButtons(I18n i18n) {
+        SegmentedButton levels = new SegmentedButton();
+        levels.getStyleClass().add("tl-zoom");
         for (Zoom level : Zoom.values()) {
             ToggleButton button = new ToggleButton();
-            String name = level.name().toLowerCase(java.util.Locale.ROOT);
+            String name = level.name().toLowerCase(Locale.ROOT);
             button.setId("zoom-" + name);
             button.getStyleClass().addAll("tl-zoom-button", "tl-zoom-" + name);
             button.textProperty().bind(i18n.text("timeline.zoom." + name));
-            button.setToggleGroup(group);
             button.setMinHeight(60);
             button.setOnAction(e -> {
                 canvas.stopFling();
@@ -206,9 +206,9 @@ public final class TimelineScreen implements KioskScreen {
                 selectZoom();
             });
             zoomButtons.put(level, button);
-            box.getChildren().add(button);
+            levels.getButtons().add(button);
         }
-        return box;
+        return levels;
     }
 
     private void selectZoom() {
