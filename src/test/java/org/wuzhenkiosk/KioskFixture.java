@@ -64,6 +64,11 @@ public final class KioskFixture implements AutoCloseable {
         scene = new Scene(kiosk.root(), KioskApp.DESIGN_WIDTH, KioskApp.DESIGN_HEIGHT);
         Theme.apply(scene, settings.theme());
         stage.setScene(scene);
+        // on the whole design screen, wherever an earlier test left the window: a size that close() restored is
+        // explicit, and the stage no longer takes its new scene's size by itself
+        stage.setX(0);
+        stage.setY(0);
+        stage.sizeToScene();
         kiosk.upkeep().attach(stage, scene, () -> exitRequests++);
         if (settings.fullScreen()) {
             stage.setFullScreen(true);
