@@ -1,5 +1,6 @@
 package org.wuzhenkiosk.screen.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,6 +38,8 @@ final class CaseCard extends VBox {
     private final ObjectProperty<CaseStudy> caseStudy = new SimpleObjectProperty<>(this, "caseStudy");
     private final StringBinding title;
     private final FlowPane countries = new FlowPane(10, 8);
+    private final List<CountryTag> tags = new ArrayList<>();
+    private final Label more = new Label();
 
     CaseCard(CasesModel model, I18n i18n, ImageCache images) {
         this.model = model;
@@ -57,6 +60,14 @@ final class CaseCard extends VBox {
         titleLabel.textProperty().bind(title);
 
         countries.getStyleClass().add("case-countries");
+        // the same few nodes for every case shown: re-bound, never rebuilt, so no styling pass per case
+        for (int i = 0; i < MAX_COUNTRIES; i++) {
+            CountryTag tag = new CountryTag();
+            tags.add(tag);
+            countries.getChildren().add(tag.box);
+        }
+        more.getStyleClass().add("country-more");
+        countries.getChildren().add(more);
 
         Label meta = new Label();
         meta.getStyleClass().add("case-meta");
@@ -65,7 +76,10 @@ final class CaseCard extends VBox {
 
         VBox text = new VBox(12, titleLabel, countries, meta);
         text.getStyleClass().add("case-text");
-        getChildren().addAll(new Region(), text);
+        Region noCoverYet = new Region();
+        noCoverYet.setMinSize(CasesScreen.CARD_WIDTH, CasesScreen.COVER_HEIGHT);
+        noCoverYet.setMaxSize(CasesScreen.CARD_WIDTH, CasesScreen.COVER_HEIGHT);
+        getChildren().addAll(noCoverYet, text);
         setAccessibleRole(AccessibleRole.BUTTON);
         accessibleTextProperty().bind(title);
     }
@@ -75,24 +89,36 @@ final class CaseCard extends VBox {
         if (shown == caseStudy.get()) {
             return;
         }
-        caseStudy.set(shown);
+        showText(shown);
         setId("case-" + shown.id());
         Cover cover = new Cover(images, shown.cover() == null ? null
                 : model.content().resolve(shown.cover().file()), CasesScreen.CARD_WIDTH,
                 CasesScreen.COVER_HEIGHT, title, inLanguage(i18n, l -> model.theme(shown, l)), index);
         cover.getStyleClass().add("case-cover");
         getChildren().set(0, cover);
+    }
 
-        countries.getChildren().clear();
+    /**
+     * How tall this card is for {@code shown}: its text is bound to the case, its cover (always the same size)
+     * is left as it is. Cheap enough to measure every case: no node is made, no picture read.
+     */
+    double heightFor(CaseStudy shown) {
+        showText(shown);
+        applyCss();
+        return prefHeight(CasesScreen.CARD_WIDTH);
+    }
+
+    private void showText(CaseStudy shown) {
+        caseStudy.set(shown);
         List<String> codes = shown.countries();
-        for (String code : codes.subList(0, Math.min(codes.size(), MAX_COUNTRIES))) {
-            countries.getChildren().add(countryTag(code, inLanguage(i18n, l -> model.countryName(code, l))));
+        for (int i = 0; i < MAX_COUNTRIES; i++) {
+            showTag(tags.get(i), i < codes.size() ? codes.get(i) : null);
         }
-        if (codes.size() > MAX_COUNTRIES) {
-            Label more = new Label();
-            more.getStyleClass().add("country-more");
+        boolean hidden = codes.size() > MAX_COUNTRIES;
+        more.setVisible(hidden);
+        more.setManaged(hidden);
+        if (hidden) {
             more.textProperty().bind(i18n.text("cases.more", codes.size() - MAX_COUNTRIES));
-            countries.getChildren().add(more);
         }
     }
 
@@ -116,16 +142,34 @@ final class CaseCard extends VBox {
 
     /** A two-letter code badge and the country's name, e.g. [TH] Thailand. */
     static HBox countryTag(String code, StringBinding name) {
-        Label badge = new Label(code);
-        badge.getStyleClass().add("country-code");
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        Label label = new Label();
-        label.getStyleClass().add("country-name");
-        label.textProperty().bind(name);
-        HBox tag = new HBox(8, badge, label);
-        tag.getStyleClass().add("country-tag");
-        tag.setAlignment(Pos.CENTER_LEFT);
-        return tag;
+        CountryTag tag = new CountryTag();
+        tag.code.setText(code);
+        tag.name.textProperty().bind(name);
+        return tag.box;
+    }
+
+    private void showTag(CountryTag tag, String country) {
+        tag.box.setVisible(country != null);
+        tag.box.setManaged(country != null);
+        if (country != null) {
+            tag.code.setText(country);
+            tag.name.textProperty().bind(inLanguage(i18n, l -> model.countryName(country, l)));
+        }
+    }
+
+    /** A country tag's nodes, which a card re-binds to one partner country after another (or hides). */
+    private static final class CountryTag {
+        final Label code = new Label();
+        final Label name = new Label();
+        final HBox box = new HBox(8, code, name);
+
+        CountryTag() {
+            code.getStyleClass().add("country-code");
+            code.setMinWidth(Region.USE_PREF_SIZE);
+            name.getStyleClass().add("country-name");
+            box.getStyleClass().add("country-tag");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
     }
 
     static StringBinding inLanguage(I18n i18n, Function<String, String> text) {

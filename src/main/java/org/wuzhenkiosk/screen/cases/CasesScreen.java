@@ -2,7 +2,7 @@ package org.wuzhenkiosk.screen.cases;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +67,7 @@ public final class CasesScreen implements KioskScreen {
     private final VBox empty = new VBox(24);
     /** Measures cards off screen: every row is as tall as the tallest card the filters leave, as in a tile pane. */
     private final CaseCard measuringCard;
-    private final Map<CaseStudy, Double> cardHeights = new HashMap<>();
+    private final Map<CaseStudy, Double> cardHeights = new IdentityHashMap<>();
     private final List<ToggleButton> chipButtons = new ArrayList<>();
     private final MediaPlayers players = new MediaPlayers();
     private final KioskContext context;
@@ -239,9 +239,7 @@ public final class CasesScreen implements KioskScreen {
     }
 
     private double measure(CaseStudy caseStudy) {
-        measuringCard.show(caseStudy, model.hue(caseStudy));
-        measuringCard.applyCss();
-        return Math.ceil(measuringCard.prefHeight(CARD_WIDTH));
+        return Math.ceil(measuringCard.heightFor(caseStudy));
     }
 
     /** A grid cell that shows its case's card, one card re-bound as the grid scrolls. */
