@@ -49,6 +49,8 @@ public final class CasesScreen implements KioskScreen {
     static final double FILTER_LABEL_WIDTH = 140;
     static final double COLUMN_GAP = 24;
     static final double ROW_GAP = 28;
+    /** What ControlsFX's grid skin keeps free beside a row for a scroll bar, shown or not. */
+    private static final double SCROLL_BAR_ROOM = 18;
     private static final String STYLESHEET = "cases.css";
     /** A chip that, turned on, would leave the grid empty. */
     private static final PseudoClass LEADS_NOWHERE = PseudoClass.getPseudoClass("empty");
@@ -68,6 +70,7 @@ public final class CasesScreen implements KioskScreen {
     /** Measures cards off screen: every row is as tall as the tallest card the filters leave, as in a tile pane. */
     private final CaseCard measuringCard;
     private final Map<CaseStudy, Double> cardHeights = new IdentityHashMap<>();
+    private boolean rowsFitted;
     private final List<ToggleButton> chipButtons = new ArrayList<>();
     private final MediaPlayers players = new MediaPlayers();
     private final KioskContext context;
@@ -121,7 +124,7 @@ public final class CasesScreen implements KioskScreen {
         // for a scroll bar) back, so the cards line up with the filters and four fit in a row
         grid.setHorizontalCellSpacing(COLUMN_GAP / 2);
         grid.setVerticalCellSpacing(ROW_GAP / 2);
-        VBox.setMargin(grid, new Insets(-ROW_GAP / 2, -COLUMN_GAP / 2 - 18, 0, -COLUMN_GAP / 2));
+        VBox.setMargin(grid, new Insets(-ROW_GAP / 2, -COLUMN_GAP / 2 - SCROLL_BAR_ROOM, 0, -COLUMN_GAP / 2));
         VBox.setVgrow(grid, Priority.ALWAYS);
         grid.setCellFactory(view -> new CardCell());
         measuringCard = new CaseCard(model, i18n, images);
@@ -152,7 +155,7 @@ public final class CasesScreen implements KioskScreen {
         model.visible().addListener((ListChangeListener<CaseStudy>) change -> showCards());
         i18n.languageProperty().addListener((obs, old, now) -> {
             cardHeights.clear();
-            grid.requestLayout();
+            refitRows();
         });
         model.selectionChangesProperty().addListener((obs, old, now) -> refreshChips());
         model.openCaseProperty().addListener((obs, old, now) -> refreshDetail());
@@ -223,12 +226,21 @@ public final class CasesScreen implements KioskScreen {
     }
 
     private void showCards() {
-        grid.requestLayout();
+        refitRows();
         gridInertia.toTop();
+    }
+
+    private void refitRows() {
+        rowsFitted = false;
+        grid.requestLayout();
     }
 
     /** Rows as tall as the tallest card shown, measured once per case and language (needs the stylesheets). */
     private void fitRows() {
+        if (rowsFitted) {
+            return;
+        }
+        rowsFitted = true;
         double tallest = 0;
         for (CaseStudy caseStudy : model.visible()) {
             tallest = Math.max(tallest, cardHeights.computeIfAbsent(caseStudy, this::measure));
