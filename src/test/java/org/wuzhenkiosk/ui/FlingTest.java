@@ -3,6 +3,7 @@ package org.wuzhenkiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class FlingTest {
@@ -69,5 +70,29 @@ class FlingTest {
         clock.advance(Duration.ofMillis(20));
         assertThat(fling.gliding()).isFalse();
         assertThat(clock.moving()).isZero();
+    }
+
+    @Test
+    void aGlideByComesToRestExactlyThere() {
+        fling.glideBy(300, 0, this::move);
+        assertThat(fling.gliding()).isTrue();
+        assertThat(clock.settle(Duration.ofSeconds(10))).isTrue();
+        assertThat(fling.gliding()).isFalse();
+        assertThat(moved).isCloseTo(300, Offset.offset(1e-9));
+    }
+
+    @Test
+    void aGlideGoesAsFarAtAnyFrameRate() {
+        double[] far = new double[2];
+        long[] frameMs = {8, 33};
+        for (int run = 0; run < 2; run++) {
+            moved = 0;
+            fling.glide(2, 0, this::move);
+            while (fling.gliding()) {
+                clock.advance(Duration.ofMillis(frameMs[run]));
+            }
+            far[run] = moved;
+        }
+        assertThat(far[0]).isCloseTo(far[1], Offset.offset(1.0));
     }
 }
