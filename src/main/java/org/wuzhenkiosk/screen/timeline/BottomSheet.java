@@ -1,7 +1,8 @@
 package org.wuzhenkiosk.screen.timeline;
 
-import javafx.animation.FadeTransition;
-import javafx.animation.TranslateTransition;
+import java.time.Duration;
+import java.util.function.DoubleConsumer;
+import javafx.animation.Interpolator;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,9 +14,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.ui.FrameClock;
 
 /**
  * A panel that rises from the bottom over a dimmed timeline. It closes the three ways a visitor tries: the close
@@ -25,6 +26,9 @@ final class BottomSheet extends StackPane {
 
     /** How far down a swipe must take the panel to close it. */
     private static final double SWIPE_TO_CLOSE = 120;
+    private static final Duration FADE_IN = Duration.ofMillis(160);
+    private static final Duration SPRING_BACK = Duration.ofMillis(150);
+    private final FrameClock frames;
     private final Region scrim = new Region();
     private final VBox sheet = new VBox();
     private final HBox header = new HBox(20);
@@ -33,8 +37,11 @@ final class BottomSheet extends StackPane {
     private final Runnable onClose;
     private double pressY;
     private double dragged;
+    private FrameClock.Motion fade;
+    private FrameClock.Motion springBack;
 
-    BottomSheet(String id, I18n i18n, double maxHeight, Runnable onClose) {
+    BottomSheet(String id, I18n i18n, FrameClock frames, double maxHeight, Runnable onClose) {
+        this.frames = frames;
         this.onClose = onClose;
         setId(id);
         getStyleClass().add("tl-sheet-layer");
@@ -94,20 +101,38 @@ final class BottomSheet extends StackPane {
     }
 
     void open() {
+        stop(springBack);
         sheet.setTranslateY(0);
         if (!isVisible()) {
             setVisible(true);
             // fading, not sliding: the close button is where it will stay from the first frame
-            FadeTransition fade = new FadeTransition(Duration.millis(160), this);
-            fade.setFromValue(0.2);
-            fade.setToValue(1);
-            fade.play();
+            setOpacity(0.2);
+            fade = ease(FADE_IN, t -> setOpacity(0.2 + 0.8 * t));
         }
     }
 
     void hide() {
+        stop(fade);
+        stop(springBack);
         setVisible(false);
+        setOpacity(1);
         sheet.setTranslateY(0);
+    }
+
+    /** Runs {@code at} from 0 to 1 over {@code length} on the frame clock, easing in and out. */
+    private FrameClock.Motion ease(Duration length, DoubleConsumer at) {
+        long start = frames.nanoTime();
+        return frames.run(now -> {
+            double t = Math.min(1, (now - start) / (double) length.toNanos());
+            at.accept(Interpolator.EASE_BOTH.interpolate(0.0, 1.0, t));
+            return t < 1;
+        });
+    }
+
+    private static void stop(FrameClock.Motion motion) {
+        if (motion != null) {
+            motion.stop();
+        }
     }
 
     private double y(MouseEvent e) {
@@ -116,6 +141,7 @@ final class BottomSheet extends StackPane {
     }
 
     private void gripPressed(MouseEvent e) {
+        stop(springBack);
         pressY = y(e);
         dragged = 0;
     }
@@ -130,9 +156,8 @@ final class BottomSheet extends StackPane {
         if (dragged >= SWIPE_TO_CLOSE) {
             onClose.run();
         } else if (dragged > 0) {
-            TranslateTransition back = new TranslateTransition(Duration.millis(150), sheet);
-            back.setToY(0);
-            back.play();
+            double from = dragged;
+            springBack = ease(SPRING_BACK, t -> sheet.setTranslateY(from * (1 - t)));
         }
         dragged = 0;
     }

@@ -54,7 +54,7 @@ final class EventDetail {
         this.context = context;
         this.images = images;
         I18n i18n = context.i18n();
-        sheet = new BottomSheet("event-detail", i18n, 820, model::close);
+        sheet = new BottomSheet("event-detail", i18n, context.frames(), 820, model::close);
         ObservableValue<TimelineEvent> event = model.openEventProperty();
 
         Label kind = new Label();

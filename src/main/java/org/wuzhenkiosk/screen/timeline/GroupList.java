@@ -14,6 +14,7 @@ import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /** What a badge holds: the events of a busy period as a list to tap, and a way to zoom in on the period. */
@@ -28,10 +29,10 @@ final class GroupList {
     private final Button zoomIn;
     private final ScrollPane scroller = new ScrollPane();
 
-    GroupList(TimelineModel model, I18n i18n) {
+    GroupList(TimelineModel model, I18n i18n, FrameClock frames) {
         this.model = model;
         this.i18n = i18n;
-        sheet = new BottomSheet("event-group", i18n, 640, model::close);
+        sheet = new BottomSheet("event-group", i18n, frames, 640, model::close);
         heading.setId("event-group-heading");
         heading.getStyleClass().add("tl-group-heading");
         heading.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -97,7 +97,7 @@ public final class TimelineScreen implements KioskScreen {
         main.getStyleClass().add("tl-main");
 
         EventDetail detail = new EventDetail(model, context, images);
-        GroupList group = new GroupList(model, i18n);
+        GroupList group = new GroupList(model, i18n, context.frames());
         root.getChildren().addAll(main, group.view(), detail.view());
 
         model.pickedKinds().addListener((SetChangeListener<String>) change -> selectChips());

@@ -241,6 +241,25 @@ class TimelineScreenTest {
     }
 
     @Test
+    void thePanelFadesInAndASwipeTooShortToCloseItSpringsBack(FxRobot robot) {
+        robot.clickOn("#event-wic-2014");
+        Node layer = robot.lookup("#event-detail").query();
+        Node sheet = robot.lookup("#event-detail .tl-sheet").query();
+        assertThat(layer.getOpacity()).as("fading in").isLessThan(1);
+        fixture.advance(Duration.ofMillis(200));
+        assertThat(layer.getOpacity()).isEqualTo(1);
+
+        Node grip = robot.lookup("#event-detail .tl-sheet-grip").query();
+        Bounds at = grip.localToScreen(grip.getLayoutBounds());
+        robot.drag(at.getMinX() + 400, at.getCenterY(), MouseButton.PRIMARY).moveBy(0, 60)
+                .release(MouseButton.PRIMARY);
+        assertThat(onScreen(robot, "#event-detail")).as("too short a swipe leaves it open").isTrue();
+        assertThat(sheet.getTranslateY()).isGreaterThan(0);
+        fixture.advance(Duration.ofMillis(200));
+        assertThat(sheet.getTranslateY()).as("back in place").isZero();
+    }
+
+    @Test
     void presentersCloseThePanelWithEscapeAndKeepMovingWithTheArrows(FxRobot robot) {
         robot.clickOn("#zoom-year");
         robot.interact(() -> model.reveal("wic-2016"));
