@@ -9,6 +9,7 @@ import org.wuzhenkiosk.app.TaskRunner;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,8 +18,10 @@ import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.RotateEvent;
@@ -49,6 +52,10 @@ public final class Upkeep {
 
     private static final System.Logger LOG = System.getLogger(Upkeep.class.getName());
     private static final Duration TICK = Duration.millis(250);
+    /** How long the way out stays on screen after a tap in the staff corner, while no staff PIN is set. */
+    static final long EXIT_HINT_SECONDS = 10;
+    static final String NO_PIN_HINT = "no staff.pin is set, so anyone can leave kiosk mode: tap the top-left corner "
+            + "five times, then Exit twice; set staff.pin (java -jar wuzhen-kiosk.jar --hash-pin) to lock it";
 
     private final KioskSettings settings;
     private final KioskShell shell;
@@ -64,6 +71,8 @@ public final class Upkeep {
     private final PinPad pinPad;
     private final StaffPanel staffPanel;
     private final StaffGesture gesture;
+    private final Label exitHint = new Label();
+    private Instant exitHintUntil;
     private final ContentWatcher watcher;
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
     private Runnable exit = Platform::exit;
@@ -86,16 +95,22 @@ public final class Upkeep {
         watcher = watched == null ? null
                 : new ContentWatcher(watched, clock, ContentWatcher.QUIET, this::reloadContent);
         pinPad = new PinPad(ops.staffPin(), new PinLock(clock), services.tasks(), context.i18n(), this::showStaffPanel,
-                this::closeStaff);
+                this::closeStaff, () -> exit.run());
         staffPanel = new StaffPanel(state, context.i18n(), analytics, services.tasks(), clock, watcher != null,
                 ops.logsDir(), this::reloadContent, this::closeStaff, () -> exit.run());
-        gesture = new StaffGesture(clock, this::openPinPad);
+        gesture = new StaffGesture(clock, this::openPinPad, this::showExitHint);
+        exitHint.setId("exit-hint");
+        exitHint.getStyleClass().add("exit-hint");
+        exitHint.textProperty().bind(context.i18n().text("staff.exit.hint"));
+        exitHint.setWrapText(true);
+        exitHint.setMouseTransparent(true); // the taps that follow reach the corner below
+        StackPane.setAlignment(exitHint, Pos.TOP_LEFT);
 
         layers.setId("kiosk-layers");
         layers.getStylesheets().add(java.util.Objects.requireNonNull(
                 Upkeep.class.getResource("upkeep.css"), "upkeep.css").toExternalForm());
-        layers.getChildren().addAll(shell, staffPanel, pinPad, attract, idleOverlay);
-        for (Node layer : List.of(staffPanel, pinPad, attract, idleOverlay)) {
+        layers.getChildren().addAll(shell, staffPanel, pinPad, attract, idleOverlay, exitHint);
+        for (Node layer : List.of(staffPanel, pinPad, attract, idleOverlay, exitHint)) {
             hide(layer);
         }
         pinPad.setFocusTraversable(true);
@@ -188,7 +203,16 @@ public final class Upkeep {
         }
     }
 
+    /** While no staff PIN is set, a tap in the staff corner in kiosk mode shows how to leave. */
+    private void showExitHint() {
+        if (settings.operations().staffPin() == null && settings.fullScreen()) {
+            exitHintUntil = services.clock().instant().plusSeconds(EXIT_HINT_SECONDS);
+            show(exitHint);
+        }
+    }
+
     private void openPinPad() {
+        hide(exitHint);
         LOG.log(Level.INFO, "staff gesture: PIN pad opened");
         pinPad.clear();
         show(pinPad);
@@ -221,6 +245,9 @@ public final class Upkeep {
     /** Moves the timers on; the kiosk's ticker calls it four times a second, tests after moving their clock. */
     public void tick() {
         idle.tick();
+        if (exitHint.isVisible() && !services.clock().instant().isBefore(exitHintUntil)) {
+            hide(exitHint);
+        }
         if (watcher != null) {
             watcher.tick();
         }
@@ -250,6 +277,9 @@ public final class Upkeep {
         detach();
         if (settings.fullScreen()) {
             lockdown = Lockdown.install(stage, scene);
+            if (settings.operations().staffPin() == null) {
+                LOG.log(Level.WARNING, NO_PIN_HINT);
+            }
         }
     }
 

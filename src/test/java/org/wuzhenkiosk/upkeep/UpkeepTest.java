@@ -265,6 +265,53 @@ class UpkeepTest {
     }
 
     @Test
+    void withoutAStaffPinFullScreenSaysHowToLeaveAndOffersATwoTapExit(FxRobot robot) {
+        restart(KioskSettings.DEFAULTS);
+        assertThat(fixture.stage().isFullScreen()).isTrue();
+        assertThat(showing(robot, "#exit-hint")).isFalse();
+        tapCorner(robot, 1);
+        assertThat(showing(robot, "#exit-hint")).isTrue();
+        assertThat(text(robot, "#exit-hint")).contains("五次", "退出程序");
+        tapCorner(robot, 4);
+        assertThat(showing(robot, "#exit-hint")).as("the pad takes its place").isFalse();
+        assertThat(showing(robot, "#pin-pad")).isTrue();
+        robot.clickOn("#pin-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.exitRequests()).isZero();
+        assertThat(text(robot, "#pin-exit")).isEqualTo("再按一次退出");
+        robot.clickOn("#pin-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.exitRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void theWayOutFadesAfterAWhileAndAClosedPadDisarmsItsExit(FxRobot robot) {
+        restart(KioskSettings.DEFAULTS);
+        tapCorner(robot, 1);
+        idleFor(Upkeep.EXIT_HINT_SECONDS);
+        assertThat(showing(robot, "#exit-hint")).isFalse();
+        tapCorner(robot, 5);
+        robot.clickOn("#pin-exit");
+        robot.clickOn("#pin-cancel");
+        tapCorner(robot, 5);
+        assertThat(text(robot, "#pin-exit")).isEqualTo("退出程序");
+        robot.clickOn("#pin-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.exitRequests()).isZero();
+    }
+
+    @Test
+    void withAStaffPinKioskModeNeitherShowsTheWayOutNorOffersExitBeforeThePin(FxRobot robot) {
+        restart(KioskSettings.DEFAULTS.withOperations(
+                KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000))));
+        tapCorner(robot, 1);
+        assertThat(showing(robot, "#exit-hint")).isFalse();
+        tapCorner(robot, 4);
+        assertThat(showing(robot, "#pin-pad")).isTrue();
+        assertThat(showing(robot, "#pin-exit")).isFalse();
+    }
+
+    @Test
     void exitingFromTheStaffPanelTakesTwoTaps(FxRobot robot) {
         AtomicBoolean exited = new AtomicBoolean();
         robot.interact(() -> kiosk.upkeep().attach(fixture.stage(), fixture.scene(), () -> exited.set(true)));

@@ -20,11 +20,13 @@ import org.wuzhenkiosk.ui.TouchButton;
 /**
  * The PIN pad that guards the staff panel: big digit keys, dots for what was typed, and a lock that grows with
  * each wrong PIN. The PIN is checked against its salted hash off the FX thread (it takes a moment by design).
+ * While no PIN is set the pad says how to set one and offers a two-tap Exit, so a first run never traps anyone.
  */
 public final class PinPad extends StackPane {
 
     private static final int MAX_DIGITS = 12;
     private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
+    private static final PseudoClass ARMED_EXIT = PseudoClass.getPseudoClass("armed-exit");
     private final PinHash pin;
     private final PinLock lock;
     private final TaskRunner tasks;
@@ -35,10 +37,14 @@ public final class PinPad extends StackPane {
     private final Label message = new Label();
     private final BooleanProperty accepting = new SimpleBooleanProperty(this, "accepting");
     private final GridPane keys = new GridPane();
+    private final Button exit;
+    private boolean exitArmed;
     private boolean checking;
     private int opened;
 
-    public PinPad(PinHash pin, PinLock lock, TaskRunner tasks, I18n i18n, Runnable onRight, Runnable onCancel) {
+    /** {@code onExit} ends the kiosk; the pad offers it only while {@code pin} is null (no staff PIN set). */
+    public PinPad(PinHash pin, PinLock lock, TaskRunner tasks, I18n i18n, Runnable onRight, Runnable onCancel,
+                  Runnable onExit) {
         this.pin = pin;
         this.lock = lock;
         this.tasks = tasks;
@@ -89,7 +95,19 @@ public final class PinPad extends StackPane {
             onCancel.run();
         });
 
-        VBox card = new VBox(20, title, promptLabel, dots, message, keys, cancel);
+        exit = TouchButton.create("pin-exit", "mdi2p-power", i18n.text("staff.exit"));
+        exit.getStyleClass().addAll("staff-exit", "pin-cancel");
+        exit.setOnAction(e -> {
+            if (exitArmed) {
+                onExit.run();
+            } else {
+                armExit(true);
+            }
+        });
+        exit.setVisible(pin == null);
+        exit.setManaged(pin == null);
+
+        VBox card = new VBox(20, title, promptLabel, dots, message, keys, cancel, exit);
         card.setId("pin-card");
         card.getStyleClass().addAll("overlay-card", "pin-card");
         card.setAlignment(Pos.CENTER);
@@ -130,7 +148,14 @@ public final class PinPad extends StackPane {
     public void clear() {
         typed.setLength(0);
         opened++;
+        armExit(false);
         refresh();
+    }
+
+    private void armExit(boolean armed) {
+        exitArmed = armed;
+        exit.textProperty().bind(i18n.text(armed ? "staff.exit.confirm" : "staff.exit"));
+        exit.pseudoClassStateChanged(ARMED_EXIT, armed);
     }
 
     void type(int digit) {

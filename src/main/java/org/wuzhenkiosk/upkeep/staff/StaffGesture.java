@@ -18,11 +18,18 @@ public final class StaffGesture {
     static final Duration WITHIN = Duration.ofSeconds(3);
     private final Clock clock;
     private final Runnable open;
+    private final Runnable started;
     private final Deque<Instant> taps = new ArrayDeque<>();
 
     public StaffGesture(Clock clock, Runnable open) {
+        this(clock, open, () -> { });
+    }
+
+    /** {@code started} runs on a tap in the corner that begins a new count (the first of the five). */
+    public StaffGesture(Clock clock, Runnable open, Runnable started) {
         this.clock = clock;
         this.open = open;
+        this.started = started;
     }
 
     /** A press at ({@code x}, {@code y}) in design pixels; returns true when it completed the gesture. */
@@ -35,6 +42,9 @@ public final class StaffGesture {
         taps.addLast(now);
         while (!taps.isEmpty() && taps.peekFirst().isBefore(now.minus(WITHIN))) {
             taps.removeFirst();
+        }
+        if (taps.size() == 1) {
+            started.run();
         }
         if (taps.size() >= TAPS) {
             taps.clear();
