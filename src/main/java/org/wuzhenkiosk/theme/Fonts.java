@@ -1,14 +1,10 @@
 package org.wuzhenkiosk.theme;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.text.Font;
-import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.ui.Resources;
 
 /**
  * Loads the bundled Noto Sans SC faces so Chinese never renders as boxes (the kiosk PC may have no CJK font).
@@ -18,7 +14,9 @@ public final class Fonts {
 
     /** The family every stylesheet names. */
     public static final String FAMILY = "Noto Sans SC";
-    private static final List<String> FILES = List.of("fonts/NotoSansSC-Regular.ttf", "fonts/NotoSansSC-Bold.ttf");
+    /** In the bundled content, which travels on the class path under /content. */
+    private static final List<String> FILES = List.of("/content/fonts/NotoSansSC-Regular.ttf",
+            "/content/fonts/NotoSansSC-Bold.ttf");
     private static final System.Logger LOG = System.getLogger(Fonts.class.getName());
     private static volatile boolean loaded;
 
@@ -31,17 +29,11 @@ public final class Fonts {
         if (loaded) {
             return names;
         }
-        Path root = BundledContent.root();
         for (String file : FILES) {
-            try (InputStream in = Files.newInputStream(root.resolve(file))) {
-                Font font = Font.loadFont(in, 20);
-                if (font == null) {
-                    LOG.log(Level.WARNING, "font " + file + " could not be loaded; Chinese may show as boxes");
-                } else {
-                    names.add(font.getName());
-                }
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "font " + file + " is missing from the bundled content: " + e.getMessage());
+            try {
+                names.add(Resources.font(file, 20).getName());
+            } catch (IllegalStateException | UncheckedIOException e) {
+                LOG.log(Level.WARNING, e.getMessage() + "; Chinese may show as boxes");
             }
         }
         loaded = true;

@@ -1,9 +1,9 @@
 package org.wuzhenkiosk.theme;
 
-import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.ui.Resources;
 
 /** Applies the kiosk stylesheet and switches the palette with one pseudo-class on the root. */
 public final class Theme {
@@ -15,7 +15,7 @@ public final class Theme {
     }
 
     public static void apply(Scene scene, KioskSettings.Theme theme) {
-        String css = Objects.requireNonNull(Theme.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
+        String css = Resources.stylesheet(Theme.class, STYLESHEET);
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }

@@ -42,6 +42,7 @@ import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.ui.Resources;
 
 /**
  * Everything that lets the kiosk run all day alone, layered over the shell: the idle question and reset, the
@@ -107,8 +108,7 @@ public final class Upkeep {
         StackPane.setAlignment(exitHint, Pos.TOP_LEFT);
 
         layers.setId("kiosk-layers");
-        layers.getStylesheets().add(java.util.Objects.requireNonNull(
-                Upkeep.class.getResource("upkeep.css"), "upkeep.css").toExternalForm());
+        layers.getStylesheets().add(Resources.stylesheet(Upkeep.class, "upkeep.css"));
         layers.getChildren().addAll(shell, staffPanel, pinPad, attract, idleOverlay, exitHint);
         for (Node layer : List.of(staffPanel, pinPad, attract, idleOverlay, exitHint)) {
             hide(layer);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
@@ -35,6 +34,7 @@ import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.InertiaScroll;
 import org.wuzhenkiosk.ui.MediaPlayers;
+import org.wuzhenkiosk.ui.Resources;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /**
@@ -86,8 +86,7 @@ public final class CasesScreen implements KioskScreen {
         I18n i18n = context.i18n();
         root.setId("cases-screen");
         root.getStyleClass().addAll("screen", "cases-screen");
-        root.getStylesheets().add(Objects.requireNonNull(CasesScreen.class.getResource(STYLESHEET),
-                STYLESHEET).toExternalForm());
+        root.getStylesheets().add(Resources.stylesheet(CasesScreen.class, STYLESHEET));
 
         Label heading = new Label();
         heading.getStyleClass().add("screen-heading");

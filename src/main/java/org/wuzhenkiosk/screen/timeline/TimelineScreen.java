@@ -34,6 +34,7 @@ import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.Resources;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /**
@@ -58,7 +59,7 @@ public final class TimelineScreen implements KioskScreen {
         model = new TimelineModel(context.currentContent());
         root.setId("timeline-screen");
         root.getStyleClass().addAll("screen", "timeline-screen");
-        root.getStylesheets().add(TimelineScreen.class.getResource("timeline.css").toExternalForm());
+        root.getStylesheets().add(Resources.stylesheet(TimelineScreen.class, "timeline.css"));
 
         Label heading = new Label();
         heading.getStyleClass().addAll("screen-heading", "tl-heading");
