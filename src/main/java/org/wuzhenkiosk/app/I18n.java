@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -18,13 +19,16 @@ import org.wuzhenkiosk.content.LocalizedText;
 /**
  * The current language, and every visitor-facing string bound to it: switching the language re-labels the whole
  * kiosk at once. UI strings come from {@code messages_<lang>.properties}; content texts from the content itself.
+ * The one way to a text in a language: views never open a bundle nor pick a content text's language themselves.
  */
 public final class I18n {
 
     /** The shell's strings, then each screen's own {@code messages_<lang>.properties} beside its classes. */
-    private static final List<String> BUNDLES = List.of("org.wuzhenkiosk.app.messages",
+    static final List<String> BUNDLES = List.of("org.wuzhenkiosk.app.messages",
             "org.wuzhenkiosk.screen.home.messages", "org.wuzhenkiosk.screen.timeline.messages",
             "org.wuzhenkiosk.screen.cases.messages", "org.wuzhenkiosk.screen.map.messages");
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
     private final StringProperty language = new SimpleStringProperty(this, "language");
     private final ObjectProperty<List<ResourceBundle>> bundles = new SimpleObjectProperty<>(this, "bundles");
     private String fallbackLanguage;
@@ -38,22 +42,24 @@ public final class I18n {
     }
 
     private static List<ResourceBundle> bundlesFor(String language) {
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
         List<ResourceBundle> found = new ArrayList<>();
         for (String name : BUNDLES) {
-            try {
-                found.add(ResourceBundle.getBundle(name, Locale.forLanguageTag(language), control));
-            } catch (MissingResourceException e) {
-                try {
-                    // a content language the kiosk has no UI strings for: buttons in English, content in its own
-                    found.add(ResourceBundle.getBundle(name, Locale.ENGLISH, control));
-                } catch (MissingResourceException none) {
-                    // this screen has no strings of its own
-                }
-            }
+            // a content language the kiosk has no UI strings for: buttons in English, content in its own
+            bundleIn(name, language).or(() -> bundleIn(name, Locale.ENGLISH.getLanguage())).ifPresent(found::add);
         }
         return List.copyOf(found);
+    }
+
+    /** The bundle written in {@code language} itself, if there is one (never a stand-in in another language). */
+    private static Optional<ResourceBundle> bundleIn(String name, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale, NO_FALLBACK);
+            return bundle.getLocale().getLanguage().equals(locale.getLanguage()) ? Optional.of(bundle)
+                    : Optional.empty();
+        } catch (MissingResourceException e) {
+            return Optional.empty(); // this screen has no strings of its own
+        }
     }
 
     /**
@@ -89,7 +95,24 @@ public final class I18n {
     /** A UI string for the current language, by key, with {0}-style arguments. */
     public String get(String key, Object... args) {
         bundles.get(); // a lazy property tells bindings of its next change only once it has been read
-        for (ResourceBundle bundle : bundlesNow()) {
+        return format(bundlesNow(), key, args);
+    }
+
+    /**
+     * A UI string in a named language rather than the current one (the attract loop speaks to every visitor at
+     * once); English when the kiosk has no strings in that language.
+     */
+    public String getIn(String language, String key, Object... args) {
+        return format(bundlesFor(language), key, args);
+    }
+
+    /** Whether the kiosk's own buttons and messages are written in {@code language}, not only its content. */
+    public boolean speaks(String language) {
+        return bundleIn(BUNDLES.get(0), language).isPresent();
+    }
+
+    private static String format(List<ResourceBundle> bundles, String key, Object... args) {
+        for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
@@ -104,7 +127,12 @@ public final class I18n {
 
     /** A content text in the current language. */
     public String get(LocalizedText text) {
-        return text.in(language.get(), fallbackLanguage);
+        return getIn(language.get(), text);
+    }
+
+    /** A content text in a named language, else in the content's own language. */
+    public String getIn(String language, LocalizedText text) {
+        return text.in(language, fallbackLanguage);
     }
 
     public StringBinding text(LocalizedText text) {

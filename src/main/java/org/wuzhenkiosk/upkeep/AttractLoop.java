@@ -3,9 +3,6 @@ package org.wuzhenkiosk.upkeep;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
@@ -24,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Language;
@@ -43,6 +41,9 @@ final class AttractLoop extends StackPane {
     private static final Duration FADE = Duration.millis(900);
     private static final double COVER_WIDTH = 1000;
     private static final double COVER_HEIGHT = 625;
+    /** Between the same words in two languages, and between a slide's countries and its year. */
+    private static final String BETWEEN = "  ·  ";
+    private final I18n i18n;
     private final StackPane stage = new StackPane();
     private final Label prompt = new Label();
     private final ImageCache images = new ImageCache(16);
@@ -55,7 +56,8 @@ final class AttractLoop extends StackPane {
     private int slide;
     private int promptIndex;
 
-    AttractLoop() {
+    AttractLoop(I18n i18n) {
+        this.i18n = i18n;
         setId("attract-loop");
         getStyleClass().add("attract-loop");
         slideshow.setCycleCount(Animation.INDEFINITE);
@@ -169,22 +171,15 @@ final class AttractLoop extends StackPane {
     }
 
     /** "Touch to begin" in each offered language the kiosk has strings for. */
-    static List<String> prompts(List<String> languages) {
+    List<String> prompts(List<String> languages) {
+        return List.copyOf(inEach(languages, "attract.touch"));
+    }
+
+    /** A UI string in each of {@code languages} the kiosk speaks, once each; the others read only the titles. */
+    private Set<String> inEach(List<String> languages, String key) {
         Set<String> texts = new LinkedHashSet<>();
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (String code : languages) {
-            try {
-                ResourceBundle bundle = ResourceBundle.getBundle("org.wuzhenkiosk.app.messages",
-                        Locale.forLanguageTag(code), control);
-                if (bundle.getLocale().getLanguage().equals(Locale.forLanguageTag(code).getLanguage())) {
-                    texts.add(bundle.getString("attract.touch"));
-                }
-            } catch (MissingResourceException e) {
-                // no UI strings in this language: its visitors still read the titles in it
-            }
-        }
-        return List.copyOf(texts);
+        languages.stream().filter(i18n::speaks).forEach(code -> texts.add(i18n.getIn(code, key)));
+        return texts;
     }
 
     private Node build(AttractPlan.Slide s) {
@@ -235,9 +230,9 @@ final class AttractLoop extends StackPane {
         text.getStyleClass().add("attract-text");
         text.getChildren().add(label(kicker("attract.case"), "attract-kicker"));
         text.getChildren().addAll(lines(c.title(), "attract-case-title", "attract-case-title-other"));
-        String countries = String.join(primary.startsWith("zh") ? "、" : ", ",
+        String countries = String.join(i18n.getIn(primary, "list.separator"),
                 c.countries().stream().map(code -> content.countryName(code, primary)).toList());
-        text.getChildren().add(label(c.year() == null ? countries : countries + "  ·  " + c.year(),
+        text.getChildren().add(label(c.year() == null ? countries : countries + BETWEEN + c.year(),
                 "attract-meta"));
         text.getChildren().addAll(lines(c.summary(), "attract-summary", "attract-summary-other"));
         text.setAlignment(Pos.CENTER_LEFT);
@@ -279,22 +274,11 @@ final class AttractLoop extends StackPane {
 
     /** "Cooperation project · 国际合作案例": the kind of slide in each language with UI strings. */
     private String kicker(String key) {
-        Set<String> texts = new LinkedHashSet<>();
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (String code : languages.subList(0, Math.min(3, languages.size()))) {
-            try {
-                texts.add(ResourceBundle.getBundle("org.wuzhenkiosk.app.messages", Locale.forLanguageTag(code),
-                        control).getString(key));
-            } catch (MissingResourceException e) {
-                // no UI strings in this language
-            }
-        }
-        return String.join("  ·  ", texts);
+        return String.join(BETWEEN, inEach(languages.subList(0, Math.min(3, languages.size())), key));
     }
 
     private String text(LocalizedText text, String language) {
-        return text.in(language, content.exhibition().defaultLanguage());
+        return i18n.getIn(language, text);
     }
 
     private static Label label(String text, String style) {

@@ -66,7 +66,7 @@ public final class Upkeep {
     private final StackPane layers = new StackPane();
     private final IdleTimer idle;
     private final IdleOverlay idleOverlay;
-    private final AttractLoop attract = new AttractLoop();
+    private final AttractLoop attract;
     private final Analytics analytics;
     private final VisitTracker tracker;
     private final PinPad pinPad;
@@ -89,6 +89,7 @@ public final class Upkeep {
         Clock clock = services.clock();
         KioskSettings.Operations ops = settings.operations();
         idle = new IdleTimer(clock, settings.idleTimeout(), IdleTimer.COUNTDOWN);
+        attract = new AttractLoop(context.i18n());
         idleOverlay = new IdleOverlay(idle, context.i18n());
         analytics = Analytics.to(ops.analyticsDir(), ops.analyticsMaxBytes(), clock);
         tracker = new VisitTracker(analytics, idle, context.navigator(), context.i18n(), clock);

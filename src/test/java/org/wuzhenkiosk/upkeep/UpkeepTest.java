@@ -213,7 +213,7 @@ class UpkeepTest {
         robot.interact(loop::next);
         String firstCase = kiosk.content().content().cases().get(0).id();
         assertThat(robot.lookup("#attract-case-" + firstCase).tryQuery()).isPresent();
-        assertThat(AttractLoop.prompts(List.of("zh", "en"))).containsExactly("轻触屏幕，开始浏览", "Touch to begin");
+        assertThat(loop.prompts(List.of("zh", "en"))).containsExactly("轻触屏幕，开始浏览", "Touch to begin");
     }
 
     @Test
