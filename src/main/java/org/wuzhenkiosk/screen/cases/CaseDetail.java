@@ -28,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.config.ScreenName;
@@ -337,7 +338,7 @@ final class CaseDetail extends VBox {
             icon.getStyleClass().add("case-event-icon");
             Label date = new Label();
             date.getStyleClass().add("case-event-date");
-            date.textProperty().bind(CaseCard.inLanguage(i18n, l -> CasesModel.formatWhen(event, l)));
+            date.textProperty().bind(CaseCard.inLanguage(i18n, l -> Dates.of(event, l)));
             Label title = wrapped(null, "case-event-title");
             title.textProperty().bind(i18n.text(event.title()));
             VBox words = new VBox(2, date, title);

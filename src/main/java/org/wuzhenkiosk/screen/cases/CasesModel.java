@@ -23,8 +23,6 @@ import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Category;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.LocalizedText;
-import org.wuzhenkiosk.content.PartialDate;
-import org.wuzhenkiosk.content.TimelineEvent;
 
 /**
  * The cases screen's state: which filter chips are on, which cases that leaves, and which case is open.
@@ -243,24 +241,5 @@ final class CasesModel {
     String meta(CaseStudy caseStudy, String language) {
         String theme = theme(caseStudy, language);
         return caseStudy.year() == null ? theme : caseStudy.year() + " · " + theme;
-    }
-
-    /** When an event happened: its date, or both ends of a span. */
-    static String formatWhen(TimelineEvent event, String language) {
-        String start = formatDate(event.date(), language);
-        return event.endDate() == null ? start : start + " – " + formatDate(event.endDate(), language);
-    }
-
-    /** 2014年11月19日 in Chinese, 19 Nov 2014 in English, as precise as the date is known. */
-    static String formatDate(PartialDate date, String language) {
-        boolean cjk = language.startsWith("zh") || language.startsWith("ja");
-        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
-        return switch (date.precision()) {
-            case YEAR -> cjk ? date.year() + "年" : String.valueOf(date.year());
-            case MONTH -> cjk ? date.year() + "年" + date.month() + "月"
-                    : java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale).format(date.start());
-            case DAY -> cjk ? date.year() + "年" + date.month() + "月" + date.day() + "日"
-                    : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date.start());
-        };
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.config.ScreenName;
@@ -66,7 +67,7 @@ final class EventDetail {
         Label date = new Label();
         date.setId("event-detail-date");
         date.getStyleClass().add("tl-detail-date");
-        date.textProperty().bind(language(e -> TimelineDates.of(e, i18n.language())));
+        date.textProperty().bind(language(e -> Dates.of(e, i18n.language())));
         Label place = new Label();
         place.setId("event-detail-place");
         place.getStyleClass().add("tl-detail-place");

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
@@ -40,7 +41,7 @@ final class GroupList {
             if (group == null) {
                 return "";
             }
-            String period = TimelineDates.period(group.events().get(0).date().start(),
+            String period = Dates.period(group.events().get(0).date().start(),
                     group.events().get(group.events().size() - 1).date().start(), i18n.language());
             return i18n.get("timeline.group", group.events().size(), period);
         }, model.openGroupProperty(), i18n.languageProperty(), i18n.text("timeline.group")));
@@ -89,7 +90,7 @@ final class GroupList {
     private Node row(TimelineEvent event) {
         Label date = new Label();
         date.getStyleClass().add("tl-card-date");
-        date.textProperty().bind(Bindings.createStringBinding(() -> TimelineDates.of(event, i18n.language()),
+        date.textProperty().bind(Bindings.createStringBinding(() -> Dates.of(event, i18n.language()),
                 i18n.languageProperty()));
         Label title = new Label();
         title.getStyleClass().add("tl-card-title");

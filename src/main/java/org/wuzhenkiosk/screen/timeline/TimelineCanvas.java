@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Card;
@@ -289,7 +290,7 @@ final class TimelineCanvas extends Region {
         }
         LocalDate left = layout.dateAt(scroll + 8);
         boolean month = layout.zoom() == Zoom.MONTH;
-        stickyPeriod.setText(month ? TimelineDates.monthOfYear(YearMonth.from(left), i18n.language())
+        stickyPeriod.setText(month ? Dates.monthOfYear(YearMonth.from(left), i18n.language())
                 : String.valueOf(left.getYear()));
         String style = month ? "tl-tick-month-major" : "tl-tick-year";
         if (!stickyPeriod.getStyleClass().contains(style)) {
@@ -437,7 +438,7 @@ final class TimelineCanvas extends Region {
             Label date = new Label();
             date.getStyleClass().add("tl-card-date");
             date.textProperty().bind(Bindings.createStringBinding(
-                    () -> event.get() == null ? "" : TimelineDates.of(event.get(), i18n.language()),
+                    () -> event.get() == null ? "" : Dates.of(event.get(), i18n.language()),
                     event, i18n.languageProperty()));
             Label title = new Label();
             title.getStyleClass().add("tl-card-title");
@@ -562,10 +563,10 @@ final class TimelineCanvas extends Region {
         private static String labelOf(Tick tick, Zoom zoom, String language) {
             LocalDate d = tick.date();
             return switch (tick.unit()) {
-                case YEARS -> zoom == Zoom.MONTH ? TimelineDates.monthOfYear(YearMonth.from(d), language)
+                case YEARS -> zoom == Zoom.MONTH ? Dates.monthOfYear(YearMonth.from(d), language)
                         : String.valueOf(d.getYear());
-                case MONTHS -> zoom == Zoom.MONTH ? TimelineDates.monthOfYear(YearMonth.from(d), language)
-                        : TimelineDates.month(YearMonth.from(d), language);
+                case MONTHS -> zoom == Zoom.MONTH ? Dates.monthOfYear(YearMonth.from(d), language)
+                        : Dates.month(YearMonth.from(d), language);
                 default -> d.getDayOfMonth() % 5 == 0 && d.getDayOfMonth() < 30 ? String.valueOf(d.getDayOfMonth())
                         : null;
             };

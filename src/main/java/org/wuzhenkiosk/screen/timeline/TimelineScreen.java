@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
@@ -156,7 +157,7 @@ public final class TimelineScreen implements KioskScreen {
     private Button jump(String id, String icon, ObservableValue<TimelineEvent> target) {
         I18n i18n = context.i18n();
         Button button = TouchButton.create(id, icon, Bindings.createStringBinding(
-                () -> target.getValue() == null ? "" : TimelineDates.of(target.getValue(), i18n.language()),
+                () -> target.getValue() == null ? "" : Dates.of(target.getValue(), i18n.language()),
                 target, i18n.languageProperty()));
         button.visibleProperty().bind(button.textProperty().isNotEmpty());
         button.setOnAction(e -> centreOn(target.getValue()));

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -28,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.TaskRunner;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
@@ -48,6 +50,7 @@ public final class StaffPanel extends StackPane {
     /** Problems listed on screen at most; --validate prints them all. */
     static final int MAX_PROBLEMS = 60;
     private static final int CHART_CASES = 8;
+    private static final PseudoClass ARMED_EXIT = PseudoClass.getPseudoClass("armed-exit");
     private final ContentState state;
     private final I18n i18n;
     private final Analytics analytics;
@@ -55,7 +58,6 @@ public final class StaffPanel extends StackPane {
     private final Clock clock;
     private final boolean watching;
     private final Path logsDir;
-    private final DateTimeFormatter time;
     private final Label loaded = label("staff-content-loaded", "staff-line");
     private final Label from = label("staff-content-from", "staff-muted");
     private final Label note = label("staff-content-note", "staff-note");
@@ -85,7 +87,6 @@ public final class StaffPanel extends StackPane {
         this.clock = clock;
         this.watching = watching;
         this.logsDir = logsDir;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
         setId("staff-panel");
         getStyleClass().add("staff-panel");
 
@@ -106,7 +107,7 @@ public final class StaffPanel extends StackPane {
             } else {
                 exitArmed = true;
                 exit.textProperty().bind(i18n.text("staff.exit.confirm"));
-                exit.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("armed-exit"), true);
+                exit.pseudoClassStateChanged(ARMED_EXIT, true);
             }
         });
         HBox header = new HBox(20, icon, title, grow, back, exit);
@@ -184,7 +185,7 @@ public final class StaffPanel extends StackPane {
         rebuildLanguages(state.content());
     }
 
-    private VBox card(String headingKey, javafx.scene.Node... children) {
+    private VBox card(String headingKey, Node... children) {
         Label heading = new Label();
         heading.getStyleClass().add("staff-heading");
         heading.textProperty().bind(i18n.text(headingKey));
@@ -207,7 +208,7 @@ public final class StaffPanel extends StackPane {
     public void open() {
         exitArmed = false;
         exit.textProperty().bind(i18n.text("staff.exit"));
-        exit.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("armed-exit"), false);
+        exit.pseudoClassStateChanged(ARMED_EXIT, false);
         refreshContent();
         refreshUsage();
     }
@@ -215,7 +216,7 @@ public final class StaffPanel extends StackPane {
     private void refreshContent() {
         Content content = state.content();
         ContentState.Check check = state.lastCheck();
-        loaded.setText(i18n.get("staff.content.loaded", time.format(content.loadedAt())));
+        loaded.setText(i18n.get("staff.content.loaded", Dates.moment(content.loadedAt(), clock.getZone())));
         from.setText(i18n.get("staff.content.from", state.configuredFolder() == null || state.showingFallback()
                 ? i18n.get("staff.content.bundled") : content.root().toString()));
         String checkedFolder = check == null || check.folder() == null ? ""
@@ -232,12 +233,12 @@ public final class StaffPanel extends StackPane {
         note.setManaged(!noteText.isEmpty());
         List<Problem> list = check == null ? state.problems() : check.problems();
         long errors = list.stream().filter(Problem::isError).count();
-        checked.setText(check == null ? "" : i18n.get("staff.content.checked", time.format(check.at()),
+        checked.setText(check == null ? "" : i18n.get("staff.content.checked", Dates.moment(check.at(), clock.getZone()),
                 String.valueOf(errors), String.valueOf(list.size() - errors))
                 + (checkedFolder.isEmpty() ? "" : " · " + checkedFolder));
         watchNote.setText(i18n.get(watching ? "staff.content.watching" : state.configuredFolder() == null
                 ? "staff.content.builtin" : "staff.content.manual"));
-        List<javafx.scene.Node> rows = new ArrayList<>();
+        List<Node> rows = new ArrayList<>();
         // errors first: they are why an edit is not on show
         List<Problem> sorted = list.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList();
         for (Problem p : sorted.subList(0, Math.min(MAX_PROBLEMS, sorted.size()))) {

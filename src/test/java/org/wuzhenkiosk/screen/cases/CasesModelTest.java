@@ -9,8 +9,6 @@ import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
-import org.wuzhenkiosk.content.PartialDate;
-import org.wuzhenkiosk.content.TimelineEvent;
 
 class CasesModelTest {
 
@@ -115,22 +113,6 @@ class CasesModelTest {
         model.setContent(without);
         assertThat(model.openCase()).isNull();
         assertThat(model.visible()).hasSize(content.cases().size() - 1);
-    }
-
-    @Test
-    void datesAreWrittenAsEachLanguageWritesThem() {
-        PartialDate day = PartialDate.parseOrThrow("2021-12-16");
-        assertThat(CasesModel.formatDate(day, "zh")).isEqualTo("2021年12月16日");
-        assertThat(CasesModel.formatDate(day, "en")).isEqualTo("16 Dec 2021");
-        assertThat(CasesModel.formatDate(PartialDate.parseOrThrow("2019"), "en")).isEqualTo("2019");
-    }
-
-    @Test
-    void anEventThatLastedDaysShowsBothEnds() {
-        TimelineEvent wic2017 = content.event("wic-2017").orElseThrow();
-        assertThat(wic2017.endDate()).isNotNull();
-        assertThat(CasesModel.formatWhen(wic2017, "en")).isEqualTo("3 Dec 2017 – 5 Dec 2017");
-        assertThat(CasesModel.formatWhen(wic2017, "zh")).isEqualTo("2017年12月3日 – 2017年12月5日");
     }
 
     @Test

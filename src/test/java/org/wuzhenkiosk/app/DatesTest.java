@@ -1,15 +1,21 @@
-package org.wuzhenkiosk.screen.timeline;
+package org.wuzhenkiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.PartialDate;
+import org.wuzhenkiosk.content.TimelineEvent;
 
-class TimelineDatesTest {
+/** One way of writing dates for the whole kiosk: the timeline and the case pages say a date alike. */
+class DatesTest {
 
     private static PartialDate date(String text) {
         return PartialDate.parseOrThrow(text);
@@ -25,7 +31,7 @@ class TimelineDatesTest {
         "2016       | en | 2016",
     })
     void aDateIsWrittenTheWayItsLanguageWritesDates(String text, String language, String expected) {
-        assertThat(TimelineDates.format(date(text), language)).isEqualTo(expected);
+        assertThat(Dates.format(date(text), language)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} to {1} in {2}: {3}")
@@ -45,21 +51,42 @@ class TimelineDatesTest {
         "2014-11-19 | 2014-11-19 | en | 19 Nov 2014",
     })
     void aSpanLeavesOutWhatBothEndsShare(String start, String end, String language, String expected) {
-        assertThat(TimelineDates.span(date(start), date(end), language)).isEqualTo(expected);
+        assertThat(Dates.span(date(start), date(end), language)).isEqualTo(expected);
     }
 
     @Test
     void axisLabelsFollowTheLanguage() {
-        assertThat(TimelineDates.month(YearMonth.of(2022, 11), "zh")).isEqualTo("11月");
-        assertThat(TimelineDates.month(YearMonth.of(2022, 11), "en")).isEqualTo("Nov");
-        assertThat(TimelineDates.monthOfYear(YearMonth.of(2022, 11), "zh")).isEqualTo("2022年11月");
-        assertThat(TimelineDates.monthOfYear(YearMonth.of(2022, 11), "en")).isEqualTo("Nov 2022");
-        assertThat(TimelineDates.period(LocalDate.of(2022, 11, 7), LocalDate.of(2023, 1, 3), "zh"))
+        assertThat(Dates.month(YearMonth.of(2022, 11), "zh")).isEqualTo("11月");
+        assertThat(Dates.month(YearMonth.of(2022, 11), "en")).isEqualTo("Nov");
+        assertThat(Dates.monthOfYear(YearMonth.of(2022, 11), "zh")).isEqualTo("2022年11月");
+        assertThat(Dates.monthOfYear(YearMonth.of(2022, 11), "en")).isEqualTo("Nov 2022");
+        assertThat(Dates.period(LocalDate.of(2022, 11, 7), LocalDate.of(2023, 1, 3), "zh"))
                 .isEqualTo("2022年11月–2023年1月");
     }
 
     @Test
     void aLanguageWithoutItsOwnRulesUsesItsLocale() {
-        assertThat(TimelineDates.format(date("2014-11-19"), "fr")).contains("2014").contains("19");
+        assertThat(Dates.format(date("2014-11-19"), "fr")).contains("2014").contains("19");
+    }
+
+    @Test
+    void datesAreWrittenAsEachLanguageWritesThem() {
+        PartialDate day = PartialDate.parseOrThrow("2021-12-16");
+        assertThat(Dates.format(day, "zh")).isEqualTo("2021年12月16日");
+        assertThat(Dates.format(day, "en")).isEqualTo("16 Dec 2021");
+        assertThat(Dates.format(PartialDate.parseOrThrow("2019"), "en")).isEqualTo("2019");
+    }
+
+    @Test
+    void anEventThatLastedDaysShowsBothEndsAsTheTimelineDoes() {
+        TimelineEvent wic2017 = ContentLoader.load(BundledContent.root()).content().event("wic-2017").orElseThrow();
+        assertThat(wic2017.endDate()).isNotNull();
+        assertThat(Dates.of(wic2017, "en")).isEqualTo("3–5 Dec 2017");
+        assertThat(Dates.of(wic2017, "zh")).isEqualTo("2017年12月3日–5日");
+    }
+
+    @Test
+    void aMomentForStaffReadsTheSameInEveryLanguage() {
+        assertThat(Dates.moment(Instant.parse("2026-12-01T21:58:57Z"), ZoneOffset.UTC)).isEqualTo("2026-12-01 21:58:57");
     }
 }

@@ -1,20 +1,26 @@
-package org.wuzhenkiosk.screen.timeline;
+package org.wuzhenkiosk.app;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
 import org.wuzhenkiosk.content.PartialDate;
 import org.wuzhenkiosk.content.TimelineEvent;
 
 /**
- * Dates the way each language writes them (2014年11月19日, 19 Nov 2014), and spans without repeating what both
- * ends share (2014年11月19日–21日, 19–21 Nov 2014).
+ * Every date the kiosk shows, the way each language writes it (2014年11月19日, 19 Nov 2014), and spans without
+ * repeating what both ends share (2014年11月19日–21日, 19–21 Nov 2014): the timeline and the case pages alike.
  */
-final class TimelineDates {
+public final class Dates {
 
-    private TimelineDates() {
+    /** When content was loaded and checked, for staff: the same in every language. */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private Dates() {
     }
 
     /** How a language writes dates: Chinese and Japanese with 年月日, English day-month-year, others by locale. */
@@ -32,11 +38,11 @@ final class TimelineDates {
     }
 
     /** The event's date, or its span written compactly. */
-    static String of(TimelineEvent event, String language) {
+    public static String of(TimelineEvent event, String language) {
         return event.endDate() == null ? format(event.date(), language) : span(event.date(), event.endDate(), language);
     }
 
-    static String format(PartialDate date, String language) {
+    public static String format(PartialDate date, String language) {
         Style style = style(language);
         Locale locale = locale(language);
         return switch (date.precision()) {
@@ -53,14 +59,14 @@ final class TimelineDates {
     }
 
     /** Both ends of a span, leaving out the year (and month) the end shares with the start. */
-    static String span(PartialDate start, PartialDate end, String language) {
+    public static String span(PartialDate start, PartialDate end, String language) {
         if (start.equals(end)) {
             return format(start, language);
         }
         Style style = style(language);
         Locale locale = locale(language);
         boolean sameYear = start.year() == end.year();
-        boolean sameMonth = sameYear && java.util.Objects.equals(start.month(), end.month());
+        boolean sameMonth = sameYear && Objects.equals(start.month(), end.month());
         if (start.precision() != end.precision() || style == Style.OTHER) {
             return format(start, language) + (style == Style.CJK ? "–" : " – ") + format(end, language);
         }
@@ -87,20 +93,25 @@ final class TimelineDates {
     }
 
     /** A month on the axis: 11月 / Nov. */
-    static String month(YearMonth month, String language) {
+    public static String month(YearMonth month, String language) {
         return style(language) == Style.CJK ? month.getMonthValue() + "月"
                 : DateTimeFormatter.ofPattern("MMM", locale(language)).format(month.atDay(1));
     }
 
     /** A month with its year: 2022年11月 / Nov 2022. */
-    static String monthOfYear(YearMonth month, String language) {
+    public static String monthOfYear(YearMonth month, String language) {
         return format(new PartialDate(month.getYear(), month.getMonthValue(), null), language);
     }
 
     /** The years a group of events covers: 2022年11月–2023年1月 / Nov 2022 – Jan 2023. */
-    static String period(LocalDate first, LocalDate last, String language) {
+    public static String period(LocalDate first, LocalDate last, String language) {
         PartialDate a = new PartialDate(first.getYear(), first.getMonthValue(), null);
         PartialDate b = new PartialDate(last.getYear(), last.getMonthValue(), null);
         return span(a, b, language);
+    }
+
+    /** A moment on the kiosk's clock, to the second: 2026-12-01 21:58:57. */
+    public static String moment(Instant instant, ZoneId zone) {
+        return MOMENT.format(instant.atZone(zone));
     }
 }
