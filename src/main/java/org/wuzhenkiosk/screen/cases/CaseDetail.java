@@ -37,7 +37,6 @@ import org.wuzhenkiosk.content.Media;
 import org.wuzhenkiosk.content.MediaType;
 import org.wuzhenkiosk.content.Partner;
 import org.wuzhenkiosk.content.Place;
-import org.wuzhenkiosk.content.Source;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.Gallery;
@@ -46,6 +45,7 @@ import org.wuzhenkiosk.ui.InertiaScroll;
 import org.wuzhenkiosk.ui.MediaPlayerView;
 import org.wuzhenkiosk.ui.MediaPlayers;
 import org.wuzhenkiosk.ui.QrCode;
+import org.wuzhenkiosk.ui.SourceList;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /**
@@ -388,19 +388,7 @@ final class CaseDetail extends VBox {
         if (caseStudy.sources().isEmpty()) {
             return Optional.empty();
         }
-        VBox list = new VBox(12);
-        for (Source source : caseStudy.sources()) {
-            Label title = wrapped(null, "source-title");
-            title.setText(source.title());
-            VBox item = new VBox(2, title);
-            if (source.url() != null) {
-                Label url = wrapped(null, "source-url");
-                url.setText(source.url());
-                item.getChildren().add(url);
-            }
-            list.getChildren().add(item);
-        }
-        return Optional.of(list);
+        return Optional.of(new SourceList(caseStudy.sources()));
     }
 
     private void section(VBox column, String key, Optional<Node> body) {

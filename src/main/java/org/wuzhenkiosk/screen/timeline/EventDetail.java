@@ -26,9 +26,9 @@ import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.MediaType;
-import org.wuzhenkiosk.content.Source;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.SourceList;
 
 /** The open event: its title, date, place, full text, picture, sources, and the cases it led to. */
 final class EventDetail {
@@ -42,7 +42,7 @@ final class EventDetail {
     private final KioskContext context;
     private final ImageCache images;
     private final BottomSheet sheet;
-    private final VBox sources = new VBox(6);
+    private final SourceList sources = new SourceList();
     private final VBox related = new VBox(12);
     private final VBox picture = new VBox(8);
     private final Label sourcesHeading = new Label();
@@ -145,10 +145,7 @@ final class EventDetail {
         }
         Content content = model.content();
         kindDot.getStyleClass().setAll("tl-dot", "kind-" + model.hue(event.kind()));
-        sources.getChildren().clear();
-        for (Source source : event.sources()) {
-            sources.getChildren().add(source(source));
-        }
+        sources.show(event.sources());
         sourcesHeading.setVisible(!event.sources().isEmpty());
         sourcesHeading.setManaged(!event.sources().isEmpty());
         related.getChildren().clear();
@@ -188,28 +185,6 @@ final class EventDetail {
             view.setClip(clip);
             return view;
         });
-    }
-
-    private static Node source(Source source) {
-        Label title = new Label(source.title());
-        title.getStyleClass().add("tl-source-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(2, title);
-        addLine(box, source.url(), "tl-source-url");
-        addLine(box, source.note(), "tl-source-note");
-        box.getStyleClass().add("tl-source");
-        return box;
-    }
-
-    private static void addLine(VBox box, String text, String style) {
-        if (text != null && !text.isBlank()) {
-            Label line = new Label(text);
-            line.getStyleClass().add(style);
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(line);
-        }
     }
 
     /** A related case, large enough for a thumb: its picture, its title; a tap opens its card on the cases screen. */
