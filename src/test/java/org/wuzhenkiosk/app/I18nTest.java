@@ -7,6 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Test;
+import org.wuzhenkiosk.content.LocalizedText;
 
 /** UI strings follow the language at once, whichever way a label is bound. */
 class I18nTest {
@@ -37,5 +38,23 @@ class I18nTest {
         assertThat(label.get()).isEqualTo("Home");
         i18n.setLanguage("zh");
         assertThat(label.get()).isEqualTo("首页");
+    }
+
+    @Test
+    void aStringInAnotherLanguageLeavesTheCurrentLanguageAlone() {
+        I18n i18n = new I18n("zh", "zh");
+        assertThat(i18n.getIn("en", "attract.touch")).isEqualTo("Touch to begin");
+        assertThat(i18n.get("attract.touch")).isEqualTo("轻触屏幕，开始浏览");
+        assertThat(i18n.getIn("en", LocalizedText.of("zh", "乌镇", "en", "Wuzhen"))).isEqualTo("Wuzhen");
+    }
+
+    @Test
+    void aLanguageTheKioskHasNoStringsInGetsEnglishButtonsAndItsOwnContent() {
+        I18n i18n = new I18n("fr", "zh");
+        assertThat(i18n.speaks("fr")).isFalse();
+        assertThat(i18n.speaks("zh")).isTrue();
+        assertThat(i18n.get("nav.home")).isEqualTo("Home");
+        assertThat(i18n.getIn("fr", LocalizedText.of("zh", "乌镇", "fr", "Wuzhen (fr)"))).isEqualTo("Wuzhen (fr)");
+        assertThat(i18n.getIn("fr", LocalizedText.of("zh", "乌镇"))).isEqualTo("乌镇");
     }
 }
