@@ -78,6 +78,7 @@ public final class Gallery extends VBox {
         this.width = width;
         this.height = height;
         getStyleClass().add("gallery");
+        getStylesheets().add(Resources.stylesheet(Gallery.class, "gallery.css"));
         setMaxWidth(width);
 
         viewport.getStyleClass().add("gallery-viewport");
@@ -130,12 +131,12 @@ public final class Gallery extends VBox {
         viewport.getChildren().addAll(previous, next, counter, dots);
 
         Label caption = new Label();
-        caption.getStyleClass().add("gallery-caption");
+        caption.getStyleClass().addAll("caption", "gallery-caption");
         caption.setWrapText(true);
         caption.textProperty().bind(Bindings.createStringBinding(() -> current().map(p -> p.caption().getValue())
                 .orElse(""), captionDependencies(Picture::caption)));
         Label credit = new Label();
-        credit.getStyleClass().add("gallery-credit");
+        credit.getStyleClass().addAll("credit", "gallery-credit");
         credit.setWrapText(true);
         credit.textProperty().bind(Bindings.createStringBinding(() -> current().map(p -> p.credit().getValue())
                 .orElse(""), captionDependencies(Picture::credit)));

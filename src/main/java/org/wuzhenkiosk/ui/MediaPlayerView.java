@@ -88,6 +88,7 @@ public final class MediaPlayerView extends StackPane {
         this.file = file;
         this.video = video;
         getStyleClass().addAll("media-player", video ? "media-video" : "media-narration");
+        getStylesheets().add(Resources.stylesheet(MediaPlayerView.class, "media-player.css"));
         scrub.getStyleClass().add("media-scrub");
         scrub.setFocusTraversable(false);
         time.getStyleClass().add("media-time");

@@ -68,7 +68,7 @@ final class IdleOverlay extends StackPane {
 
         VBox card = new VBox(28, question, dial, explanation, resume);
         card.setId("idle-card");
-        card.getStyleClass().add("overlay-card");
+        card.getStyleClass().addAll("panel", "overlay-card");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().addAll(backdrop, card);

@@ -10,7 +10,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.util.Map;
-import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -33,10 +32,8 @@ class QrCodeTest {
     void start(Stage stage) {
         Fonts.load(); // as the kiosk does before its first scene: font fallback is fixed on first use
         Scene scene = new Scene(root, 600, 600);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Theme.STYLESHEET)).toExternalForm());
-        // the QR colours live in the cases stylesheet, like every colour of that screen
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(
-                "/org/wuzhenkiosk/screen/cases/cases.css")).toExternalForm());
+        // the palette the QR code's own stylesheet names
+        scene.getStylesheets().add(Resources.stylesheet(Theme.class, Theme.STYLESHEET));
         stage.setScene(scene);
         stage.show();
     }

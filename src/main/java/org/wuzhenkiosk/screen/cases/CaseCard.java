@@ -45,7 +45,7 @@ final class CaseCard extends VBox {
         this.model = model;
         this.i18n = i18n;
         this.images = images;
-        getStyleClass().add("case-card");
+        getStyleClass().addAll("card", "case-card");
         setFocusTraversable(true);
         setMinWidth(CasesScreen.CARD_WIDTH);
         setPrefWidth(CasesScreen.CARD_WIDTH);

@@ -138,7 +138,7 @@ final class CaseDetail extends VBox {
         HBox columns = new HBox(56, left, right);
         columns.getStyleClass().add("case-detail-columns");
         scroller.setId("case-scroller");
-        scroller.getStyleClass().add("case-scroller");
+        scroller.getStyleClass().addAll("scroller", "case-scroller");
         scroller.setContent(columns);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -187,9 +187,9 @@ final class CaseDetail extends VBox {
         view.toggleButton().setId("case-video-toggle-" + index);
         view.scrubBar().setId("case-video-scrub-" + index);
         videos.add(view);
-        Label caption = wrapped(null, "gallery-caption");
+        Label caption = wrapped(null, "caption");
         caption.textProperty().bind(i18n.text(media.caption()));
-        Label credit = wrapped(null, "gallery-credit");
+        Label credit = wrapped(null, "credit");
         credit.textProperty().bind(i18n.text(media.credit()));
         credit.visibleProperty().bind(credit.textProperty().isNotEmpty());
         credit.managedProperty().bind(credit.visibleProperty());
@@ -271,10 +271,10 @@ final class CaseDetail extends VBox {
         caption.textProperty().bind(i18n.text(media.caption()));
         HBox heading = new HBox(10, icon, caption);
         heading.setAlignment(Pos.CENTER_LEFT);
-        Label credit = wrapped(null, "narration-credit");
+        Label credit = wrapped(null, "credit");
         credit.textProperty().bind(i18n.text(media.credit()));
         VBox box = new VBox(10, heading, narration, credit);
-        box.getStyleClass().add("narration");
+        box.getStyleClass().addAll("card", "narration");
         narrationSlot.getChildren().setAll(box);
         narrationSlot.setVisible(true);
         narrationSlot.setManaged(true);
@@ -347,7 +347,7 @@ final class CaseDetail extends VBox {
             go.getStyleClass().add("case-event-icon");
             HBox row = new HBox(16, icon, words, go);
             row.setId("case-event-" + event.id());
-            row.getStyleClass().add("case-event");
+            row.getStyleClass().addAll("card", "case-event");
             row.setAlignment(Pos.CENTER_LEFT);
             tappable(row, () -> context.navigator().show(ScreenName.TIMELINE, event.id()));
             list.getChildren().add(row);
@@ -379,7 +379,7 @@ final class CaseDetail extends VBox {
         VBox words = new VBox(10, heading, hint, link);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox card = new HBox(28, code, words);
-        card.getStyleClass().add("takeaway");
+        card.getStyleClass().addAll("card", "takeaway");
         card.setAlignment(Pos.CENTER_LEFT);
         return Optional.of(card);
     }

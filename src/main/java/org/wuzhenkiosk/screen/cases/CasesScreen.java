@@ -198,7 +198,7 @@ public final class CasesScreen implements KioskScreen {
             for (CasesModel.Chip chip : chips) {
                 ToggleButton button = new ToggleButton();
                 button.setId(chip.id());
-                button.getStyleClass().add("filter-chip");
+                button.getStyleClass().addAll("chip", "filter-chip");
                 button.setUserData(chip);
                 button.setMinHeight(56);
                 button.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.chipLabel(chip, l)));

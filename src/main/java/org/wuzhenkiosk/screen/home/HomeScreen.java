@@ -1,5 +1,6 @@
 package org.wuzhenkiosk.screen.home;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
@@ -20,6 +21,8 @@ import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.LocalizedText;
+import org.wuzhenkiosk.ui.Resources;
 
 /** The welcome: title, a line on what this is, and three large doors: Timeline, Cases, Map. */
 public final class HomeScreen implements KioskScreen {
@@ -31,6 +34,7 @@ public final class HomeScreen implements KioskScreen {
         this.context = context;
         root.setId("home-screen");
         root.getStyleClass().addAll("screen", "home-screen");
+        root.getStylesheets().add(Resources.stylesheet(HomeScreen.class, "home.css"));
         build();
     }
 
@@ -94,7 +98,7 @@ public final class HomeScreen implements KioskScreen {
         Button door = new Button();
         door.setId(id);
         door.setGraphic(box);
-        door.getStyleClass().add("door");
+        door.getStyleClass().addAll("panel", "door");
         door.setOnAction(e -> context.navigator().go(target));
         return door;
     }
@@ -112,7 +116,7 @@ public final class HomeScreen implements KioskScreen {
         }, context.i18n().languageProperty(), context.content());
     }
 
-    private StringBinding contentText(java.util.function.Function<Content, org.wuzhenkiosk.content.LocalizedText> f) {
+    private StringBinding contentText(Function<Content, LocalizedText> f) {
         return Bindings.createStringBinding(() -> context.currentContent() == null ? ""
                 : context.i18n().get(f.apply(context.currentContent())),
                 context.i18n().languageProperty(), context.content());

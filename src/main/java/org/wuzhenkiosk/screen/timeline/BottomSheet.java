@@ -81,7 +81,7 @@ final class BottomSheet extends StackPane {
         top.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(body, Priority.ALWAYS);
         sheet.getChildren().addAll(top, body);
-        sheet.getStyleClass().add("tl-sheet");
+        sheet.getStyleClass().addAll("panel", "tl-sheet");
         // as tall as its content, up to maxHeight; what is longer scrolls inside
         body.setMaxHeight(maxHeight - 130);
         sheet.setMaxHeight(Region.USE_PREF_SIZE);

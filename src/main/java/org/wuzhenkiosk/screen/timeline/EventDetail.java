@@ -113,7 +113,7 @@ final class EventDetail {
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("tl-detail-scroller");
+        scroller.getStyleClass().add("scroller");
         sheet.setBody(scroller);
 
         model.openEventProperty().addListener((obs, old, now) -> show(now));

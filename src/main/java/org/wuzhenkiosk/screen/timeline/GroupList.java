@@ -63,7 +63,7 @@ final class GroupList {
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("tl-detail-scroller");
+        scroller.getStyleClass().add("scroller");
         sheet.setBody(scroller);
         model.openGroupProperty().addListener((obs, old, now) -> show(now));
     }

@@ -80,7 +80,7 @@ public final class TimelineScreen implements KioskScreen {
         chips.setId("timeline-kinds");
         chips.getStyleClass().add("tl-chips");
         allChip.setId("kind-all");
-        allChip.getStyleClass().addAll("tl-chip");
+        allChip.getStyleClass().addAll("chip", "tl-chip");
         allChip.textProperty().bind(i18n.text("timeline.allKinds"));
         allChip.setOnAction(e -> model.showEveryKind());
 
@@ -224,7 +224,7 @@ public final class TimelineScreen implements KioskScreen {
         for (Category kind : model.kinds()) {
             ToggleButton chip = new ToggleButton();
             chip.setId("kind-" + kind.id());
-            chip.getStyleClass().add("tl-chip");
+            chip.getStyleClass().addAll("chip", "tl-chip");
             Circle dot = new Circle(9);
             dot.getStyleClass().addAll("tl-dot", "kind-" + model.hue(kind.id()));
             chip.setGraphic(dot);

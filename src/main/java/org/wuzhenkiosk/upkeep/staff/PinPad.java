@@ -109,7 +109,7 @@ public final class PinPad extends StackPane {
 
         VBox card = new VBox(20, title, promptLabel, dots, message, keys, cancel, exit);
         card.setId("pin-card");
-        card.getStyleClass().addAll("overlay-card", "pin-card");
+        card.getStyleClass().addAll("panel", "overlay-card", "pin-card");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().addAll(backdrop, card);

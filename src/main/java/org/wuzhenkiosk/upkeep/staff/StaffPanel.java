@@ -129,7 +129,7 @@ public final class StaffPanel extends StackPane {
         ScrollPane problemScroller = new ScrollPane(problems);
         problemScroller.setFitToWidth(true);
         problemScroller.setPannable(true);
-        problemScroller.getStyleClass().add("staff-scroller");
+        problemScroller.getStyleClass().addAll("scroller", "staff-scroller");
         VBox.setVgrow(problemScroller, Priority.ALWAYS);
         VBox contentCard = card("staff.content", loaded, from, note, checked, watchNote, problemScroller, actions);
         contentCard.setId("staff-content");
@@ -191,7 +191,7 @@ public final class StaffPanel extends StackPane {
         heading.textProperty().bind(i18n.text(headingKey));
         VBox card = new VBox(14, heading);
         card.getChildren().addAll(children);
-        card.getStyleClass().add("staff-card");
+        card.getStyleClass().addAll("card", "staff-card");
         return card;
     }
 
