@@ -55,7 +55,7 @@ final class MapPanel {
         this.close = close;
         this.shown = shown;
         view.setId("map-panel");
-        view.getStyleClass().add("map-panel");
+        view.getStyleClass().addAll("panel", "map-panel");
         view.setVisible(false);
         view.setPrefWidth(WIDTH);
         view.setMaxWidth(WIDTH);
@@ -170,7 +170,7 @@ final class MapPanel {
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("map-list-scroller");
+        scroller.getStyleClass().add("scroller");
         scroller.setMaxHeight(Math.max(200, model.viewportHeight() - 340));
         VBox.setVgrow(scroller, Priority.ALWAYS);
         view.getChildren().setAll(top(heading), scroller);
