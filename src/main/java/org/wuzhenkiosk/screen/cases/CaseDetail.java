@@ -316,8 +316,8 @@ final class CaseDetail extends VBox {
         FlowPane buttons = new FlowPane(16, 16);
         for (Place place : caseStudy.places()) {
             Button button = TouchButton.create("case-place-" + place.id(), "mdi2m-map-marker-outline",
-                    CaseCard.inLanguage(i18n, l -> place.name().in(l, model.content().exhibition()
-                            .defaultLanguage()) + " · " + model.countryName(place.country(), l)));
+                    CaseCard.inLanguage(i18n, l -> i18n.getIn(l, place.name()) + " · "
+                            + model.countryName(place.country(), l)));
             button.getStyleClass().add("case-place");
             button.setOnAction(e -> context.navigator().show(ScreenName.MAP, caseStudy.id()));
             buttons.getChildren().add(button);
