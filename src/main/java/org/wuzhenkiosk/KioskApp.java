@@ -20,6 +20,7 @@ import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.app.TaskRunner;
 import org.wuzhenkiosk.upkeep.Upkeep;
+import org.wuzhenkiosk.config.DataFolder;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BasemapLoader;
@@ -133,7 +134,7 @@ public final class KioskApp extends Application {
     @Override
     public void start(Stage stage) {
         Startup how = startup != null ? startup
-                : new Startup(KioskSettings.DEFAULTS, SettingsFile.read(SettingsFile.DEFAULT_LOCATION), List.of());
+                : new Startup(KioskSettings.DEFAULTS, SettingsFile.read(DataFolder.settingsFile()), List.of());
         KioskSettings settings = how.settings();
         KioskLog.toFolder(settings.operations().logsDir());
         List<Problem> problems = new ArrayList<>(how.settingsFile().problems());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.wuzhenkiosk.config.DataFolder;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.config.SettingsFile;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Offline touchscreen kiosk: a timeline, case cards and a world map of international "
                 + "digital cooperation.",
-        footer = {"", "Settings come from kiosk.properties in the working folder (or --config FILE); "
-                + "options given here win.", "Exit codes of --validate: 0 no errors (warnings allowed), 1 errors."})
+        footer = {"", "Settings come from kiosk.properties in the working folder (or --config FILE; an installed "
+                + "kiosk: in its data folder, see README); options given here win.", "Exit codes of --validate: 0 no errors (warnings allowed), 1 errors."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--windowed", description = "Presenter mode: a normal, resizable window.")
@@ -103,7 +104,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SettingsFile.Result settingsResult = SettingsFile.read(config == null ? SettingsFile.DEFAULT_LOCATION : config);
+        SettingsFile.Result settingsResult = SettingsFile.read(config == null ? DataFolder.settingsFile() : config);
         List<Problem> optionProblems = new ArrayList<>();
         KioskSettings settings = applyOptions(settingsResult.settings(), optionProblems);
         SettingsFile.Result effective = new SettingsFile.Result(settings, settingsResult.problems(),
