@@ -213,7 +213,7 @@ final class AttractLoop extends StackPane {
                 Bindings.createStringBinding(() -> content.label(content.exhibition().themes(), c.theme(), primary)),
                 index);
         StackPane frame = new StackPane(cover);
-        frame.getStyleClass().add("attract-cover");
+        frame.getStyleClass().addAll("panel", "attract-cover");
         frame.setMaxSize(COVER_WIDTH, COVER_HEIGHT);
         Rectangle clip = new Rectangle(COVER_WIDTH, COVER_HEIGHT);
         clip.setArcWidth(32);
