@@ -1,7 +1,5 @@
 package org.wuzhenkiosk.cli;
 
-import org.wuzhenkiosk.KioskApp;
-
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;
@@ -11,17 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
+import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.config.DataFolder;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.Problem;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Starts the kiosk, or checks content and settings with {@code --validate}. Not a JavaFX Application itself, so
@@ -32,7 +31,8 @@ import picocli.CommandLine.Option;
         description = "Offline touchscreen kiosk: a timeline, case cards and a world map of international "
                 + "digital cooperation.",
         footer = {"", "Settings come from kiosk.properties in the working folder (or --config FILE; an installed "
-                + "kiosk: in its data folder, see README); options given here win.", "Exit codes of --validate: 0 no errors (warnings allowed), 1 errors."})
+                + "kiosk: in its data folder, see README); options given here win.",
+                "Exit codes of --validate: 0 no errors (warnings allowed), 1 errors."})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--windowed", description = "Presenter mode: a normal, resizable window.")
@@ -44,7 +44,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", description = "Window size, e.g. 1920x1080.")
     String size;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder to show instead of the configured one.")
+    @Option(names = "--content", paramLabel = "DIR",
+            description = "Content folder to show instead of the configured one.")
     Path content;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: ./kiosk.properties).")
@@ -157,7 +158,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public ScreenName convert(String value) {
             try {
-                return ScreenName.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+                return ScreenName.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(
                         "'" + value + "' is not a screen; use home, timeline, cases or map");

@@ -3,6 +3,7 @@ package org.wuzhenkiosk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.Problem;
 
@@ -19,7 +20,7 @@ final class MapFileCheck {
         out.println("Checking map:      " + mapFile.toUri());
         List<Problem> problems = BasemapLoader.check(mapFile);
         if (problems.stream().anyMatch(Problem::isError)) {
-            return java.util.stream.Stream.concat(problems.stream(), java.util.stream.Stream.of(new Problem(
+            return Stream.concat(problems.stream(), Stream.of(new Problem(
                     Problem.Severity.WARNING, mapFile.toString(), 0, 0, "map.file",
                     "the kiosk draws its bundled world map until this file is fixed", null))).toList();
         }

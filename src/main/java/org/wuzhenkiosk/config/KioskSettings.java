@@ -2,6 +2,7 @@ package org.wuzhenkiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Every setting of the kiosk, typed and checked.
@@ -60,12 +61,13 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
         DEFAULT, HIGH_CONTRAST;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
     public KioskSettings withContentDir(Path dir) {
-        return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme, mapFile, operations);
+        return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme, mapFile,
+                operations);
     }
 
     public KioskSettings withLanguage(String code) {
@@ -79,7 +81,8 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
     }
 
     public KioskSettings withSize(int w, int h) {
-        return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme, mapFile, operations);
+        return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme, mapFile,
+                operations);
     }
 
     public KioskSettings withStartScreen(ScreenName screen) {
@@ -103,6 +106,7 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
     }
 
     public KioskSettings withOperations(Operations ops) {
-        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme, mapFile, ops);
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme,
+                mapFile, ops);
     }
 }

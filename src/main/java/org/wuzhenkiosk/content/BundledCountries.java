@@ -2,6 +2,7 @@ package org.wuzhenkiosk.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ public final class BundledCountries {
         Map<String, Country> loaded = table;
         if (loaded == null) {
             try {
-                record CountriesFile(java.util.List<Country> countries) {
+                record CountriesFile(List<Country> countries) {
                 }
                 loaded = ContentLoader.index(ContentLoader.read(BundledContent.root(),
                         ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,7 +42,7 @@ public record Content(Path root, Exhibition exhibition, List<TimelineEvent> even
         Set<String> ids = new LinkedHashSet<>(event.cases());
         cases.stream().filter(c -> c.events().contains(event.id())).forEach(c -> ids.add(c.id()));
         Map<String, CaseStudy> byId = index(cases, CaseStudy::id);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Events linked to a case, whichever side names the link, in date order. */

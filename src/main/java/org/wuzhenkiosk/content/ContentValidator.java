@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.wuzhenkiosk.content.ContentSchema.ContentFile;
 import org.wuzhenkiosk.content.FieldType.Choice;
@@ -538,8 +540,8 @@ public final class ContentValidator {
         problems.add(new Problem(Severity.WARNING, currentFile, line, column, path, message, fix));
     }
 
-    private static String quoted(java.util.Collection<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(", "));
+    private static String quoted(Collection<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
     }
 
     /** "a case", "an event". */

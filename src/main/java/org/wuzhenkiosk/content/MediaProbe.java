@@ -155,7 +155,8 @@ public final class MediaProbe {
     }
 
     private static String describe(Container container) {
-        return container == Container.UNKNOWN ? "an unknown format" : container.name().toLowerCase(Locale.ROOT) + " data";
+        return container == Container.UNKNOWN ? "an unknown format"
+                : container.name().toLowerCase(Locale.ROOT) + " data";
     }
 
     private static boolean startsWith(byte[] head, int... signature) {

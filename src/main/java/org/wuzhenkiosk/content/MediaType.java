@@ -1,6 +1,7 @@
 package org.wuzhenkiosk.content;
 
 import com.google.gson.annotations.SerializedName;
+import java.util.Locale;
 
 /** What a media file is. */
 public enum MediaType {
@@ -9,6 +10,6 @@ public enum MediaType {
     @SerializedName("audio") AUDIO;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,7 +4,6 @@ import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
-import org.wuzhenkiosk.app.TaskRunner;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;

@@ -87,6 +87,7 @@ class DatesTest {
 
     @Test
     void aMomentForStaffReadsTheSameInEveryLanguage() {
-        assertThat(Dates.moment(Instant.parse("2026-12-01T21:58:57Z"), ZoneOffset.UTC)).isEqualTo("2026-12-01 21:58:57");
+        assertThat(Dates.moment(Instant.parse("2026-12-01T21:58:57Z"), ZoneOffset.UTC))
+                .isEqualTo("2026-12-01 21:58:57");
     }
 }

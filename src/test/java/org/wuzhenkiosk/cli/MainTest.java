@@ -9,15 +9,16 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wuzhenkiosk.upkeep.analytics.Analytics;
-import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.config.SettingsFile;
-import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.BundledCopy;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 
 /** The command line as staff use it: --validate on good and bad content, --help, --version. */
 class MainTest {
@@ -40,7 +41,8 @@ class MainTest {
         Path events = dir.resolve("events.json");
         Files.writeString(events, Files.readString(events).replaceFirst("\"2014-11-19\"", "\"2014-13-19\""));
         assertThat(run("--validate", dir.toString())).isEqualTo(1);
-        assertThat(output.toString()).containsPattern("events\\.json:\\d+:\\d+: \\$\\.events\\[0\\]\\.date: error: bad date");
+        assertThat(output.toString())
+                .containsPattern("events\\.json:\\d+:\\d+: \\$\\.events\\[0\\]\\.date: error: bad date");
         assertThat(output.toString()).contains("1 error");
     }
 
@@ -110,10 +112,10 @@ class MainTest {
     void exportAnalyticsWritesEveryRecordedEvent(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("kiosk.properties");
         Files.writeString(config, "analytics.dir=stats\n");
-        Analytics analytics = Analytics.to(dir.resolve("stats"), 1024 * 1024, java.time.Clock.systemDefaultZone());
+        Analytics analytics = Analytics.to(dir.resolve("stats"), 1024 * 1024, Clock.systemDefaultZone());
         analytics.visitStarted("en", "home");
         analytics.caseOpened("digital-uganda");
-        analytics.visitEnded(java.time.Duration.ofSeconds(120), java.time.Duration.ofSeconds(20), "idle");
+        analytics.visitEnded(Duration.ofSeconds(120), Duration.ofSeconds(20), "idle");
         Path csv = dir.resolve("visits.csv");
         assertThat(run("--config", config.toString(), "--export-analytics", csv.toString())).isZero();
         List<String> rows = Files.readAllLines(csv);

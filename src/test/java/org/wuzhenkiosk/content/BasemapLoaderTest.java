@@ -102,8 +102,10 @@ class BasemapLoaderTest {
         Path points = dir.resolve("points.geojson");
         Files.writeString(points, """
                 {"type": "FeatureCollection", "features": [
-                  {"type": "Feature", "properties": {"name": "Wuzhen"}, "geometry": {"type": "Point", "coordinates": [120.5, 30.7]}},
-                  {"type": "Feature", "properties": {"name": "Box"}, "geometry": {"type": "Polygon", "coordinates": [[1, 2]]}}
+                  {"type": "Feature", "properties": {"name": "Wuzhen"}, \
+                "geometry": {"type": "Point", "coordinates": [120.5, 30.7]}},
+                  {"type": "Feature", "properties": {"name": "Box"}, \
+                "geometry": {"type": "Polygon", "coordinates": [[1, 2]]}}
                 ]}
                 """);
         BasemapLoader.Result result = BasemapLoader.load(points);

@@ -3,6 +3,7 @@ package org.wuzhenkiosk.upkeep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.wuzhenkiosk.upkeep.IdleTimer.Phase;
 
@@ -53,7 +54,7 @@ class IdleTimerTest {
     @Test
     void aTouchWhileAskingKeepsTheVisitGoing() {
         idle.touched();
-        java.time.Instant start = idle.visitStart();
+        Instant start = idle.visitStart();
         clock.advanceSeconds(95);
         idle.tick();
         idle.touched();

@@ -33,7 +33,8 @@ final class GreatCircle {
             double x = wa * a[0] + wb * b[0];
             double y = wa * a[1] + wb * b[1];
             double z = wa * a[2] + wb * b[2];
-            points.add(new double[] {Math.toDegrees(Math.atan2(y, x)), Math.toDegrees(Math.atan2(z, Math.hypot(x, y)))});
+            points.add(new double[] {Math.toDegrees(Math.atan2(y, x)),
+                Math.toDegrees(Math.atan2(z, Math.hypot(x, y)))});
         }
         return points;
     }

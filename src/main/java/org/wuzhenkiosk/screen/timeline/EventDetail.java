@@ -1,6 +1,7 @@
 package org.wuzhenkiosk.screen.timeline;
 
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -127,7 +128,7 @@ final class EventDetail {
      * A text of the open event in the current language. A text that also uses a UI string names that string's
      * binding in {@code uiStrings}, so that it is worked out again once the new language's strings are loaded.
      */
-    private StringBinding language(java.util.function.Function<TimelineEvent, String> text,
+    private StringBinding language(Function<TimelineEvent, String> text,
                                    Observable... uiStrings) {
         I18n i18n = context.i18n();
         Observable[] dependencies = new Observable[uiStrings.length + 2];

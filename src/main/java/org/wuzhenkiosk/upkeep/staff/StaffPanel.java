@@ -233,7 +233,8 @@ public final class StaffPanel extends StackPane {
         note.setManaged(!noteText.isEmpty());
         List<Problem> list = check == null ? state.problems() : check.problems();
         long errors = list.stream().filter(Problem::isError).count();
-        checked.setText(check == null ? "" : i18n.get("staff.content.checked", Dates.moment(check.at(), clock.getZone()),
+        checked.setText(check == null ? "" : i18n.get("staff.content.checked",
+                Dates.moment(check.at(), clock.getZone()),
                 String.valueOf(errors), String.valueOf(list.size() - errors))
                 + (checkedFolder.isEmpty() ? "" : " · " + checkedFolder));
         watchNote.setText(i18n.get(watching ? "staff.content.watching" : state.configuredFolder() == null

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -52,7 +53,7 @@ class CaseMediaFallbackTest {
         byte[] clip = Files.readAllBytes(media.resolve("cbers-amazon-orbit.mp4"));
         Files.write(media.resolve("cut-short.mp4"), Arrays.copyOf(clip, 1500)); // a copy that stopped in its index
         byte[] noise = new byte[4000];
-        new java.util.Random(7).nextBytes(noise);
+        new Random(7).nextBytes(noise);
         byte[] header = "RIFF\u0000\u0010\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(header, 0, noise, 0, header.length);
         Files.write(media.resolve("noise-en.wav"), noise); // a WAV header, then nothing a player can read

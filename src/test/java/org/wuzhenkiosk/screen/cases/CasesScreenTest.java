@@ -8,18 +8,22 @@ import static org.wuzhenkiosk.screen.cases.CasesKiosk.gridPosition;
 import static org.wuzhenkiosk.screen.cases.CasesKiosk.showing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.media.MediaPlayer;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -175,8 +179,8 @@ class CasesScreenTest {
                 .as("the grid keeps gliding after the finger lifts").isTrue();
     }
 
-    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
-        return new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, javafx.scene.input.MouseButton.PRIMARY, 1,
+    private static MouseEvent mouse(EventType<MouseEvent> type, double sceneX, double sceneY) {
+        return new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1,
                 false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false,
                 null);
     }
@@ -292,7 +296,7 @@ class CasesScreenTest {
                 viewport.getLayoutBounds().getCenterY());
         robot.interact(() -> Event.fireEvent(viewport, new ZoomEvent(ZoomEvent.ZOOM, centre.getX(), centre.getY(),
                 screenCentre.getX(), screenCentre.getY(), false, false, false, false, true, false, 2.2, 2.2, null)));
-        assertThat(gallery.zoomProperty().get()).isEqualTo(2.2, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(gallery.zoomProperty().get()).isEqualTo(2.2, Offset.offset(0.001));
 
         robot.drag(viewport).moveBy(-300, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -394,7 +398,7 @@ class CasesScreenTest {
 
     @Test
     void everyTouchTargetIsAtLeast56Pixels(FxRobot robot) {
-        List<Node> targets = new java.util.ArrayList<>(robot.lookup(".filter-chip").queryAll());
+        List<Node> targets = new ArrayList<>(robot.lookup(".filter-chip").queryAll());
         targets.add(robot.lookup("#cases-show-all").query());
         open(robot, HOSPITAL);
         targets.add(robot.lookup("#case-back").query());

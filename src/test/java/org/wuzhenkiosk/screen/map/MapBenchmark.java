@@ -66,7 +66,8 @@ class MapBenchmark {
         model.setViewport(1920, 984);
         System.out.printf(Locale.ROOT, "map benchmark: %d countries, %d pins (%d places), %d arcs%n",
                 model.countries().size(), model.locations().size(), places, model.arcs().size());
-        System.out.printf(Locale.ROOT, "map benchmark: projecting the basemap and content once: %.1f ms (median of 7)%n",
+        System.out.printf(Locale.ROOT,
+                "map benchmark: projecting the basemap and content once: %.1f ms (median of 7)%n",
                 median(projections) / 1e6);
 
         fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withContentDir(folder)
@@ -80,7 +81,8 @@ class MapBenchmark {
             int clusters = 0;
             for (int i = 0; i < 21; i++) {
                 long t0 = System.nanoTime();
-                clusters = PinClusters.cluster(live.locations(), live.minScale() * zoom, MapModel.CLUSTER_RADIUS).size();
+                clusters = PinClusters.cluster(live.locations(), live.minScale() * zoom, MapModel.CLUSTER_RADIUS)
+                        .size();
                 clustering.add(System.nanoTime() - t0);
             }
             double z = zoom;

@@ -312,7 +312,8 @@ class MapScreenTest {
         assertThat(viewport.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         double[] china = MapModel.world(105, 35);
         double[] brazil = MapModel.world(-50, -10);
-        assertThat(onScreen(robot, china[0], china[1]).getX()).isGreaterThan(onScreen(robot, brazil[0], brazil[1]).getX());
+        assertThat(onScreen(robot, china[0], china[1]).getX())
+                .isGreaterThan(onScreen(robot, brazil[0], brazil[1]).getX());
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -81,7 +83,8 @@ class TimelineBenchmark {
         TimelineModel model = screen.model();
         TimelineCanvas canvas = screen.canvas();
         System.out.println("swiping end to end, one scroll step per frame (as a fling does), on the headless screen;");
-        System.out.println("frame = time between pulses (CSS, layout, software rendering); sync = scroll and node upkeep:");
+        System.out.println("frame = time between pulses (CSS, layout, software rendering);"
+                + " sync = scroll and node upkeep:");
         for (Zoom zoom : Zoom.values()) {
             if (!System.getProperty("timeline.benchmark.zoom", zoom.name()).equalsIgnoreCase(zoom.name())) {
                 continue; // -Dtimeline.benchmark.zoom=YEAR measures one zoom level only
@@ -102,7 +105,8 @@ class TimelineBenchmark {
             }
             System.out.printf("  %-5s %5d frames of %3.0f px: frame %5.1f ms mean, %5.1f ms p99 | sync %.3f ms mean,"
                     + " %.2f ms max | timeline nodes %d mean, %d max | cards alive %d max%n", zoom, frames, step,
-                    mean(swipe.frameMs), percentile(swipe.frameMs, 0.99), mean(swipe.syncMs), percentile(swipe.syncMs, 1),
+                    mean(swipe.frameMs), percentile(swipe.frameMs, 0.99), mean(swipe.syncMs),
+                    percentile(swipe.syncMs, 1),
                     (int) mean(swipe.nodes), (int) percentile(swipe.nodes, 1), (int) percentile(swipe.cards, 1));
         }
         System.out.printf("whole kiosk scene: %d nodes; layouts computed: %d%n", count(kiosk.root()),
@@ -166,10 +170,10 @@ class TimelineBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
     }
 
-    private static int count(javafx.scene.Node node) {
+    private static int count(Node node) {
         int n = 1;
-        if (node instanceof javafx.scene.Parent parent) {
-            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
                 n += count(child);
             }
         }

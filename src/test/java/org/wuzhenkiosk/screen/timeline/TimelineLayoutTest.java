@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +130,7 @@ class TimelineLayoutTest {
             double dateX = layout.x(event.date().start());
             Item item = layout.itemOf(event.id()).orElseThrow();
             if (item instanceof Card) {
-                assertThat(item.x()).as(event.id()).isCloseTo(dateX, org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(item.x()).as(event.id()).isCloseTo(dateX, Offset.offset(1e-6));
             } else {
                 // a badge stands at its first event's date and gathers only what falls under it
                 assertThat(dateX).as(event.id()).isBetween(item.x(), item.end() + METRICS.gap());
@@ -142,7 +143,7 @@ class TimelineLayoutTest {
         }
         LocalDate a = LocalDate.of(2015, 3, 1);
         assertThat(layout.x(a.plusDays(100)) - layout.x(a)).isCloseTo(100 * layout.pxPerDay(),
-                org.assertj.core.data.Offset.offset(1e-6));
+                Offset.offset(1e-6));
         assertThat(layout.dateAt(layout.x(a) + layout.pxPerDay() / 2)).isEqualTo(a);
     }
 
@@ -166,7 +167,7 @@ class TimelineLayoutTest {
     void aSpanIsAsWideAsItsDays() {
         TimelineLayout layout = layout(bundled, Zoom.MONTH);
         Card wic2014 = (Card) layout.itemOf("wic-2014").orElseThrow();
-        assertThat(wic2014.spanWidth()).isCloseTo(3 * layout.pxPerDay(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(wic2014.spanWidth()).isCloseTo(3 * layout.pxPerDay(), Offset.offset(1e-6));
         Card initiative = (Card) layout.itemOf("belt-road-initiative-2017").orElseThrow();
         assertThat(initiative.spanWidth()).isZero();
     }
@@ -229,7 +230,8 @@ class TimelineLayoutTest {
                 double x0 = random.nextDouble() * layout.width();
                 double x1 = x0 + random.nextDouble() * 3000;
                 Set<String> expected = new HashSet<>();
-                layout.items().stream().filter(it -> it.x() < x1 && it.end() > x0).forEach(it -> expected.add(it.key()));
+                layout.items().stream().filter(it -> it.x() < x1 && it.end() > x0)
+                        .forEach(it -> expected.add(it.key()));
                 assertThat(layout.visible(x0, x1)).extracting(Item::key).containsExactlyInAnyOrderElementsOf(expected);
             }
         }

@@ -3,15 +3,22 @@ package org.wuzhenkiosk.screen.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ZoomEvent;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -136,22 +143,22 @@ class TimelineScreenTest {
         robot.interact(() -> {
             Node canvas = screen.canvas();
             // a quick flick: presses, moves 300 px over 60 ms, lifts at once
-            fire(canvas, javafx.scene.input.MouseEvent.MOUSE_PRESSED, 1200);
+            fire(canvas, MouseEvent.MOUSE_PRESSED, 1200);
             for (int i = 1; i <= 6; i++) {
                 fixture.frames().advance(Duration.ofMillis(10));
-                fire(canvas, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, 1200 - i * 50);
+                fire(canvas, MouseEvent.MOUSE_DRAGGED, 1200 - i * 50);
             }
-            fire(canvas, javafx.scene.input.MouseEvent.MOUSE_RELEASED, 900);
+            fire(canvas, MouseEvent.MOUSE_RELEASED, 900);
             atRelease[0] = model.scroll();
         });
-        assertThat(atRelease[0]).isCloseTo(before + 300, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(atRelease[0]).isCloseTo(before + 300, Offset.offset(1.0));
         settle();
         assertThat(model.scroll()).isGreaterThan(atRelease[0] + 300);
     }
 
-    private static void fire(Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type, double x) {
-        javafx.geometry.Point2D scene = target.localToScene(x, 400);
-        target.fireEvent(new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), scene.getX(), scene.getY(),
+    private static void fire(Node target, EventType<MouseEvent> type, double x) {
+        Point2D scene = target.localToScene(x, 400);
+        target.fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), scene.getX(), scene.getY(),
                 MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null));
     }
 
@@ -163,7 +170,7 @@ class TimelineScreenTest {
         assertThat(model.zoom()).isEqualTo(Zoom.YEAR);
         double year = model.layout().pxPerDay();
         assertThat(year).isGreaterThan(overview * 5);
-        assertThat(robot.lookup("#zoom-year").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#zoom-year").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(model.nothingOnScreen()).as("zooming by button keeps an event in view").isFalse();
 
         // a pinch, as a touchscreen reports it
@@ -195,7 +202,7 @@ class TimelineScreenTest {
         assertThat(model.scroll()).isGreaterThan(scroll);
     }
 
-    private ZoomEvent zoom(javafx.event.EventType<ZoomEvent> type, double factor, double total) {
+    private ZoomEvent zoom(EventType<ZoomEvent> type, double factor, double total) {
         return new ZoomEvent(type, 960, 400, 960, 500, false, false, false, false, true, false, factor, total,
                 new PickResult(screen.canvas(), 960, 400));
     }
@@ -312,7 +319,7 @@ class TimelineScreenTest {
         for (Node card : robot.lookup(".tl-card").queryAll()) {
             assertThat(event(card.getId().substring("event-".length())).kind()).isEqualTo("initiative");
         }
-        assertThat(robot.lookup("#kind-all").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#kind-all").queryAs(ToggleButton.class).isSelected()).isFalse();
 
         robot.clickOn("#kind-summit");
         WaitForAsyncUtils.waitForFxEvents();
@@ -364,7 +371,7 @@ class TimelineScreenTest {
     void anEmptyStretchOffersTheNearestEvents(FxRobot robot) {
         robot.interact(() -> {
             model.setZoom(Zoom.MONTH, 0);
-            model.scrollTo(model.layout().x(java.time.LocalDate.of(2015, 4, 1)));
+            model.scrollTo(model.layout().x(LocalDate.of(2015, 4, 1)));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onScreen(robot, "#timeline-empty")).isTrue();
@@ -396,8 +403,8 @@ class TimelineScreenTest {
         robot.interact(() -> kiosk.navigator().go(ScreenName.TIMELINE));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onScreen(robot, "#event-belt-road-initiative-2017")).as("every kind shows again").isTrue();
-        assertThat(robot.lookup("#zoom-all").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#kind-all").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#zoom-all").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#kind-all").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
@@ -431,7 +438,7 @@ class TimelineScreenTest {
 
     @Test
     void everyTouchTargetIsAtLeast56Pixels(FxRobot robot) {
-        List<String> targets = new java.util.ArrayList<>(List.of("#zoom-all", "#zoom-year", "#zoom-month",
+        List<String> targets = new ArrayList<>(List.of("#zoom-all", "#zoom-year", "#zoom-month",
                 "#kind-all", "#kind-summit", "#kind-organization", "#year-2014", "#year-2023", "#event-wic-2014",
                 "#timeline-previous", "#timeline-next", "#" + model.layout().groups().get(0).key()));
         for (String id : targets) {

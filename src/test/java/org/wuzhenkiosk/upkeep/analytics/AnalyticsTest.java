@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,8 +176,8 @@ class AnalyticsTest {
             throw new AssertionError(e);
         }
         assertThat(summary.visits()).isEqualTo(3);
-        assertThat(summary.caseOpens()).containsExactly(java.util.Map.entry("cbers-amazon", 2),
-                java.util.Map.entry("digital-uganda", 1));
+        assertThat(summary.caseOpens()).containsExactly(Map.entry("cbers-amazon", 2),
+                Map.entry("digital-uganda", 1));
         assertThat(summary.visitsByLanguage()).containsEntry("zh", 3).containsEntry("en", 3);
         assertThat(summary.averageActiveSeconds()).isEqualTo(43.0);
     }
