@@ -60,6 +60,11 @@ class ArchitectureTest {
             .because("idle reset, attract loop and staff mode reach screens only through KioskScreen and the shell");
 
     @ArchTest
+    static final ArchRule themeKnowsNoScreenNorUpkeep = noClasses().that().resideInAPackage("org.wuzhenkiosk.theme..")
+            .should().dependOnClassesThat().resideInAnyPackage("..app..", "..screen..", "..upkeep..", "..cli..")
+            .because("fonts and palettes are set up before any screen exists");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that().resideOutsideOfPackage("..cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
