@@ -40,10 +40,15 @@ public final class ContentSchema {
     private static final Field SCHEMA_LINK = optional("$schema", new Text(ANY),
             "Path of the JSON Schema, for editors", "\"schema/events.schema.json\"");
 
-    public static final Shape SOURCE = new Shape("source", "Where a fact comes from, so staff can check it.", List.of(
-            required("title", new Text(ANY), "Publisher and/or article title", "\"China Daily, 2022-12-07\""),
-            optional("url", new Text(URL), "Web address of the source", "\"https://example.org/article\""),
-            optional("note", new Text(ANY), "Anything staff should know about this source", "\"seed article\"")));
+    public static final Shape SOURCE = new Shape("source", "Where a fact comes from, so anyone can check it.", List.of(
+            required("title", TEXT, "Title of the article or document, as visitors read it in each language",
+                    "{\"zh\": \"…\", \"en\": \"…\"}"),
+            optional("publisher", TEXT, "Who published it, in each language",
+                    "{\"zh\": \"中国日报\", \"en\": \"China Daily\"}"),
+            optional("date", new Text(DATE), "When it was published", "\"2022-12-07\""),
+            optional("url", new Text(URL), "Web address of the article itself", "\"https://example.org/article\""),
+            optional("note", new Text(ANY), "For staff only: no visitor screen shows it",
+                    "\"date archive page; search for CBERS-6\"")));
 
     public static final Shape PLACE = new Shape("place", "A point on the map.", List.of(
             required("id", new Text(ID), "Unique within its case", "\"bangkok\""),
@@ -64,7 +69,11 @@ public final class ContentSchema {
 
     public static final Shape PARTNER = new Shape("partner", "An organisation taking part in a case.", List.of(
             required("name", TEXT, "Organisation name", "{\"zh\": \"诗里拉吉医院\", \"en\": \"Siriraj Hospital\"}"),
-            required("country", new Text(COUNTRY), "ISO 3166-1 alpha-2 code of its country", "\"TH\"")));
+            optional("kind", new Choice(List.of("national", Partner.ORGANIZATION)),
+                    "\"organization\" for an international organisation, which has no country; else \"national\"",
+                    "\"national\""),
+            optional("country", new Text(COUNTRY),
+                    "ISO 3166-1 alpha-2 code of its country; required unless kind is \"organization\"", "\"TH\"")));
 
     public static final Shape CATEGORY = new Shape("category", "A kind of event, a theme or a region.", List.of(
             required("id", new Text(ID), "Unique within its list", "\"summit\""),
@@ -115,7 +124,9 @@ public final class ContentSchema {
             required("places", new ListOf(PLACE, 1), "Where it happens, for the map", "[{…}]"),
             optional("cover", MEDIA, "Cover picture; without one the kiosk draws a cover", "{…}"),
             optional("media", new ListOf(MEDIA, 0), "More pictures, video, narration", "[{…}]"),
-            optional("link", new Text(URL), "Web page for the take-home QR code", "\"https://…\""),
+            optional("example", new Flag(),
+                    "true when the project is an example of cooperation, not a case the conference released", "false"),
+            optional("link", new Text(URL), "Article about the case, for the take-home QR code", "\"https://…\""),
             optional("events", new ListOf(new Text(ID), 0), "Ids of related timeline events", "[\"wic-2021\"]"),
             required("sources", new ListOf(SOURCE, 1), "Where the facts come from", "[{\"title\": \"…\"}]")));
 
@@ -123,7 +134,9 @@ public final class ContentSchema {
             required("code", new Text(COUNTRY), "ISO 3166-1 alpha-2", "\"TH\""),
             optional("alpha3", new Text(ANY), "ISO 3166-1 alpha-3", "\"THA\""),
             optional("numeric", new Text(ANY), "ISO 3166-1 numeric, 3 digits", "\"764\""),
-            required("name", TEXT, "Name in every offered language", "{\"zh\": \"泰国\", \"en\": \"Thailand\"}")));
+            required("name", TEXT, "Name in every offered language", "{\"zh\": \"泰国\", \"en\": \"Thailand\"}"),
+            optional("partOf", new Text(COUNTRY), "For a territory: the code of the country it is part of; the map "
+                    + "colours, names and taps it with that country", "\"CN\"")));
 
     public static final Shape EVENTS_FILE = new Shape("events-file", "The timeline.", List.of(SCHEMA_LINK,
             required("events", new ListOf(EVENT, 0), "Timeline events, any order", "[{…}]")));

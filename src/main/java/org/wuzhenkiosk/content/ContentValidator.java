@@ -243,13 +243,38 @@ public final class ContentValidator {
                         fix);
             } else if (text.value().isBlank()) {
                 warning(text, "the " + member.name() + " text is empty", "write the text or remove the entry");
+            } else {
+                for (String marker : InternalMarkers.in(text.value())) {
+                    warning(text, "visitors would read " + marker + " in the " + member.name() + " text",
+                            "say what the visitor needs to know; keep working notes in a source's \"note\"");
+                }
             }
         }
+        checkTranslated(object);
         for (String language : offeredLanguages) {
             if (!object.members().containsKey(language)) {
                 warning(object, "text missing in offered language \"" + language
                         + "\"; visitors will see another language instead",
                         "add \"" + language + "\": \"…\"");
+            }
+        }
+    }
+
+    /** The same words in two languages of different scripts: one of them was never translated. */
+    private void checkTranslated(ObjectNode object) {
+        List<JsonNode.Member> texts = object.members().values().stream()
+                .filter(m -> m.value() instanceof StringNode && offeredLanguages.contains(m.name())).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                JsonNode.Member a = texts.get(i);
+                JsonNode.Member b = texts.get(j);
+                String textA = ((StringNode) a.value()).value();
+                String textB = ((StringNode) b.value()).value();
+                if (InternalMarkers.untranslated(a.name(), textA, b.name(), textB)) {
+                    warning(b.line(), b.column(), b.value().path(), "the " + a.name() + " and " + b.name()
+                            + " texts are the same, though the languages are written in different scripts",
+                            "translate it, e.g. {\"zh\": \"国际电信联盟\", \"en\": \"ITU\"}");
+                }
             }
         }
     }
@@ -344,6 +369,9 @@ public final class ContentValidator {
         if (countriesFile != null) {
             currentFile = ContentSchema.COUNTRIES_JSON.name();
             countryCodes = knownIds(countriesFile, "countries", "code", "country");
+            for (ObjectNode country : objects(items(countriesFile, "countries"))) {
+                reference(country.get("partOf"), countryCodes, "country", "countries.json");
+            }
         }
         if (countryCodes == null) {
             countryCodes = BundledCountries.codes();
@@ -392,12 +420,28 @@ public final class ContentValidator {
                 }
                 for (ObjectNode partner : objects(items(caseNode, "partners"))) {
                     reference(partner.get("country"), countryCodes, "country", "countries.json");
+                    checkPartnerCountry(partner);
                 }
                 checkMedia(caseNode.get("cover"), "image");
                 for (JsonNode media : items(caseNode, "media")) {
                     checkMedia(media, null);
                 }
             }
+        }
+    }
+
+    /** A national partner names its country; an international organisation names none, so no country is credited. */
+    private void checkPartnerCountry(ObjectNode partner) {
+        boolean organization = partner.get("kind") instanceof StringNode kind
+                && Partner.ORGANIZATION.equals(kind.value());
+        JsonNode country = partner.get("country");
+        if (organization && country != null) {
+            error(country, "an international organization has no country: the map would shade its host country "
+                    + "as a partner", "remove \"country\", or remove \"kind\": \"organization\"");
+        } else if (!organization && country == null) {
+            error(partner, "required field \"country\" is missing in this partner",
+                    "add \"country\": \"TH\" (ISO 3166-1 alpha-2), or \"kind\": \"organization\" for an "
+                            + "international organization");
         }
     }
 

@@ -1,43 +1,54 @@
 package org.wuzhenkiosk.ui;
 
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wuzhenkiosk.content.Source;
 
-/** Where the facts on a page come from: each source's title, its address and its note, as staff wrote them. */
+/**
+ * Where the facts on a page come from, as a visitor reads it: each source's title in the visitor's language, who
+ * published it and when, and its address. The staff's note is never shown.
+ */
 public final class SourceList extends VBox {
 
-    public SourceList() {
+    private final ObservableValue<String> language;
+
+    /** @param language the language shown; every line follows it */
+    public SourceList(ObservableValue<String> language) {
+        this.language = language;
         getStyleClass().add("source-list");
         getStylesheets().add(Resources.stylesheet(SourceList.class, "source-list.css"));
     }
 
-    public SourceList(List<Source> sources) {
-        this();
+    public SourceList(ObservableValue<String> language, List<Source> sources) {
+        this(language);
         show(sources);
     }
 
     /** Lists {@code sources} in place of the ones shown before. */
     public void show(List<Source> sources) {
-        getChildren().setAll(sources.stream().map(SourceList::item).toList());
+        getChildren().setAll(sources.stream().map(this::item).toList());
     }
 
-    private static VBox item(Source source) {
-        VBox item = new VBox(line(source.title(), "source-title"));
+    private VBox item(Source source) {
+        VBox item = new VBox(line(l -> source.title().in(l, l), "source-title"));
         item.getStyleClass().add("source");
-        if (source.url() != null && !source.url().isBlank()) {
-            item.getChildren().add(line(source.url(), "source-url"));
+        if (!source.publication("", "").isEmpty()) {
+            item.getChildren().add(line(l -> source.publication(l, l), "source-publisher"));
         }
-        if (source.note() != null && !source.note().isBlank()) {
-            item.getChildren().add(line(source.note(), "source-note"));
+        if (source.url() != null && !source.url().isBlank()) {
+            item.getChildren().add(line(l -> source.url(), "source-url"));
         }
         return item;
     }
 
-    private static Label line(String text, String style) {
-        Label label = new Label(text);
+    private Label line(Function<String, String> text, String style) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(() -> text.apply(language.getValue()), language));
         label.getStyleClass().add(style);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);

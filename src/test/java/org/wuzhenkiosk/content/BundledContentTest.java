@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,47 @@ class BundledContentTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Words that tell how the exhibition was made, which no visitor should read. */
+    private static final List<String> MAKING_OF = List.of("seed", "facts.md", "本展来源", "behind this exhibition",
+            "espeak", "generated artwork", "wuzhen kiosk", "not a case released");
+
+    @Test
+    void noTextAVisitorReadsCarriesAnInternalMarkerOrAnUntranslatedLine() {
+        List<String> found = new ArrayList<>();
+        visitorTexts().forEach(t -> {
+            t.text().values().forEach((language, text) -> {
+                InternalMarkers.in(text).forEach(m -> found.add(t.where() + " (" + language + "): " + m));
+                MAKING_OF.stream().filter(w -> text.toLowerCase(Locale.ROOT).contains(w))
+                        .forEach(w -> found.add(t.where() + " (" + language + "): \"" + w + "\""));
+            });
+            if (InternalMarkers.untranslated("zh", t.text().in("zh", "zh"), "en", t.text().in("en", "en"))) {
+                found.add(t.where() + ": the same text in Chinese and English");
+            }
+        });
+        assertThat(found).isEmpty();
+        assertThat(report.warnings()).as("the validator's own check agrees").isEmpty();
+    }
+
+    @Test
+    void aTakeHomeCodeOnlyEverLeadsToAnArticleNotToADateArchiveOrADirectory() {
+        assertThat(content.cases()).filteredOn(c -> c.link() != null).allSatisfy(c -> assertThat(c.link())
+                .as(c.id() + " link").doesNotMatch(".*/\\d{4}/\\d{2}/\\d{2}/?$").doesNotEndWith("/"));
+        assertThat(content.caseStudy("cbers-amazon").orElseThrow().link())
+                .as("a case whose only address is a date archive gets no code").isNull();
+    }
+
+    @Test
+    void everySourceCanBeFoundAgainByItsAddressOrByWhoPublishedItAndWhen() {
+        Stream<Source> sources = Stream.of(Stream.of(content.exhibition().sources()),
+                content.events().stream().map(TimelineEvent::sources),
+                content.cases().stream().map(CaseStudy::sources)).flatMap(s -> s).flatMap(List::stream);
+        assertThat(sources).allSatisfy(s -> {
+            assertThat(s.title().has("zh") && s.title().has("en")).as(s.title() + " titled in zh and en").isTrue();
+            assertThat(s.url() != null || s.publisher() != null || s.date() != null)
+                    .as(s.title().in("en", "en") + ": an address, or a publisher or a date").isTrue();
+        });
+    }
+
     private record Labelled(String where, LocalizedText text) {
     }
 
@@ -104,6 +146,10 @@ class BundledContentTest {
                 optional(texts, "case " + c.id() + " " + m.file() + " credit", m.credit());
             });
         }
+        Stream.of(Stream.of(x.sources()), content.events().stream().map(TimelineEvent::sources),
+                content.cases().stream().map(CaseStudy::sources)).flatMap(s -> s).flatMap(List::stream)
+                .forEach(s -> texts.add(new Labelled("source " + s.title().in("en", "en"), s.title())));
+        content.countries().values().forEach(c -> texts.add(new Labelled("country " + c.code(), c.name())));
         return texts.stream();
     }
 

@@ -597,7 +597,7 @@ public final class SyntheticContent {
 
     private static JsonObject source(String title, String url, String note) {
         JsonObject o = new JsonObject();
-        o.addProperty("title", title);
+        o.add("title", text("资料：" + title, title));
         if (url != null) {
             o.addProperty("url", url);
         }

@@ -74,7 +74,17 @@ final class CaseCard extends VBox {
         meta.textProperty().bind(Bindings.createStringBinding(() -> caseStudy.get() == null ? ""
                 : model.meta(caseStudy.get(), i18n.language()), caseStudy, i18n.languageProperty()));
 
-        VBox text = new VBox(12, titleLabel, countries, meta);
+        Label example = new Label();
+        example.setId("case-example-tag");
+        example.getStyleClass().add("case-example-tag");
+        example.textProperty().bind(i18n.text("case.example"));
+        example.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> caseStudy.get() != null && caseStudy.get().example(), caseStudy));
+        example.managedProperty().bind(example.visibleProperty());
+        HBox metaRow = new HBox(12, meta, example);
+        metaRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox text = new VBox(12, titleLabel, countries, metaRow);
         text.getStyleClass().add("case-text");
         Region noCoverYet = new Region();
         noCoverYet.setMinSize(CasesScreen.CARD_WIDTH, CasesScreen.COVER_HEIGHT);

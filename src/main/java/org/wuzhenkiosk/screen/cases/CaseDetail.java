@@ -97,7 +97,16 @@ final class CaseDetail extends VBox {
         meta.getStyleClass().add("case-detail-meta");
         meta.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.meta(caseStudy, l) + " · "
                 + model.region(caseStudy, l)));
-        VBox heading = new VBox(4, title, meta);
+        HBox metaRow = new HBox(14, meta);
+        metaRow.setAlignment(Pos.CENTER_LEFT);
+        if (caseStudy.example()) {
+            Label example = new Label();
+            example.setId("case-detail-example");
+            example.getStyleClass().add("case-example-tag");
+            example.textProperty().bind(i18n.text("case.example"));
+            metaRow.getChildren().add(example);
+        }
+        VBox heading = new VBox(4, title, metaRow);
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox header = new HBox(32, backButton, heading);
         header.getStyleClass().add("case-detail-header");
@@ -127,6 +136,11 @@ final class CaseDetail extends VBox {
         narrationSlot.setId("case-narration-slot");
         narrationSlot.getStyleClass().add("case-narration-slot");
         right.getChildren().addAll(summary, narrationSlot);
+        if (caseStudy.example()) {
+            Label note = wrapped("case-example-note", "case-example-note");
+            note.textProperty().bind(i18n.text("case.example.note"));
+            right.getChildren().add(1, note);
+        }
         takeAway().ifPresent(right.getChildren()::add);
         if (!caseStudy.body().isEmpty()) {
             Label body = wrapped("case-body", "case-body");
@@ -288,14 +302,23 @@ final class CaseDetail extends VBox {
         }
         VBox list = new VBox(14);
         for (Partner partner : caseStudy.partners()) {
-            Label code = new Label(partner.country());
-            code.getStyleClass().add("country-code");
-            code.setMinWidth(Region.USE_PREF_SIZE);
             Label name = wrapped(null, "partner-name");
             name.textProperty().bind(i18n.text(partner.name()));
+            Label code = new Label();
+            code.getStyleClass().add("country-code");
+            code.setMinWidth(Region.USE_PREF_SIZE);
             Label country = new Label();
             country.getStyleClass().add("partner-country");
-            country.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.countryName(partner.country(), l)));
+            if (partner.country() == null) {
+                // an international organisation: its own badge, and no country credited
+                code.getStyleClass().add("organization-code");
+                code.setGraphic(new FontIcon("mdi2e-earth"));
+                country.textProperty().bind(i18n.text("case.partner.organization"));
+            } else {
+                code.setText(partner.country());
+                country.textProperty().bind(CaseCard.inLanguage(i18n,
+                        l -> model.countryName(partner.country(), l)));
+            }
             // a country that is itself the partner is named once
             country.visibleProperty().bind(country.textProperty().isNotEqualTo(name.textProperty()));
             country.managedProperty().bind(country.visibleProperty());
@@ -388,7 +411,7 @@ final class CaseDetail extends VBox {
         if (caseStudy.sources().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SourceList(caseStudy.sources()));
+        return Optional.of(new SourceList(i18n.languageProperty(), caseStudy.sources()));
     }
 
     private void section(VBox column, String key, Optional<Node> body) {

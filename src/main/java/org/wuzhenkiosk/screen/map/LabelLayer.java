@@ -2,6 +2,7 @@ package org.wuzhenkiosk.screen.map;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,13 @@ final class LabelLayer {
         List<LabelPlacer.Candidate<MapModel.MapCountry>> candidates = new ArrayList<>();
         List<MapModel.MapCountry> byArea = new ArrayList<>(model.countries());
         byArea.sort((a, b) -> Double.compare(b.area(), a.area()));
+        Set<String> named = new HashSet<>();
         for (MapModel.MapCountry country : byArea) {
             if (country.code() == null) {
                 continue; // an area the name table does not know (e.g. Somaliland): drawn, not named
+            }
+            if (!named.add(country.code())) {
+                continue; // a territory part of a country already named: one name per country
             }
             double x = model.toScreenX(country.anchorX());
             double y = model.toScreenY(country.anchorY());

@@ -142,11 +142,16 @@ final class MapModel {
         Map<String, MapCountry> codes = new LinkedHashMap<>();
         List<MapCountry> joined = new ArrayList<>();
         for (MapCountry country : countries) {
-            String code = joinCode(country, table, byNumeric, byAlpha3, byName);
+            String own = joinCode(country, table, byNumeric, byAlpha3, byName);
+            // a territory is coloured, named and tapped as the country it is part of
+            String code = own != null && table.containsKey(own) && table.get(own).partOf() != null
+                    ? table.get(own).partOf() : own;
             MapCountry withCode = new MapCountry(country.key(), code, country.source(), country.rings(),
                     country.bounds(), country.area(), country.anchorX(), country.anchorY());
             joined.add(withCode);
-            if (code != null) {
+            if (code != null && code.equals(own)) {
+                codes.put(code, withCode);
+            } else if (code != null) {
                 codes.putIfAbsent(code, withCode);
             }
         }

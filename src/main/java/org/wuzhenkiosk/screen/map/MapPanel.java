@@ -141,6 +141,14 @@ final class MapPanel {
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> openCase(c));
         view.getChildren().setAll(top(where), cover, titleLabel, summary, open);
+        if (at.place().editorial()) {
+            Label area = new Label();
+            area.setId("map-card-area");
+            area.getStyleClass().add("map-card-area");
+            area.setWrapText(true);
+            area.textProperty().bind(i18n.text("map.card.area"));
+            view.getChildren().add(1, area);
+        }
         model.highlightCase(c.id()); // the card's pins and arcs light up: which pin is this card's
         show();
     }

@@ -43,7 +43,7 @@ final class EventDetail {
     private final KioskContext context;
     private final ImageCache images;
     private final BottomSheet sheet;
-    private final SourceList sources = new SourceList();
+    private final SourceList sources;
     private final VBox related = new VBox(12);
     private final VBox picture = new VBox(8);
     private final Label sourcesHeading = new Label();
@@ -94,6 +94,7 @@ final class EventDetail {
                 : e.body())));
         sourcesHeading.getStyleClass().add("tl-detail-heading");
         sourcesHeading.textProperty().bind(i18n.text("timeline.sources"));
+        sources = new SourceList(i18n.languageProperty());
         sources.setId("event-detail-sources");
         VBox text = new VBox(20, title, body, sourcesHeading, sources);
         text.getStyleClass().add("tl-detail-text");

@@ -32,6 +32,29 @@ class MapModelTest {
     }
 
     @Test
+    void aTerritoryPartOfACountryIsColouredAndTappedAsThatCountry() {
+        MapModel model = model();
+        // Taiwan is drawn as its own area in Natural Earth; countries.json declares it part of China
+        double[] taipei = MapModel.world(121.5654, 25.033);
+        MapModel.MapCountry tapped = model.countryAt(model.toScreenX(taipei[0]), model.toScreenY(taipei[1]));
+        assertThat(tapped).isNotNull();
+        assertThat(tapped.code()).isEqualTo("CN");
+        assertThat(model.isPartner(tapped)).isTrue();
+        assertThat(content.countryName("TW", "en")).isEqualTo("Taiwan, China");
+        assertThat(content.countryName("MO", "zh")).isEqualTo("中国澳门");
+    }
+
+    @Test
+    void anInternationalOrganizationShadesNoCountryButItsPartnersCountriesAreShaded() {
+        MapModel model = model();
+        // ITU (Digital Uganda) and ITC sit in Geneva, but Switzerland is no partner of either case
+        assertThat(model.countries()).filteredOn(c -> "CH".equals(c.code())).isNotEmpty()
+                .allSatisfy(c -> assertThat(model.isPartner(c)).as("Switzerland shaded").isFalse());
+        assertThat(model.countries()).filteredOn(c -> "UG".equals(c.code())).isNotEmpty()
+                .allSatisfy(c -> assertThat(model.isPartner(c)).as("Uganda shaded").isTrue());
+    }
+
+    @Test
     void theStartViewShowsTheWholeWorldCentred() {
         MapModel model = model();
         assertThat(model.scale()).isEqualTo(model.minScale());

@@ -76,7 +76,8 @@ class TimelineLayoutTest {
     private static TimelineEvent event(String id, String date, String endDate) {
         return new TimelineEvent(id, PartialDate.parseOrThrow(date), endDate == null ? null
                 : PartialDate.parseOrThrow(endDate), "summit", LocalizedText.of("en", id), LocalizedText.EMPTY,
-                LocalizedText.EMPTY, null, null, List.of(), List.of(new Source("test", null, null)));
+                LocalizedText.EMPTY, null, null, List.of(), List.of(
+                new Source(LocalizedText.of("en", "test"), null, null, null, null)));
     }
 
     @ParameterizedTest(name = "{0} at {1}")

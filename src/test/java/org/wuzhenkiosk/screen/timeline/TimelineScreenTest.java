@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -32,6 +33,7 @@ import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.Source;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 
@@ -226,7 +228,10 @@ class TimelineScreenTest {
         assertThat(text(robot, "#event-detail-body")).isEqualTo(wic.body().in("zh", "zh"));
         assertThat(text(robot, "#event-detail-place")).contains("乌镇");
         assertThat(robot.lookup("#event-detail-sources .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
-                .contains(wic.sources().get(0).title());
+                .as("each source by its Chinese title and its publisher, never by the staff's note")
+                .contains(wic.sources().get(0).title().in("zh", "zh"), wic.sources().get(0).publication("zh", "zh"))
+                .doesNotContainAnyElementsOf(wic.sources().stream().map(Source::note).filter(Objects::nonNull)
+                        .toList());
 
         robot.clickOn("#event-detail-close");
         WaitForAsyncUtils.waitForFxEvents();

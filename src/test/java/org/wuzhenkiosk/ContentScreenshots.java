@@ -1,0 +1,91 @@
+package org.wuzhenkiosk;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.theme.Theme;
+
+/**
+ * Every event sheet and case detail of the bundled exhibition in each language, top and scrolled to the end
+ * (where the sources are), at 1920x1080, for a fact-checker to read. Not part of {@code mvn verify}: run
+ * {@code mvn -B test -Dtest=ContentScreenshots -Dsurefire.failIfNoSpecifiedTests=false -Dshots=DIR}.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class ContentScreenshots {
+
+    private KioskApp.Kiosk kiosk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void everyEventSheetAndCaseDetail(FxRobot robot) throws IOException {
+        Path out = Path.of(System.getProperty("shots", "target/content-shots"));
+        for (String language : List.of("zh", "en")) {
+            robot.interact(() -> {
+                KioskSettings settings = KioskSettings.DEFAULTS.withFullScreen(false).withLanguage(language);
+                kiosk = KioskApp.compose(settings, List.of());
+                Scene scene = new Scene(kiosk.root(), 1920, 1080);
+                Theme.apply(scene, settings.theme());
+                stage.setScene(scene);
+                stage.show();
+            });
+            for (TimelineEvent e : kiosk.content().content().events()) {
+                robot.interact(() -> kiosk.navigator().show(ScreenName.TIMELINE, e.id()));
+                shootTopAndEnd(robot, "#event-detail .scroll-pane", out.resolve(language + "-event-" + e.id()));
+            }
+            for (CaseStudy c : kiosk.content().content().cases()) {
+                robot.interact(() -> kiosk.navigator().show(ScreenName.CASES, c.id()));
+                shootTopAndEnd(robot, "#case-scroller", out.resolve(language + "-case-" + c.id()));
+            }
+        }
+    }
+
+    private void shootTopAndEnd(FxRobot robot, String scroller, Path prefix) throws IOException {
+        WaitForAsyncUtils.sleep(900, TimeUnit.MILLISECONDS);
+        shoot(robot, Path.of(prefix + "-top.png"));
+        robot.lookup(scroller).tryQueryAs(ScrollPane.class).ifPresent(pane -> {
+            robot.interact(() -> pane.setVvalue(pane.getVmax()));
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        shoot(robot, Path.of(prefix + "-end.png"));
+    }
+
+    private void shoot(FxRobot robot, Path file) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        int width = (int) image[0].getWidth();
+        int height = (int) image[0].getHeight();
+        int[] pixels = new int[width * height];
+        image[0].getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        picture.setRGB(0, 0, width, height, pixels, 0, width);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(picture, "png", file.toFile());
+    }
+}
