@@ -248,6 +248,14 @@ public final class ContentValidator {
                     warning(text, "visitors would read " + marker + " in the " + member.name() + " text",
                             "say what the visitor needs to know; keep working notes in a source's \"note\"");
                 }
+                List<String> boxes = BundledGlyphs.missingIn(text.value());
+                if (!boxes.isEmpty()) {
+                    String named = boxes.stream().map(c -> c + " (U+" + String.format("%04X", c.codePointAt(0)) + ")")
+                            .collect(Collectors.joining(", "));
+                    warning(text, "no bundled font draws " + named + " in the " + member.name()
+                            + " text: visitors would see a box", "rebuild the fonts with tools/subset-fonts.sh "
+                            + "(it adds every character of resources/*.json), or write the text without it");
+                }
             }
         }
         checkTranslated(object);

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import org.wuzhenkiosk.content.BundledGlyphs;
 import org.wuzhenkiosk.ui.Resources;
 
 /**
@@ -15,8 +16,7 @@ public final class Fonts {
     /** The family every stylesheet names. */
     public static final String FAMILY = "Noto Sans SC";
     /** In the bundled content, which travels on the class path under /content. */
-    private static final List<String> FILES = List.of("/content/fonts/NotoSansSC-Regular.ttf",
-            "/content/fonts/NotoSansSC-Bold.ttf");
+    private static final List<String> FILES = BundledGlyphs.FONTS;
     private static final System.Logger LOG = System.getLogger(Fonts.class.getName());
     private static volatile boolean loaded;
 

@@ -51,6 +51,23 @@ class VisitorTextValidationTest {
     }
 
     @Test
+    void aCharacterNoBundledFontDrawsIsNamedWithItsCodeInEveryLanguage() throws IOException {
+        assertThat(BundledGlyphs.available()).as("the bundled fonts are on the class path").isTrue();
+        assertThat(BundledGlyphs.missingIn("乌镇 Wuzhen")).as("what the bundled fonts draw").isEmpty();
+        List<Problem> problems = validateWith("\"zh\": \"助力建设“数字乌干达”\"", "\"zh\": \"助力建设“数字乌干达”（朱镕基）\"");
+        List<Problem> boxes = problems.stream().filter(p -> p.message().contains("no bundled font draws")).toList();
+        if (BundledGlyphs.missingIn("镕").isEmpty()) {
+            assertThat(boxes).as("fonts that draw 镕 report nothing").isEmpty();
+        } else {
+            assertThat(boxes).singleElement().satisfies(p -> {
+                assertThat(p.message()).contains("镕 (U+9555)");
+                assertThat(p.path()).endsWith(".title.zh");
+                assertThat(p.line()).isPositive();
+            });
+        }
+    }
+
+    @Test
     void anInternationalOrganizationWithACountryIsAnError() throws IOException {
         List<Problem> problems = validateWith("\"kind\": \"organization\"",
                 "\"kind\": \"organization\", \"country\": \"CH\"");
