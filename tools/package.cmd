@@ -18,6 +18,8 @@ copy target\wuzhen-kiosk.jar target\installer\input\ >nul
 jlink --add-modules java.base,java.desktop,java.logging,java.sql,jdk.jfr,jdk.unsupported,jdk.zipfs,jdk.localedata ^
   --include-locales=en,zh --strip-debug --no-man-pages --no-header-files --compress=2 ^
   --output target\installer\runtime || exit /b 1
+rem the runtime's own class archive of the JDK's classes (a stock JDK ships one, jlink leaves it out)
+target\installer\runtime\bin\java -Xshare:dump >nul || exit /b 1
 jpackage --type msi --name wuzhen-kiosk --app-version %VERSION% --vendor "Wuzhen Kiosk" ^
   --description "Offline touchscreen exhibition kiosk: timeline, cases and world map" ^
   --input target\installer\input --main-jar wuzhen-kiosk.jar --main-class org.wuzhenkiosk.cli.Main ^

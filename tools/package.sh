@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 jar=target/wuzhen-kiosk.jar
-out=target/installer
+out=$PWD/target/installer
 [[ -f $jar ]] || { echo "package.sh: $jar is missing: run ./mvnw -B package first" >&2; exit 1; }
 command -v jpackage >/dev/null || { echo "package.sh: jpackage not found: install a full JDK 17" >&2; exit 1; }
 
@@ -39,12 +39,23 @@ common=(--name wuzhen-kiosk --app-version "$version" --vendor "Wuzhen Kiosk"
   --runtime-image "$out/runtime" --dest "$out"
   --java-options "-Dwuzhen.kiosk.installed=true -XX:+ExitOnOutOfMemoryError")
 
+# the runtime's own class archive of the JDK's classes, which a stock JDK ships and jlink leaves out; it moves
+# with the runtime. (An archive of the kiosk's own classes cannot travel in an installer on JDK 17: it only
+# serves the exact class path it was made with, and the installed jar is elsewhere. README, "Start-up time".)
+"$out/runtime/bin/java" -Xshare:dump >/dev/null
+
+jpackage --type app-image "${common[@]}"
+image=$out/wuzhen-kiosk
+[[ $os == mac ]] && image=$out/wuzhen-kiosk.app
 for type in $types; do
   case $type in
-    app-image) jpackage --type app-image "${common[@]}" ;;
-    deb) jpackage --type deb "${common[@]}" --linux-package-name wuzhen-kiosk --linux-app-category misc \
+    app-image) ;;
+    deb) jpackage --type deb --app-image "$image" --name wuzhen-kiosk --app-version "$version" \
+           --vendor "Wuzhen Kiosk" --description "Offline touchscreen exhibition kiosk: timeline, cases and world map" \
+           --dest "$out" --linux-package-name wuzhen-kiosk --linux-app-category misc \
            --linux-package-deps "libgtk-3-0 | libgtk-3-0t64" ;;
-    dmg) jpackage --type dmg "${common[@]}" --mac-package-name WuzhenKiosk ;;
+    dmg) jpackage --type dmg --app-image "$image" --name wuzhen-kiosk --app-version "$version" \
+           --vendor "Wuzhen Kiosk" --dest "$out" --mac-package-name WuzhenKiosk ;;
     *) echo "package.sh: unknown type $type (app-image, deb or dmg)" >&2; exit 2 ;;
   esac
 done
