@@ -117,6 +117,8 @@ class MapScreenTest {
         assertThat(text(robot, "#map-card-title")).isEqualTo(rainforest.title().in("zh", "zh"));
         assertThat(text(robot, "#map-card-summary")).isEqualTo(rainforest.summary().in("zh", "zh"));
         assertThat(text(robot, "#map-card-place")).contains("基多").contains("厄瓜多尔");
+        // Quito stands for the rainforest around it, and the card says so
+        assertThat(text(robot, "#map-card-area")).isEqualTo("此图钉代表一片区域，并非确切地点。");
         assertThat(robot.lookup("#map-pin-quito").query().getPseudoClassStates())
                 .contains(PseudoClass.getPseudoClass("highlighted")); // the card says which pin it belongs to
         robot.clickOn("#map-card-open");
