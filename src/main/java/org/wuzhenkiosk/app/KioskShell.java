@@ -1,23 +1,29 @@
 package org.wuzhenkiosk.app;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.FadeTransition;
+import javafx.animation.Interpolator;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Language;
+import org.wuzhenkiosk.ui.FrameClock;
+import org.wuzhenkiosk.ui.Tween;
 
 /** The frame around the screens: the current screen above, the touch bar below. */
 public final class KioskShell extends BorderPane {
 
+    /** A new screen fades in from faint: the change shows, and nothing of the old one lingers under a finger. */
+    private static final Duration FADE = Duration.ofMillis(180);
+    private static final double FADE_FROM = 0.3;
     private final Map<ScreenName, KioskScreen> screens = new EnumMap<>(ScreenName.class);
     private final StackPane stage = new StackPane();
     private final KioskContext context;
+    private FrameClock.Motion fade;
 
     public KioskShell(KioskContext context, List<KioskScreen> screenList) {
         this.context = context;
@@ -40,12 +46,13 @@ public final class KioskShell extends BorderPane {
             return;
         }
         Node view = screen.view();
+        if (fade != null) {
+            fade.stop();
+        }
         stage.getChildren().setAll(view);
         if (animate) {
-            FadeTransition fade = new FadeTransition(Duration.millis(180), view);
-            fade.setFromValue(0.3);
-            fade.setToValue(1);
-            fade.play();
+            fade = Tween.run(context.frames(), FADE, Interpolator.EASE_BOTH,
+                    t -> view.setOpacity(FADE_FROM + (1 - FADE_FROM) * t));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -75,6 +76,22 @@ class KioskShellTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(showing(robot, "#home-screen")).as("back from " + entry[1]).isTrue();
         }
+    }
+
+    @Test
+    void aNewScreenFadesInOverItsFirst180MillisecondsWithTheOldOneGoneAtOnce(FxRobot robot) {
+        Node home = robot.lookup("#home-screen").query();
+        robot.clickOn("#home-cases");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cases = robot.lookup("#cases-screen").query();
+        assertThat(home.getScene()).as("the home screen has left").isNull();
+        assertThat(cases.getOpacity()).as("the cases screen appears faint").isEqualTo(0.3);
+        fixture.interact(() -> fixture.frames().advance(Duration.ofMillis(179)));
+        assertThat(cases.getOpacity()).as("still fading in").isGreaterThan(0.3).isLessThan(1);
+        fixture.interact(() -> fixture.frames().advance(Duration.ofMillis(1)));
+        assertThat(cases.getOpacity()).as("fully there after 180 ms").isEqualTo(1);
+        assertThat(showing(robot, "#cases-screen")).isTrue();
+        assertThat(showing(robot, "#home-screen")).isFalse();
     }
 
     @Test
