@@ -2,13 +2,11 @@ package org.wuzhenkiosk.screen.cases;
 
 import com.google.zxing.WriterException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.Interpolator;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
@@ -26,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
@@ -47,6 +44,7 @@ import org.wuzhenkiosk.ui.MediaPlayers;
 import org.wuzhenkiosk.ui.QrCode;
 import org.wuzhenkiosk.ui.SourceList;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Tween;
 
 /**
  * One case in full: pictures, video and narration on the left; story, partners, places, timeline links, the
@@ -59,6 +57,7 @@ final class CaseDetail extends VBox {
     static final double TEXT_WIDTH = 720;
     static final double QR_SIZE = 232;
     private static final System.Logger LOG = System.getLogger(CaseDetail.class.getName());
+    private static final Duration SCROLL_INTO_VIEW = Duration.ofMillis(350);
 
     private final CaseStudy caseStudy;
     private final CasesModel model;
@@ -234,8 +233,10 @@ final class CaseDetail extends VBox {
             target = Math.min(bounds.getMinY(), bounds.getMaxY() - view);
         }
         if (target != top) {
-            new Timeline(new KeyFrame(Duration.millis(350), new KeyValue(scroller.vvalueProperty(),
-                    Math.max(0, Math.min(1, target / range)), Interpolator.EASE_BOTH))).play();
+            double from = scroller.getVvalue();
+            double to = Math.max(0, Math.min(1, target / range));
+            Tween.run(context.frames(), SCROLL_INTO_VIEW, Interpolator.EASE_BOTH,
+                    t -> scroller.setVvalue(from + (to - from) * t));
         }
     }
 
