@@ -1,14 +1,12 @@
 package org.wuzhenkiosk.upkeep;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.animation.Animation;
-import javafx.animation.FadeTransition;
-import javafx.animation.KeyFrame;
-import javafx.animation.ScaleTransition;
-import javafx.animation.Timeline;
+import java.util.function.DoubleConsumer;
+import javafx.animation.Interpolator;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.CaseStudy;
@@ -28,7 +25,9 @@ import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.content.LocalizedText;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.ui.Cover;
+import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.Tween;
 
 /**
  * What the kiosk shows while nobody uses it: a slow slideshow of the exhibition's own cases and milestones, each
@@ -36,32 +35,42 @@ import org.wuzhenkiosk.ui.ImageCache;
  */
 final class AttractLoop extends StackPane {
 
-    static final Duration SLIDE = Duration.seconds(7);
-    static final Duration PROMPT = Duration.seconds(3);
-    private static final Duration FADE = Duration.millis(900);
+    static final Duration SLIDE = Duration.ofSeconds(7);
+    static final Duration PROMPT = Duration.ofSeconds(3);
+    private static final Duration FADE = Duration.ofMillis(900);
+    private static final Duration PROMPT_FADE = Duration.ofMillis(250);
+    private static final Duration PULSE = Duration.ofMillis(1200);
+    private static final double PULSE_SCALE = 1.15;
+    /** A cover drifts on through the fade out of its slide. */
+    private static final Duration DRIFT = SLIDE.plusSeconds(1);
+    private static final double DRIFT_SCALE = 1.06;
     private static final double COVER_WIDTH = 1000;
     private static final double COVER_HEIGHT = 625;
     /** Between the same words in two languages, and between a slide's countries and its year. */
     private static final String BETWEEN = "  ·  ";
     private final I18n i18n;
+    private final FrameClock frames;
     private final StackPane stage = new StackPane();
     private final Label prompt = new Label();
     private final ImageCache images = new ImageCache(16);
-    private final Timeline slideshow = new Timeline(new KeyFrame(SLIDE, e -> next()));
-    private final Timeline prompts = new Timeline(new KeyFrame(PROMPT, e -> nextPrompt()));
     private final List<String> promptTexts = new ArrayList<>();
+    private final List<FrameClock.Motion> crossFade = new ArrayList<>();
+    private final List<FrameClock.Motion> drifts = new ArrayList<>();
+    private FrameClock.Motion slideshow;
+    private FrameClock.Motion prompts;
+    private FrameClock.Motion promptFade;
+    private FrameClock.Motion pulse;
     private Content content;
     private List<String> languages = List.of();
     private AttractPlan plan;
     private int slide;
     private int promptIndex;
 
-    AttractLoop(I18n i18n) {
+    AttractLoop(I18n i18n, FrameClock frames) {
         this.i18n = i18n;
+        this.frames = frames;
         setId("attract-loop");
         getStyleClass().add("attract-loop");
-        slideshow.setCycleCount(Animation.INDEFINITE);
-        prompts.setCycleCount(Animation.INDEFINITE);
         stage.getStyleClass().add("attract-stage");
         stage.setId("attract-stage");
         VBox.setVgrow(stage, Priority.ALWAYS);
@@ -73,16 +82,12 @@ final class AttractLoop extends StackPane {
         HBox call = new HBox(24, hand, prompt);
         call.setAlignment(Pos.CENTER);
         call.getStyleClass().add("attract-call");
-        ScaleTransition pulse = new ScaleTransition(Duration.seconds(1.2), hand);
-        pulse.setToX(1.15);
-        pulse.setToY(1.15);
-        pulse.setAutoReverse(true);
-        pulse.setCycleCount(Animation.INDEFINITE);
         visibleProperty().addListener((obs, was, now) -> {
             if (now) {
-                pulse.play();
+                pulse = Tween.swing(frames, PULSE, Interpolator.EASE_BOTH,
+                        scale(hand, hand.getScaleX(), PULSE_SCALE));
             } else {
-                pulse.stop();
+                stop(pulse);
             }
         });
 
@@ -102,17 +107,27 @@ final class AttractLoop extends StackPane {
         promptTexts.addAll(prompts(languages));
         slide = 0;
         promptIndex = 0;
+        stopMotions();
         stage.getChildren().setAll(build(plan.slides().get(0)));
         prompt.setText(promptTexts.isEmpty() ? "" : promptTexts.get(0));
-        slideshow.playFromStart();
-        prompts.playFromStart();
+        prompt.setOpacity(1);
+        // timers on the frame clock, like the fades they start: one clock paces the whole loop, Upkeep needs no hook
+        slideshow = every(SLIDE, this::next);
+        prompts = every(PROMPT, this::nextPrompt);
     }
 
     /** Stops the animations and lets go of the slides. */
     void stop() {
-        slideshow.stop();
-        prompts.stop();
+        stopMotions();
         stage.getChildren().clear();
+    }
+
+    private void stopMotions() {
+        stop(slideshow);
+        stop(prompts);
+        stop(promptFade);
+        stopAll(crossFade);
+        stopAll(drifts);
     }
 
     int slideIndex() {
@@ -128,20 +143,17 @@ final class AttractLoop extends StackPane {
         if (plan == null) {
             return;
         }
+        // a cross-fade cut short leaves its slides where they are, to fade out with the rest
+        stopAll(crossFade);
         slide = (slide + 1) % plan.slides().size();
         Node incoming = build(plan.slides().get(slide));
         incoming.setOpacity(0);
         List<Node> outgoing = List.copyOf(stage.getChildren());
         stage.getChildren().add(incoming);
         for (Node old : outgoing) {
-            FadeTransition out = new FadeTransition(FADE, old);
-            out.setToValue(0);
-            out.play();
+            crossFade.add(fade(old, 0, FADE, () -> { }));
         }
-        FadeTransition in = new FadeTransition(FADE, incoming);
-        in.setToValue(1);
-        in.setOnFinished(e -> stage.getChildren().retainAll(incoming));
-        in.play();
+        crossFade.add(fade(incoming, 1, FADE, () -> stage.getChildren().retainAll(incoming)));
     }
 
     private void nextPrompt() {
@@ -149,15 +161,48 @@ final class AttractLoop extends StackPane {
             return;
         }
         promptIndex = (promptIndex + 1) % promptTexts.size();
-        FadeTransition out = new FadeTransition(Duration.millis(250), prompt);
-        out.setToValue(0);
-        out.setOnFinished(e -> {
+        promptFade = fade(prompt, 0, PROMPT_FADE, () -> {
             prompt.setText(promptTexts.get(promptIndex));
-            FadeTransition in = new FadeTransition(Duration.millis(250), prompt);
-            in.setToValue(1);
-            in.play();
+            promptFade = fade(prompt, 1, PROMPT_FADE, () -> { });
         });
-        out.play();
+    }
+
+    /** Calls {@code action} every {@code period} on the frame clock, until stopped. */
+    private FrameClock.Motion every(Duration period, Runnable action) {
+        long[] due = {frames.nanoTime() + period.toNanos()};
+        return frames.run(now -> {
+            if (now >= due[0]) {
+                due[0] += period.toNanos();
+                action.run();
+            }
+            return true;
+        });
+    }
+
+    /** Fades {@code node} from its opacity now to {@code to}, then calls {@code done}. */
+    private FrameClock.Motion fade(Node node, double to, Duration length, Runnable done) {
+        double from = node.getOpacity();
+        return Tween.run(frames, length, Interpolator.EASE_BOTH, t -> node.setOpacity(from + (to - from) * t), done);
+    }
+
+    /** Scales {@code node} evenly from {@code from} to {@code to} as the progress goes from 0 to 1. */
+    private static DoubleConsumer scale(Node node, double from, double to) {
+        return t -> {
+            double scale = from + (to - from) * t;
+            node.setScaleX(scale);
+            node.setScaleY(scale);
+        };
+    }
+
+    private static void stop(FrameClock.Motion motion) {
+        if (motion != null) {
+            motion.stop();
+        }
+    }
+
+    private static void stopAll(List<FrameClock.Motion> motions) {
+        motions.forEach(AttractLoop::stop);
+        motions.clear();
     }
 
     private static List<String> ordered(Content content, String primary) {
@@ -219,12 +264,8 @@ final class AttractLoop extends StackPane {
         clip.setArcWidth(32);
         clip.setArcHeight(32);
         frame.setClip(clip);
-        ScaleTransition drift = new ScaleTransition(SLIDE.add(Duration.seconds(1)), cover);
-        drift.setFromX(1);
-        drift.setFromY(1);
-        drift.setToX(1.06);
-        drift.setToY(1.06);
-        drift.play();
+        drifts.removeIf(drift -> !drift.running());
+        drifts.add(Tween.run(frames, DRIFT, Interpolator.EASE_BOTH, scale(cover, 1, DRIFT_SCALE)));
 
         VBox text = new VBox(18);
         text.getStyleClass().add("attract-text");

@@ -88,7 +88,7 @@ public final class Upkeep {
         Clock clock = services.clock();
         KioskSettings.Operations ops = settings.operations();
         idle = new IdleTimer(clock, settings.idleTimeout(), IdleTimer.COUNTDOWN);
-        attract = new AttractLoop(context.i18n());
+        attract = new AttractLoop(context.i18n(), services.frames());
         idleOverlay = new IdleOverlay(idle, context.i18n());
         analytics = Analytics.to(ops.analyticsDir(), ops.analyticsMaxBytes(), clock);
         tracker = new VisitTracker(analytics, idle, context.navigator(), context.i18n(), clock);

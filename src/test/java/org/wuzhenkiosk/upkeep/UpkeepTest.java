@@ -217,6 +217,29 @@ class UpkeepTest {
     }
 
     @Test
+    void theAttractLoopCyclesItsPromptEveryThreeSecondsAndCrossFadesToTheNextSlideEverySeven(FxRobot robot) {
+        idleFor(90);
+        AttractLoop loop = kiosk.upkeep().attract();
+        Region stage = robot.lookup("#attract-stage").queryAs(Region.class);
+        assertThat(text(robot, "#attract-touch")).isEqualTo("轻触屏幕，开始浏览");
+        fixture.advance(Duration.ofMillis(3_250));
+        assertThat(text(robot, "#attract-touch")).as("faded out, then the next language").isEqualTo("Touch to begin");
+        assertThat(robot.lookup(".attract-hand").query().getScaleX()).as("the hand pulses").isGreaterThan(1)
+                .isLessThanOrEqualTo(1.15);
+        fixture.advance(Duration.ofMillis(3_749));
+        assertThat(loop.slideIndex()).isZero();
+        fixture.advance(Duration.ofMillis(1));
+        assertThat(loop.slideIndex()).isEqualTo(1);
+        assertThat(stage.getChildrenUnmodifiable()).as("both slides while they cross-fade").hasSize(2);
+        fixture.advance(Duration.ofMillis(900));
+        String firstCase = kiosk.content().content().cases().get(0).id();
+        assertThat(stage.getChildrenUnmodifiable()).singleElement()
+                .satisfies(slide -> assertThat(slide.getId()).isEqualTo("attract-case-" + firstCase))
+                .satisfies(slide -> assertThat(slide.getOpacity()).isEqualTo(1));
+        assertThat(showing(robot, "#attract-case-" + firstCase)).isTrue();
+    }
+
+    @Test
     void fiveTapsInTheCornerOpenThePinPadAndTheRightPinOpensTheStaffPanel(FxRobot robot) {
         tapCorner(robot, 4);
         assertThat(showing(robot, "#pin-pad")).isFalse();
