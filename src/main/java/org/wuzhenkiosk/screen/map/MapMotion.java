@@ -4,6 +4,7 @@ import java.time.Duration;
 import javafx.animation.Interpolator;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Fling;
+import org.wuzhenkiosk.ui.Tween;
 
 /**
  * Everything that moves the map's view by itself, on the frame clock: the glide after a drag (the kiosk's one
@@ -77,20 +78,14 @@ final class MapMotion {
         double cy0 = (h / 2 - model.translateY()) / s0;
         double cx1 = (w / 2 - tx1) / s1;
         double cy1 = (h / 2 - ty1) / s1;
-        long start = frames.nanoTime();
-        flight = frames.run(now -> {
-            double t = Math.min(1, Math.max(0, (now - start) / (double) FLIGHT.toNanos()));
-            double f = Interpolator.EASE_BOTH.interpolate(0.0, 1.0, t);
+        flight = Tween.run(frames, FLIGHT, Interpolator.EASE_BOTH, f -> {
             double s = s0 * Math.pow(s1 / s0, f);
             double cx = cx0 + (cx1 - cx0) * f;
             double cy = cy0 + (cy1 - cy0) * f;
             model.setView(s, w / 2 - cx * s, h / 2 - cy * s);
-            if (t < 1) {
-                return true;
-            }
+        }, () -> {
             flight = null;
             arrival.run();
-            return false;
         });
     }
 

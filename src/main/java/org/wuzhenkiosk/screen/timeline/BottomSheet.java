@@ -1,7 +1,6 @@
 package org.wuzhenkiosk.screen.timeline;
 
 import java.time.Duration;
-import java.util.function.DoubleConsumer;
 import javafx.animation.Interpolator;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -17,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.ui.FrameClock;
+import org.wuzhenkiosk.ui.Tween;
 
 /**
  * A panel that rises from the bottom over a dimmed timeline. It closes the three ways a visitor tries: the close
@@ -107,7 +107,7 @@ final class BottomSheet extends StackPane {
             setVisible(true);
             // fading, not sliding: the close button is where it will stay from the first frame
             setOpacity(0.2);
-            fade = ease(FADE_IN, t -> setOpacity(0.2 + 0.8 * t));
+            fade = Tween.run(frames, FADE_IN, Interpolator.EASE_BOTH, t -> setOpacity(0.2 + 0.8 * t));
         }
     }
 
@@ -117,16 +117,6 @@ final class BottomSheet extends StackPane {
         setVisible(false);
         setOpacity(1);
         sheet.setTranslateY(0);
-    }
-
-    /** Runs {@code at} from 0 to 1 over {@code length} on the frame clock, easing in and out. */
-    private FrameClock.Motion ease(Duration length, DoubleConsumer at) {
-        long start = frames.nanoTime();
-        return frames.run(now -> {
-            double t = Math.min(1, (now - start) / (double) length.toNanos());
-            at.accept(Interpolator.EASE_BOTH.interpolate(0.0, 1.0, t));
-            return t < 1;
-        });
     }
 
     private static void stop(FrameClock.Motion motion) {
@@ -157,7 +147,8 @@ final class BottomSheet extends StackPane {
             onClose.run();
         } else if (dragged > 0) {
             double from = dragged;
-            springBack = ease(SPRING_BACK, t -> sheet.setTranslateY(from * (1 - t)));
+            springBack = Tween.run(frames, SPRING_BACK, Interpolator.EASE_BOTH,
+                    t -> sheet.setTranslateY(from * (1 - t)));
         }
         dragged = 0;
     }
