@@ -5,9 +5,14 @@
 # Run from the repo root (it also works from anywhere else):
 #     bash tools/subset-fonts.sh
 #
-# Needs: npm (reaches the npm registry), python3 (standard library only), and
-# pyftsubset from fontTools (Debian: apt-get install fonttools).
-# Re-run it whenever resources/*.json gets characters outside GB 2312 (rare
+# Needs: npm (reaches the npm registry), python3 (standard library only),
+# pyftsubset from fontTools and the Unihan data of Debian's unicode-data
+# (/usr/share/unicode/Unihan_OtherMappings.txt.bz2). On Debian:
+#     apt-get install unicode-data fonttools
+# The character list is the 8,105 hanzi of the Table of General Standard
+# Chinese Characters (通用规范汉字表, Unihan field kTGH) + GB 2312 + every
+# character in resources/*.json + the Unicode ranges below.
+# Re-run it whenever resources/*.json gets characters outside that list (rare
 # hanzi, names, symbols): every character in those files is added to the subset.
 # See resources/fonts/README.md for the recipe and why it is what it is.
 set -euo pipefail
@@ -23,6 +28,9 @@ PKG_VERSION="${NOTO_SANS_SC_VERSION:-0.4.3}"   # the version the committed fonts
 #   3000-303F CJK Symbols and Punctuation        FF00-FFEF Halfwidth and Fullwidth Forms
 UNICODES="U+0000-00FF,U+0100-017F,U+2000-206F,U+2100-214F,U+2150-218F,U+2190-21FF,U+2460-24FF,U+25A0-25FF,U+3000-303F,U+FF00-FFEF"
 
+# Unihan_OtherMappings.txt of Unicode 15.0.0 as packaged by Debian (unicode-data 15.0.0-1).
+UNIHAN="${UNIHAN_OTHER_MAPPINGS:-/usr/share/unicode/Unihan_OtherMappings.txt.bz2}"
+
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/resources/fonts"
 
@@ -33,6 +41,12 @@ for tool in npm python3 pyftsubset; do
     exit 1
   fi
 done
+
+if [ ! -r "$UNIHAN" ]; then
+  echo "subset-fonts.sh: $UNIHAN not found (the kTGH list of 通用规范汉字表)." >&2
+  echo "  Install it with: apt-get install unicode-data" >&2
+  exit 1
+fi
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
@@ -46,11 +60,24 @@ for f in "$SRC_REGULAR" "$SRC_BOLD" "$SRC_OFL"; do
   [ -f "$f" ] || { echo "subset-fonts.sh: $f not in the package" >&2; exit 1; }
 done
 
-echo "==> character list: GB 2312 + every character in resources/*.json"
-python3 - "$ROOT/resources" "$TMP/chars.txt" <<'PY'
-import glob, json, os, sys
+echo "==> character list: 通用规范汉字表 (kTGH) + GB 2312 + every character in resources/*.json"
+python3 - "$ROOT/resources" "$TMP/chars.txt" "$UNIHAN" <<'PY'
+import bz2, glob, json, os, sys
 
-res_dir, out_path = sys.argv[1], sys.argv[2]
+res_dir, out_path, unihan = sys.argv[1], sys.argv[2], sys.argv[3]
+
+# The 8,105 hanzi of the Table of General Standard Chinese Characters (2013):
+# Unihan lines "U+XXXX<TAB>kTGH<TAB>2013:N".
+tgh = set()
+version = "?"
+with bz2.open(unihan, "rt", encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("# Unicode version:"):
+            version = line.split(":", 1)[1].strip()
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) == 3 and fields[1] == "kTGH":
+            tgh.add(chr(int(fields[0][2:], 16)))
+assert len(tgh) == 8105, len(tgh)
 
 # Every character of GB 2312: each valid two-byte code 0xA1A1..0xF7FE.
 # Rows 0xA1-0xA9 are the 682 symbols (pinyin tone letters, ℃, №, Roman numerals,
@@ -64,9 +91,9 @@ for hi in range(0xA1, 0xF8):
             continue
         (hanzi if hi >= 0xB0 else symbols).append(c)
 assert len(hanzi) == 6763, len(hanzi)
-chars = set(hanzi) | set(symbols)
-
-gb = set(chars)
+gb = set(hanzi) | set(symbols)
+chars = gb | tgh
+listed = set(chars)
 content = set()
 for path in sorted(glob.glob(os.path.join(res_dir, "*.json"))):
     with open(path, encoding="utf-8") as f:
@@ -93,9 +120,11 @@ for path in sorted(glob.glob(os.path.join(res_dir, "*.json"))):
     print(f"    {os.path.relpath(path, os.path.dirname(res_dir))}")
 content -= {"\n", "\r", "\t"}
 chars |= content
-outside = sorted(c for c in content if c not in gb and ord(c) > 0x7F)
+outside = sorted(c for c in content if c not in listed and ord(c) > 0x7F)
+print(f"    {len(tgh)} hanzi of 通用规范汉字表 (Unihan kTGH, Unicode {version}), "
+      f"{len(tgh & set(hanzi))} of them in GB 2312")
 print(f"    {len(hanzi)} hanzi + {len(symbols)} symbols of GB 2312; "
-      f"{len(content)} distinct characters in the JSON files, {len(outside)} non-ASCII of them outside GB 2312"
+      f"{len(content)} distinct characters in the JSON files, {len(outside)} non-ASCII of them outside both lists"
       + (": " + "".join(outside) if outside and len(outside) <= 200 else ""))
 with open(out_path, "w", encoding="utf-8") as f:
     f.write("".join(sorted(chars)))

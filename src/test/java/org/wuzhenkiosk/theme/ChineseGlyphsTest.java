@@ -74,6 +74,28 @@ class ChineseGlyphsTest {
     }
 
     @Test
+    void namesFromTheGeneralStandardTableRenderAsRealGlyphs(FxRobot robot) {
+        // outside GB 2312, in the 8,105 characters of 通用规范汉字表 (given names such as 朱镕基, 陶喆)
+        String[] characters = {"镕", "喆", "堃", "昇", "玥", "赟"};
+        String box = new String(Character.toChars(0x20000)); // an Extension B ideograph no bundled font has
+        int[][] rendered = new int[characters.length + 1][];
+        robot.interact(() -> {
+            for (int i = 0; i < characters.length; i++) {
+                rendered[i] = render(characters[i], Fonts.FAMILY);
+            }
+            rendered[characters.length] = render(box, Fonts.FAMILY);
+        });
+        for (int i = 0; i < characters.length; i++) {
+            assertThat(inked(rendered[i])).as(characters[i] + " draws ink").isGreaterThan(50);
+            assertThat(rendered[i]).as(characters[i] + " vs the box of a missing character")
+                    .isNotEqualTo(rendered[characters.length]);
+            for (int j = i + 1; j < characters.length; j++) {
+                assertThat(rendered[i]).as(characters[i] + " vs " + characters[j]).isNotEqualTo(rendered[j]);
+            }
+        }
+    }
+
+    @Test
     void theDefaultUiFontAlsoDrawsChineseThroughFallback(FxRobot robot) {
         int[][] rendered = new int[2][];
         robot.interact(() -> {
