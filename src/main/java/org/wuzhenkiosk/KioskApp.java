@@ -13,15 +13,12 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.wuzhenkiosk.app.ContentState;
-import org.wuzhenkiosk.upkeep.CrashGuard;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
-import org.wuzhenkiosk.upkeep.KioskLog;
 import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.app.TaskRunner;
-import org.wuzhenkiosk.upkeep.Upkeep;
 import org.wuzhenkiosk.config.DataFolder;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.SettingsFile;
@@ -36,6 +33,9 @@ import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.ScaledPane;
+import org.wuzhenkiosk.upkeep.CrashGuard;
+import org.wuzhenkiosk.upkeep.KioskLog;
+import org.wuzhenkiosk.upkeep.Upkeep;
 
 /** The composition root: settings, then content (validated, with fallback), then the screens in the shell. */
 public final class KioskApp extends Application {

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.upkeep.analytics.VisitEvent;
 import org.wuzhenkiosk.upkeep.analytics.VisitLog;
-import org.wuzhenkiosk.config.PinHash;
 
 /** {@code --hash-pin} and {@code --export-analytics}: the two staff jobs done from a terminal. */
 final class StaffCommands {

@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.wuzhenkiosk.content.Exhibition;
-import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Problem.Severity;
+import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Suggestions;
 
 /**

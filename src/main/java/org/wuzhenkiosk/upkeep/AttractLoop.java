@@ -271,10 +271,7 @@ final class AttractLoop extends StackPane {
         text.getStyleClass().add("attract-text");
         text.getChildren().add(label(kicker("attract.case"), "attract-kicker"));
         text.getChildren().addAll(lines(c.title(), "attract-case-title", "attract-case-title-other"));
-        String countries = String.join(i18n.getIn(primary, "list.separator"),
-                c.countries().stream().map(code -> content.countryName(code, primary)).toList());
-        text.getChildren().add(label(c.year() == null ? countries : countries + BETWEEN + c.year(),
-                "attract-meta"));
+        text.getChildren().addAll(places(c));
         text.getChildren().addAll(lines(c.summary(), "attract-summary", "attract-summary-other"));
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -309,6 +306,25 @@ final class AttractLoop extends StackPane {
             if (!value.isBlank() && seen.add(value)) {
                 labels.add(label(value, labels.isEmpty() ? primaryStyle : otherStyle));
             }
+        }
+        return labels;
+    }
+
+    /** The case's partner countries in each language its titles are read in, the year after the first line. */
+    private List<Label> places(CaseStudy c) {
+        List<Label> labels = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String code : languages.subList(0, Math.min(3, languages.size()))) {
+            String countries = String.join(i18n.getIn(code, "list.separator"),
+                    c.countries().stream().map(country -> content.countryName(country, code)).toList());
+            if (!countries.isBlank() && seen.add(countries)) {
+                boolean first = labels.isEmpty();
+                labels.add(label(first && c.year() != null ? countries + BETWEEN + c.year() : countries,
+                        "attract-meta"));
+            }
+        }
+        if (labels.isEmpty() && c.year() != null) {
+            labels.add(label(String.valueOf(c.year()), "attract-meta"));
         }
         return labels;
     }

@@ -1,7 +1,5 @@
 package org.wuzhenkiosk.upkeep;
 
-import org.wuzhenkiosk.app.I18n;
-
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
+import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /**

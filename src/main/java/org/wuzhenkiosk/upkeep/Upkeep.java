@@ -1,10 +1,5 @@
 package org.wuzhenkiosk.upkeep;
 
-import org.wuzhenkiosk.app.ContentState;
-import org.wuzhenkiosk.app.KioskContext;
-import org.wuzhenkiosk.app.KioskServices;
-import org.wuzhenkiosk.app.KioskShell;
-
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,16 +27,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.wuzhenkiosk.upkeep.analytics.Analytics;
-import org.wuzhenkiosk.upkeep.staff.PinLock;
-import org.wuzhenkiosk.upkeep.staff.PinPad;
-import org.wuzhenkiosk.upkeep.staff.StaffGesture;
-import org.wuzhenkiosk.upkeep.staff.StaffPanel;
+import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskServices;
+import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.upkeep.staff.PinLock;
+import org.wuzhenkiosk.upkeep.staff.PinPad;
+import org.wuzhenkiosk.upkeep.staff.StaffGesture;
+import org.wuzhenkiosk.upkeep.staff.StaffPanel;
 
 /**
  * Everything that lets the kiosk run all day alone, layered over the shell: the idle question and reset, the

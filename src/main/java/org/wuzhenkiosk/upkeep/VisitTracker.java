@@ -1,13 +1,12 @@
 package org.wuzhenkiosk.upkeep;
 
-import org.wuzhenkiosk.app.I18n;
-import org.wuzhenkiosk.app.Navigator;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
 
 /**
  * Turns what the kiosk does into visit statistics, by listening only: a visit starts at the first touch after a

@@ -1,14 +1,5 @@
 package org.wuzhenkiosk.upkeep;
 
-import org.wuzhenkiosk.app.ContentState;
-import org.wuzhenkiosk.app.I18n;
-import org.wuzhenkiosk.app.KioskContext;
-import org.wuzhenkiosk.app.KioskScreen;
-import org.wuzhenkiosk.app.KioskShell;
-import org.wuzhenkiosk.app.Navigator;
-import org.wuzhenkiosk.app.KioskServices;
-import org.wuzhenkiosk.app.TaskRunner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -34,12 +26,21 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.KioskFixture;
-import org.wuzhenkiosk.upkeep.analytics.VisitEvent;
-import org.wuzhenkiosk.upkeep.analytics.VisitLog;
+import org.wuzhenkiosk.app.ContentState;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskScreen;
+import org.wuzhenkiosk.app.KioskServices;
+import org.wuzhenkiosk.app.KioskShell;
+import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.app.TaskRunner;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BundledCopy;
+import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.upkeep.analytics.VisitEvent;
+import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 
 /**
  * The kiosk left alone and looked after: "Still there?", the reset, the attract loop, staff mode, live reload and
@@ -214,6 +215,20 @@ class UpkeepTest {
         String firstCase = kiosk.content().content().cases().get(0).id();
         assertThat(robot.lookup("#attract-case-" + firstCase).tryQuery()).isPresent();
         assertThat(loop.prompts(List.of("zh", "en"))).containsExactly("轻触屏幕，开始浏览", "Touch to begin");
+    }
+
+    @Test
+    void aCaseSlideNamesItsPartnerCountriesInEachLanguageItsTitleIsReadIn(FxRobot robot) {
+        idleFor(90);
+        robot.interact(kiosk.upkeep().attract()::next);
+        CaseStudy first = kiosk.content().content().cases().get(0);
+        List<String> meta = robot.lookup("#attract-case-" + first.id()).lookup(".attract-meta").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        String country = first.countries().get(0);
+        assertThat(meta).hasSize(2);
+        assertThat(meta.get(0)).contains(kiosk.content().content().countryName(country, "zh"));
+        assertThat(meta.get(1)).contains(kiosk.content().content().countryName(country, "en"))
+                .doesNotContain(kiosk.content().content().countryName(country, "zh"));
     }
 
     @Test

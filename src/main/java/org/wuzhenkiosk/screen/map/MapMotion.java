@@ -2,8 +2,8 @@ package org.wuzhenkiosk.screen.map;
 
 import java.time.Duration;
 import javafx.animation.Interpolator;
-import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Fling;
+import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Tween;
 
 /**

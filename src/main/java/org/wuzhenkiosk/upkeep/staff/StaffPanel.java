@@ -32,13 +32,13 @@ import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.TaskRunner;
-import org.wuzhenkiosk.upkeep.analytics.Analytics;
-import org.wuzhenkiosk.upkeep.analytics.DaySummary;
-import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.upkeep.analytics.Analytics;
+import org.wuzhenkiosk.upkeep.analytics.DaySummary;
+import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 
 /**
  * What staff need without a developer: is the content on show the one they edited (when, from where, with which
