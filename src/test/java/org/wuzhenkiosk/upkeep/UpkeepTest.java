@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.KioskFixture;
+import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
@@ -82,16 +83,7 @@ class UpkeepTest {
     }
 
     private boolean showing(FxRobot robot, String id) {
-        Node node = robot.lookup(id).tryQuery().orElse(null);
-        if (node == null || node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return SceneGraph.showing(robot.lookup(id).tryQuery().orElse(null));
     }
 
     private String text(FxRobot robot, String id) {

@@ -16,7 +16,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -299,21 +298,6 @@ final class TimelineCanvas extends Region {
         stickyPeriod.setVisible(true);
         double coveredTo = scroll + stickyPeriod.prefWidth(-1) + 24;
         liveTicks.values().forEach(t -> t.setCovered(t.x < coveredTo && t.x + 8 > scroll - 400));
-    }
-
-    /** Every node the timeline shows right now, labels' text included: stays small however many events there are. */
-    int nodeCount() {
-        return count(this);
-    }
-
-    private static int count(Node node) {
-        int n = 1;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                n += count(child);
-            }
-        }
-        return n;
     }
 
     int liveCardCount() {

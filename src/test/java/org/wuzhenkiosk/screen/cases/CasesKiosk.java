@@ -25,6 +25,7 @@ import org.controlsfx.control.GridView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 
@@ -43,15 +44,7 @@ final class CasesKiosk {
     }
 
     static boolean showing(Node node) {
-        if (node == null || node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return SceneGraph.showing(node);
     }
 
     /** The grid's virtual flow: what scrolls the rows of cards. */

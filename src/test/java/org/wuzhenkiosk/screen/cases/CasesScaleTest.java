@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskFixture;
+import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.content.SyntheticContent;
 
 /** With two thousand cases, the grid keeps cards only for the rows on screen, from the first case to the last. */
@@ -63,17 +63,7 @@ class CasesScaleTest {
 
     private static int count(FxRobot robot, Node grid) {
         int[] nodes = new int[1];
-        robot.interact(() -> nodes[0] = count(grid));
+        robot.interact(() -> nodes[0] = SceneGraph.count(grid));
         return nodes[0];
-    }
-
-    private static int count(Node node) {
-        int n = 1;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                n += count(child);
-            }
-        }
-        return n;
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
+import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
@@ -109,7 +108,7 @@ class TimelineBenchmark {
                     percentile(swipe.syncMs, 1),
                     (int) mean(swipe.nodes), (int) percentile(swipe.nodes, 1), (int) percentile(swipe.cards, 1));
         }
-        System.out.printf("whole kiosk scene: %d nodes; layouts computed: %d%n", count(kiosk.root()),
+        System.out.printf("whole kiosk scene: %d nodes; layouts computed: %d%n", SceneGraph.count(kiosk.root()),
                 model.layoutsComputed());
     }
 
@@ -150,7 +149,7 @@ class TimelineBenchmark {
             long t0 = System.nanoTime();
             model.scrollTo(frame * step);
             syncMs[frame] = (System.nanoTime() - t0) / 1e6;
-            nodes[frame] = canvas.nodeCount();
+            nodes[frame] = SceneGraph.count(canvas);
             cards[frame] = canvas.liveCardCount();
             frame++;
         }
@@ -168,15 +167,5 @@ class TimelineBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
-    }
-
-    private static int count(Node node) {
-        int n = 1;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                n += count(child);
-            }
-        }
-        return n;
     }
 }

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.KioskFixture;
+import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
@@ -74,13 +75,8 @@ class TimelineScreenTest {
     /** Whether a node is in the scene, shown, and at least partly inside the window. */
     private static boolean onScreen(FxRobot robot, String query) {
         Node node = robot.lookup(query).tryQuery().orElse(null);
-        if (node == null || node.getScene() == null) {
+        if (!SceneGraph.showing(node)) {
             return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
         }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         return bounds.getMaxX() > 0 && bounds.getMinX() < 1920 && bounds.getMaxY() > 0 && bounds.getMinY() < 1080;
