@@ -6,12 +6,14 @@ import java.time.Instant;
 
 /**
  * Slows down guessing at the PIN pad: every wrong PIN in a row locks the pad for twice as long as the one
- * before (5 s, 10 s, 20 s … up to 15 minutes); the right PIN clears the count.
+ * before (5 s, 10 s, 20 s, 40 s, then a minute for every one after); the right PIN clears the count. A minute at
+ * most, so that staff coming to a kiosk a visitor has been tapping at wait no longer than that, while one guess a
+ * minute leaves a 6-digit PIN about a year of guessing.
  */
 public final class PinLock {
 
     static final Duration FIRST_LOCK = Duration.ofSeconds(5);
-    static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+    static final Duration LONGEST_LOCK = Duration.ofMinutes(1);
     private final Clock clock;
     private int wrongInARow;
     private Instant lockedUntil = Instant.MIN;

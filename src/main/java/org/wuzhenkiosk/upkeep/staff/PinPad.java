@@ -1,5 +1,7 @@
 package org.wuzhenkiosk.upkeep.staff;
 
+import java.lang.System.Logger.Level;
+import java.time.Duration;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
@@ -24,6 +26,7 @@ import org.wuzhenkiosk.ui.TouchButton;
  */
 public final class PinPad extends StackPane {
 
+    private static final System.Logger LOG = System.getLogger(PinPad.class.getName());
     private static final int MAX_DIGITS = 12;
     private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
     private static final PseudoClass ARMED_EXIT = PseudoClass.getPseudoClass("armed-exit");
@@ -181,20 +184,30 @@ public final class PinPad extends StackPane {
         checking = true;
         refresh();
         int asked = opened;
-        tasks.submit("checking the staff PIN", () -> pin.matches(entered), right -> checked(right, asked),
-                e -> checked(false, asked));
+        tasks.submit("checking the staff PIN", () -> pin.matches(entered), right -> checked(right, asked), e -> {
+            // the exception's class only: nothing that could carry the digits reaches the log
+            LOG.log(Level.WARNING, "the staff PIN could not be checked (" + e.getClass().getSimpleName()
+                    + "); check staff.pin with --validate");
+            checked(false, asked);
+        });
     }
 
     private void checked(boolean right, int asked) {
         checking = false;
         if (right) {
+            if (lock.wrongInARow() > 0) {
+                LOG.log(Level.INFO, "the right staff PIN was entered after " + lock.wrongInARow() + " wrong one(s)");
+            }
             lock.right();
             refresh();
             if (asked == opened) { // the pad was not closed and opened again while the PIN was checked
                 onRight.run();
             }
         } else {
-            lock.wrong();
+            Duration locked = lock.wrong();
+            // never the digits, nor how many: the log tells staff that someone tried, not what
+            LOG.log(Level.WARNING, "a wrong staff PIN was entered at the PIN pad (" + lock.wrongInARow()
+                    + " in a row); the pad takes no PIN for " + locked.toSeconds() + " s");
             refresh();
         }
     }

@@ -28,13 +28,21 @@ class PinLockTest {
     }
 
     @Test
-    void theLockStopsGrowingAtFifteenMinutes() {
-        Duration last = Duration.ZERO;
-        for (int i = 0; i < 40; i++) {
-            last = lock.wrong();
-            clock.advance(last);
+    void aVisitorTappingWrongPinsAllDayNeverLocksStaffOutForMoreThanAMinute() {
+        Duration longest = Duration.ZERO;
+        for (int i = 0; i < 600; i++) {
+            Duration lock = this.lock.wrong();
+            longest = lock.compareTo(longest) > 0 ? lock : longest;
+            clock.advance(lock);
         }
-        assertThat(last).isEqualTo(Duration.ofMinutes(15));
+        assertThat(longest).isEqualTo(Duration.ofMinutes(1));
+        assertThat(lock.wrongInARow()).as("the count is kept, so each further guess waits the whole minute")
+                .isEqualTo(600);
+        lock.wrong();
+        clock.advanceSeconds(59);
+        assertThat(lock.locked()).isTrue();
+        clock.advanceSeconds(1);
+        assertThat(lock.locked()).as("staff arriving as the visitor leaves type the PIN a minute later").isFalse();
     }
 
     @Test
