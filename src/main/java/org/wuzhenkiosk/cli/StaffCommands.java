@@ -63,7 +63,8 @@ final class StaffCommands {
     /** Writes every recorded event in {@code dir} to {@code csv}; the header row is there even with no visit. */
     static int exportAnalytics(Path dir, Path csv, PrintWriter out) {
         try {
-            List<VisitEvent> events = dir == null ? List.of() : VisitLog.readAll(dir);
+            VisitLog.Reading read = dir == null ? new VisitLog.Reading(List.of(), List.of()) : VisitLog.read(dir);
+            List<VisitEvent> events = read.events();
             Path parent = csv.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -76,6 +77,13 @@ final class StaffCommands {
                         + " has the header row only");
             } else {
                 out.println("Wrote " + events.size() + " events from " + dir.toAbsolutePath() + " to " + csv);
+            }
+            for (String line : read.skipped()) {
+                out.println("warning: " + line);
+            }
+            if (!read.skipped().isEmpty()) {
+                out.println(read.skipped().size() + " line(s) could not be read and are not in " + csv
+                        + "; every other line is");
             }
             return 0;
         } catch (IOException e) {

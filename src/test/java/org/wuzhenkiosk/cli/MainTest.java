@@ -3,10 +3,12 @@ package org.wuzhenkiosk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,5 +123,30 @@ class MainTest {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(2)).contains(",case-open,,digital-uganda,");
+    }
+
+    @Test
+    void exportAnalyticsSkipsAndNamesADamagedLineAndExportsEveryOtherDay(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "analytics.dir=stats\n");
+        Path stats = Files.createDirectories(dir.resolve("stats"));
+        String line = "{\"time\":\"2024-05-0%dT10:00:00.000+08:00\",\"event\":\"screen\",\"visit\":\"3f9a0c12\","
+                + "\"screen\":\"%s\"}\n";
+        Files.writeString(stats.resolve("visits-2024-05-01.jsonl"),
+                line.formatted(1, "cases") + line.formatted(1, "map"));
+        // one byte that is not UTF-8 (a disk fault, a hand edit in another encoding) in the middle of a day
+        ByteArrayOutputStream damaged = new ByteArrayOutputStream();
+        damaged.writeBytes(line.formatted(2, "home").getBytes(StandardCharsets.UTF_8));
+        damaged.writeBytes(line.formatted(2, "time\u00ffline").getBytes(StandardCharsets.ISO_8859_1));
+        damaged.writeBytes(line.formatted(2, "timeline").getBytes(StandardCharsets.UTF_8));
+        Files.write(stats.resolve("visits-2024-05-02.jsonl"), damaged.toByteArray());
+        Path csv = dir.resolve("visits.csv");
+        assertThat(run("--config", config.toString(), "--export-analytics", csv.toString())).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(5).noneMatch(r -> r.contains("time\u00ffline"));
+        assertThat(rows.subList(1, 5)).extracting(r -> r.split(",")[4]).containsExactly("cases", "map", "home",
+                "timeline");
+        assertThat(output.toString()).contains("Wrote 4 events", "warning: visits-2024-05-02.jsonl:2: not UTF-8",
+                "1 line(s) could not be read");
     }
 }

@@ -4,9 +4,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +23,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the statistics files back (a line cut short by a crash is skipped) and writes them as CSV. */
+/**
+ * Reads the statistics files back and writes them as CSV. A line that is not a whole event (cut short by a crash,
+ * or damaged on disk) is left out and named, so one bad byte never costs the other days.
+ */
 public final class VisitLog {
 
     /** The CSV's columns, in order; the header row is written even when there is no visit yet. */
@@ -28,40 +37,87 @@ public final class VisitLog {
     private VisitLog() {
     }
 
-    /** Every event recorded in {@code dir}, oldest first. */
+    /** What was read: the whole events, oldest first, and a note ({@code file:line: why}) for each line left out. */
+    public record Reading(List<VisitEvent> events, List<String> skipped) {
+    }
+
+    /** Every event recorded in {@code dir}, oldest first; lines and files that cannot be read are left out. */
     public static List<VisitEvent> readAll(Path dir) throws IOException {
+        return read(dir).events();
+    }
+
+    /** Every event recorded in {@code dir}, with a note for each line or file that had to be left out. */
+    public static Reading read(Path dir) throws IOException {
         List<VisitEvent> events = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Path file : Analytics.files(dir)) {
-            events.addAll(readFile(file));
+            try {
+                readFile(file, events, skipped);
+            } catch (IOException e) {
+                skipped.add(file.getFileName() + ": cannot be read (" + e.getMessage()
+                        + "); the whole day is left out");
+            }
         }
-        return events;
+        return new Reading(events, skipped);
     }
 
     /** The events of one day, or none when nothing was recorded that day. */
     public static List<VisitEvent> readDay(Path dir, LocalDate day) throws IOException {
         Path file = dir.resolve(Analytics.PREFIX + day + Analytics.SUFFIX);
-        return Files.isRegularFile(file) ? readFile(file) : List.of();
-    }
-
-    static List<VisitEvent> readFile(Path file) throws IOException {
         List<VisitEvent> events = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                VisitEvent event = parse(line);
-                if (event != null) {
-                    events.add(event);
-                }
-            }
+        if (Files.isRegularFile(file)) {
+            readFile(file, events, new ArrayList<>());
         }
         return events;
     }
 
-    /** One line, or null when it is not a whole event (the last line of a file the kiosk was writing at a crash). */
-    static VisitEvent parse(String line) {
-        if (line.isBlank()) {
+    private static void readFile(Path file, List<VisitEvent> events, List<String> skipped) throws IOException {
+        // each line decoded on its own and strictly: a bad byte spoils that line only
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int number = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            int b;
+            do {
+                b = in.read();
+                if (b >= 0 && b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                number++;
+                if (b >= 0 || line.size() > 0) {
+                    String why = take(line.toByteArray(), utf8, events);
+                    if (why != null) {
+                        skipped.add(file.getFileName() + ":" + number + ": " + why + "; the line is left out");
+                    }
+                }
+                line.reset();
+            } while (b >= 0);
+        }
+    }
+
+    /** Adds the event on {@code bytes} to {@code events}; returns why not when it is not one. */
+    private static String take(byte[] bytes, CharsetDecoder utf8, List<VisitEvent> events) {
+        String text;
+        try {
+            text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return "not UTF-8 text (a damaged byte)";
+        }
+        if (text.isBlank()) {
             return null;
         }
+        VisitEvent event = parse(text);
+        if (event == null) {
+            return "not a whole event (cut short by a crash or power cut, or edited by hand)";
+        }
+        events.add(event);
+        return null;
+    }
+
+    /** One line, or null when it is not a whole event (the last line of a file the kiosk was writing at a crash). */
+    static VisitEvent parse(String line) {
         try {
             JsonObject o = JsonParser.parseString(line).getAsJsonObject();
             return new VisitEvent(OffsetDateTime.parse(text(o, "time")), text(o, "event"), text(o, "visit"),
