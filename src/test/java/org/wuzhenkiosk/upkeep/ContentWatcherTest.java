@@ -65,4 +65,65 @@ class ContentWatcherTest {
             watcher.close();
         }
     }
+
+    /**
+     * Waits (in real time: the file system's notice comes on its own thread) for an edit, then lets the folder be
+     * quiet until every notice so far has given its reload.
+     */
+    private void seesAnEditAndReloads(ContentWatcher watcher) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, watcher::pending);
+        int before = reloads.get();
+        while (watcher.pending()) {
+            clock.advanceSeconds(2);
+            watcher.tick();
+        }
+        assertThat(reloads.get()).isGreaterThan(before);
+    }
+
+    @Test
+    void aNewVersionRenamedIntoPlaceIsNoticedAndWatchedFromThenOn() throws IOException, TimeoutException {
+        Path shown = dir.resolve("content");
+        Files.createDirectories(shown.resolve("media"));
+        Files.writeString(shown.resolve("cases.json"), "[1]");
+        Path next = dir.resolve("content.new");
+        Files.createDirectories(next.resolve("media"));
+        Files.writeString(next.resolve("cases.json"), "[2]");
+        ContentWatcher watcher = new ContentWatcher(shown, clock, Duration.ofSeconds(1), reloads::incrementAndGet);
+        watcher.start();
+        try {
+            // how staff publish a whole new version: the old folder stays beside it, untouched
+            Files.move(shown, dir.resolve("content.old"));
+            Files.move(next, shown);
+            seesAnEditAndReloads(watcher);
+            // and the edits after it, in the new folder and its sub-folders, are seen too
+            for (String file : new String[] {"cases.json", "media/new.png", "cases.json"}) {
+                Files.writeString(shown.resolve(file), "[3]");
+                seesAnEditAndReloads(watcher);
+            }
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aFolderDeletedAndCopiedBackIsWatchedAgain() throws IOException, TimeoutException {
+        Path shown = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(shown.resolve("cases.json"), "[1]");
+        ContentWatcher watcher = new ContentWatcher(shown, clock, Duration.ofSeconds(1), reloads::incrementAndGet);
+        watcher.start();
+        try {
+            Files.delete(shown.resolve("cases.json"));
+            Files.delete(shown);
+            seesAnEditAndReloads(watcher);
+            Files.createDirectories(shown.resolve("media"));
+            Files.writeString(shown.resolve("cases.json"), "[2]");
+            seesAnEditAndReloads(watcher);
+            for (int edit = 0; edit < 3; edit++) {
+                Files.writeString(shown.resolve("media").resolve("late.png"), "[" + edit + "]");
+                seesAnEditAndReloads(watcher);
+            }
+        } finally {
+            watcher.close();
+        }
+    }
 }
