@@ -18,7 +18,8 @@ copy target\wuzhen-kiosk.jar target\installer\input\ >nul
 jlink --add-modules java.base,java.desktop,java.logging,java.sql,jdk.jfr,jdk.unsupported,jdk.zipfs,jdk.localedata ^
   --include-locales=en,zh --strip-debug --no-man-pages --no-header-files --compress=2 ^
   --output target\installer\runtime || exit /b 1
-rem the runtime's own class archive of the JDK's classes (a stock JDK ships one, jlink leaves it out)
+rem the runtime's own class archive of the JDK's classes (a stock JDK ships one, jlink leaves it out); none of the
+rem kiosk's own classes: Java 17 ties that to the jar's exact path, and the .msi runs no step at install time
 target\installer\runtime\bin\java -Xshare:dump >nul || exit /b 1
 jpackage --type msi --name wuzhen-kiosk --app-version %VERSION% --vendor "Wuzhen Kiosk" ^
   --description "Offline touchscreen exhibition kiosk: timeline, cases and world map" ^

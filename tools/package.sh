@@ -4,6 +4,9 @@
 #           (no menu entry: xdg-desktop-menu fails on a machine with no desktop, such as a cage-only kiosk)
 #   macOS:  target/installer/WuzhenKiosk-VERSION.dmg
 #   Windows: use tools\package.cmd (an .msi; needs the WiX Toolset 3 on the PATH)
+# The app-image and the .deb also get a class archive of the kiosk's own classes (AppCDS: README, "Start-up time"):
+# a headless training run lists the classes the kiosk loads until its first frame; the archive is made from that list
+# for the app-image here, and for the .deb by its postinst, at the path it is installed at.
 # jpackage cannot build for another OS: run this on each. Each installer carries a trimmed Java runtime (jlink)
 # with jdk.zipfs, which reads the bundled content from the jar, and Chinese and English locale data.
 #
@@ -37,12 +40,30 @@ common=(--name wuzhen-kiosk --app-version "$version" --vendor "Wuzhen Kiosk"
   --description "Offline touchscreen exhibition kiosk: timeline, cases and world map"
   --input "$out/input" --main-jar wuzhen-kiosk.jar --main-class org.wuzhenkiosk.cli.Main
   --runtime-image "$out/runtime" --dest "$out"
-  --java-options "-Dwuzhen.kiosk.installed=true -XX:+ExitOnOutOfMemoryError")
+  --java-options "-Dwuzhen.kiosk.installed=true -XX:+ExitOnOutOfMemoryError"
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/wuzhen-kiosk.jsa")
 
 # the runtime's own class archive of the JDK's classes, which a stock JDK ships and jlink leaves out; it moves
 # with the runtime. (An archive of the kiosk's own classes cannot travel in an installer on JDK 17: it only
 # serves the exact class path it was made with, and the installed jar is elsewhere. README, "Start-up time".)
 "$out/runtime/bin/java" -Xshare:dump >/dev/null
+
+# the classes the kiosk loads until its first frame, listed by a run on the headless Monocle platform (the test
+# dependency ./mvnw -B package fetched), so no display is needed; a missing list only means a slower start
+monocle_version=$(sed -n '/<artifactId>openjfx-monocle</{n;s:.*<version>\(.*\)</version>.*:\1:p;}' pom.xml)
+monocle=${MAVEN_REPO:-$HOME/.m2/repository}/org/testfx/openjfx-monocle/$monocle_version/openjfx-monocle-$monocle_version.jar
+classlist=$out/input/wuzhen-kiosk.classlist
+training=$(mktemp -d) jarpath=$PWD/$jar
+if [[ -f $monocle ]] && (cd "$training" && timeout 180 "$out/runtime/bin/java" -XX:DumpLoadedClassList="$classlist" \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1080-32 \
+    -Dwuzhen.kiosk.firstFrame=exit -cp "$jarpath:$monocle" org.wuzhenkiosk.cli.Main --windowed --size 1920x1080 \
+    >"$training/run.log" 2>&1); then
+  echo "package.sh: $(grep -c . "$classlist") classes listed for the class archive"
+else
+  rm -f "$classlist"
+  echo "package.sh: no class archive (training run failed or $monocle is missing); the kiosk will start slower" >&2
+fi
+rm -rf "$training"
 
 jpackage --type app-image "${common[@]}"
 image=$out/wuzhen-kiosk
@@ -53,10 +74,19 @@ for type in $types; do
     deb) jpackage --type deb --app-image "$image" --name wuzhen-kiosk --app-version "$version" \
            --vendor "Wuzhen Kiosk" --description "Offline touchscreen exhibition kiosk: timeline, cases and world map" \
            --dest "$out" --linux-package-name wuzhen-kiosk --linux-app-category misc \
-           --linux-package-deps "libgtk-3-0 | libgtk-3-0t64" ;;
+           --linux-package-deps "libgtk-3-0 | libgtk-3-0t64" --resource-dir deploy/linux/deb ;;
     dmg) jpackage --type dmg --app-image "$image" --name wuzhen-kiosk --app-version "$version" \
            --vendor "Wuzhen Kiosk" --dest "$out" --mac-package-name WuzhenKiosk ;;
     *) echo "package.sh: unknown type $type (app-image, deb or dmg)" >&2; exit 2 ;;
   esac
 done
+
+# the Linux app-image's own class archive, for the path it has now (made after the .deb, which makes its own on
+# install; the .dmg has none: a Mac app can be dragged anywhere)
+app=$image/lib/app
+if [[ $os == linux && -f $app/wuzhen-kiosk.classlist ]]; then
+  "$image"/lib/runtime/bin/java -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$app/wuzhen-kiosk.classlist" \
+    -XX:SharedArchiveFile="$app/wuzhen-kiosk.jsa" -cp "$app/wuzhen-kiosk.jar" >/dev/null 2>&1 \
+    || echo "package.sh: could not make the app-image's class archive; it starts without it" >&2
+fi
 ls -l "$out"
