@@ -1,9 +1,6 @@
 package org.wuzhenkiosk.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +30,12 @@ public final class BasemapLoader {
     private static final String WGS84 = "the kiosk needs longitude/latitude in degrees (WGS 84, EPSG:4326); "
             + "if the file is in metres (a projected system), export it again as WGS 84";
 
+    private static final String SIMPLIFY = "use a less detailed map, such as Natural Earth's 1:110m or 1:50m "
+            + "countries, or simplify it (mapshaper.org: Simplify, then Export as GeoJSON)";
+
     private final String file;
+    private int positionCount;
+    private boolean tooManyPositions;
     private final List<Problem> problems = new ArrayList<>();
     private int suppressed;
 
@@ -89,7 +91,14 @@ public final class BasemapLoader {
 
     public static Result load(Path path) {
         BasemapLoader loader = new BasemapLoader(path.toString());
-        Basemap basemap = loader.read(path);
+        Basemap basemap;
+        try {
+            basemap = loader.read(path);
+        } catch (RuntimeException e) {
+            // whatever the file holds, the kiosk draws its bundled map and staff get a message, not a stack trace
+            loader.error(0, 0, "", "the check stopped at this file: " + e, "export the map again as GeoJSON");
+            basemap = null;
+        }
         if (loader.suppressed > 0) {
             loader.problems.add(new Problem(Severity.ERROR, loader.file, 0, 0, "",
                     loader.suppressed + " more problem(s) of the same kinds are not listed",
@@ -105,17 +114,24 @@ public final class BasemapLoader {
                     "check map.file in kiosk.properties (relative paths start at the settings file's folder)");
             return null;
         }
-        String text;
+        Utf8Text.Decoded text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (CharacterCodingException e) {
-            error(0, 0, "", "the map file is not UTF-8 text", "export the GeoJSON as UTF-8");
-            return null;
+            long size = Files.size(path);
+            if (size > Limits.MAP_FILE_BYTES) {
+                error(0, 0, "", "the map file is " + Limits.megabytes(size) + "; a map file may be at most "
+                        + Limits.megabytes(Limits.MAP_FILE_BYTES), SIMPLIFY);
+                return null;
+            }
+            text = Utf8Text.decode(Files.readAllBytes(path));
         } catch (IOException e) {
             error(0, 0, "", "the map file cannot be read: " + e.getMessage(), "check its permissions");
             return null;
         }
-        LocatedJsonParser.Result parsed = LocatedJsonParser.parse(text);
+        if (!text.ok()) {
+            error(text.line(), text.column(), "", text.message(), "export the GeoJSON as UTF-8");
+            return null;
+        }
+        LocatedJsonParser.Result parsed = LocatedJsonParser.parse(text.text());
         if (!parsed.ok()) {
             LocatedJsonParser.Malformed m = parsed.malformed();
             error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(),
@@ -248,6 +264,15 @@ public final class BasemapLoader {
         if (positions.items().size() < 4) {
             error(node, "a ring needs at least 4 positions (a triangle, closed), found " + positions.items().size(),
                     "remove the ring or add its points");
+            return null;
+        }
+        positionCount += positions.items().size();
+        if (positionCount > Limits.MAP_POSITIONS) {
+            if (!tooManyPositions) {
+                tooManyPositions = true;
+                error(node, "the map has more than " + Limits.MAP_POSITIONS + " positions (corners of its areas), "
+                        + "too many to draw smoothly; the count passes the limit in this ring", SIMPLIFY);
+            }
             return null;
         }
         double[] ring = new double[positions.items().size() * 2];

@@ -80,20 +80,27 @@ public final class ContentLoader {
         Map<ContentFile, JsonNode> trees = report.trees();
         try {
             Exhibition exhibition = bind(trees, ContentSchema.EXHIBITION_JSON, Exhibition.class);
-            List<TimelineEvent> events = bind(trees, ContentSchema.EVENTS_JSON, EventsFile.class).events();
-            List<CaseStudy> cases = bind(trees, ContentSchema.CASES_JSON, CasesFile.class).cases();
+            List<TimelineEvent> events = first(bind(trees, ContentSchema.EVENTS_JSON, EventsFile.class).events(),
+                    Limits.EVENTS);
+            List<CaseStudy> cases = first(bind(trees, ContentSchema.CASES_JSON, CasesFile.class).cases(),
+                    Limits.CASES);
             Map<String, Country> countries = trees.containsKey(ContentSchema.COUNTRIES_JSON)
                     ? index(bind(trees, ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries())
                     : BundledCountries.table();
             return new Result(new Content(report.root(), exhibition, events, cases, countries, Instant.now()),
                     report.problems());
-        } catch (JsonParseException e) {
+        } catch (RuntimeException e) {
             // the validator passed something the records cannot hold: say so rather than show half the content
             Problem problem = new Problem(Severity.ERROR, report.root().toString(), 0, 0, "",
                     "the content cannot be read into the kiosk's records: " + e.getMessage(),
                     "run --validate and report this message: the check should have named the mistake");
             return new Result(null, List.of(problem));
         }
+    }
+
+    /** What fits of a list the validator found too long (and warned about); links to the rest resolve to nothing. */
+    private static <T> List<T> first(List<T> items, int limit) {
+        return items == null || items.size() <= limit ? items : List.copyOf(items.subList(0, limit));
     }
 
     /** Binds the tree the validator checked, so the records hold exactly the text that was validated. */
@@ -114,7 +121,8 @@ public final class ContentLoader {
             return json;
         }
         if (node instanceof StringNode text) {
-            return new JsonPrimitive(text.value());
+            // the validator warned about each control character; none reaches a screen
+            return new JsonPrimitive(ControlCharacters.strip(text.value()));
         }
         if (node instanceof NumberNode number) {
             return new JsonPrimitive(new LazilyParsedNumber(number.literal()));

@@ -1,10 +1,8 @@
 package org.wuzhenkiosk.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +46,8 @@ public final class ContentValidator {
     private final Map<String, MediaProbe.Verdict> probed = new HashMap<>();
     private List<String> offeredLanguages = List.of();
     private String currentFile;
+    /** The content folder with every link in its path followed, to which every media file must lead. */
+    private Path realRoot;
 
     private ContentValidator(Path root, ByteSource files) {
         this.root = root.toAbsolutePath().normalize();
@@ -82,7 +82,13 @@ public final class ContentValidator {
 
     static Report validate(Path contentRoot, ByteSource files) {
         ContentValidator validator = new ContentValidator(contentRoot, files);
-        validator.run();
+        try {
+            validator.run();
+        } catch (RuntimeException e) {
+            // whatever the folder holds, staff get a message and the kiosk its fallback, never a stack trace
+            validator.error(0, 0, "$", "the check stopped at this file: " + e, "report this message with the "
+                    + "folder; until then, look for the last edit made in this file");
+        }
         return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees));
     }
 
@@ -102,6 +108,20 @@ public final class ContentValidator {
             checkShape(tree, file.shape());
         });
         checkReferences();
+        checkCount(ContentSchema.EVENTS_JSON, "events", Limits.EVENTS, "timeline");
+        checkCount(ContentSchema.CASES_JSON, "cases", Limits.CASES, "cases screen");
+    }
+
+    /** More records than the kiosk shows: the first ones are shown, and the first one left out is named. */
+    private void checkCount(ContentFile file, String list, int limit, String screen) {
+        ObjectNode parent = object(file);
+        List<JsonNode> items = parent == null ? List.of() : items(parent, list);
+        if (items.size() > limit) {
+            currentFile = file.name();
+            warning(items.get(limit), "the file has " + items.size() + " " + list + "; the " + screen + " shows the "
+                    + "first " + limit + " and leaves out the " + (items.size() - limit) + " from here on",
+                    "keep at most " + limit + " " + list + " in the file, or make a second exhibition for the rest");
+        }
     }
 
     // ---- reading ----
@@ -116,18 +136,25 @@ public final class ContentValidator {
             }
             return Optional.empty();
         }
-        String text;
+        Utf8Text.Decoded decoded;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(files.read(path)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            error(0, 0, "$", "the file is not UTF-8 text", "save it as UTF-8 in your editor");
-            return Optional.empty();
+            long size = Files.size(path);
+            if (size > Limits.CONTENT_FILE_BYTES) {
+                error(0, 0, "$", "the file is " + Limits.megabytes(size) + "; a content file may be at most "
+                        + Limits.megabytes(Limits.CONTENT_FILE_BYTES), "split long texts, keep notes out of the "
+                        + "file, or check that it is the right file (a content file is usually under 1 MB)");
+                return Optional.empty();
+            }
+            decoded = Utf8Text.decode(files.read(path));
         } catch (IOException e) {
             error(0, 0, "$", "the file cannot be read: " + e.getMessage(), "check its permissions");
             return Optional.empty();
         }
-        LocatedJsonParser.Result result = LocatedJsonParser.parse(text);
+        if (!decoded.ok()) {
+            error(decoded.line(), decoded.column(), "$", decoded.message(), Utf8Text.FIX);
+            return Optional.empty();
+        }
+        LocatedJsonParser.Result result = LocatedJsonParser.parse(decoded.text());
         if (!result.ok()) {
             LocatedJsonParser.Malformed m = result.malformed();
             error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(),
@@ -244,6 +271,7 @@ public final class ContentValidator {
             } else if (text.value().isBlank()) {
                 warning(text, "the " + member.name() + " text is empty", "write the text or remove the entry");
             } else {
+                checkVisible(text, "the " + member.name() + " text", fieldName(object.path()));
                 for (String marker : InternalMarkers.in(text.value())) {
                     warning(text, "visitors would read " + marker + " in the " + member.name() + " text",
                             "say what the visitor needs to know; keep working notes in a source's \"note\"");
@@ -301,7 +329,14 @@ public final class ContentValidator {
                     error(text, "bad date: " + e.getMessage(), "write " + type.format().description);
                 }
             }
-            case ANY, MEDIA_PATH -> {
+            case ANY -> {
+                if (value.isBlank()) {
+                    error(text, "the text is empty", "fill it in or remove the field");
+                } else {
+                    checkVisible(text, "the text", fieldName(text.path()));
+                }
+            }
+            case MEDIA_PATH -> {
                 if (value.isBlank()) {
                     error(text, "the text is empty", "fill it in or remove the field");
                 }
@@ -315,6 +350,29 @@ public final class ContentValidator {
         }
     }
 
+    /** Characters that would steer the screen instead of being read, and texts too long for any screen. */
+    private void checkVisible(StringNode text, String what, String field) {
+        Set<String> hidden = ControlCharacters.namedIn(text.value());
+        if (!hidden.isEmpty()) {
+            warning(text, what + " contains " + String.join(", ", hidden) + ", which can reverse, hide or garble "
+                    + "the text around it; the kiosk leaves it out", "delete it (in VS Code: View > Render Control "
+                    + "Characters shows it); the direction of a language is set in exhibition.json languages");
+        }
+        int limit = Limits.charsFor(field);
+        int length = text.value().codePointCount(0, text.value().length());
+        if (length > limit) {
+            warning(text, what + " is " + length + " characters long; a " + field + " may have at most " + limit
+                    + ", so screens cut it short", "shorten it" + (limit < Limits.BODY_CHARS
+                    ? "; put the longer story in \"body\"" : "; split the story over several events or cases"));
+        }
+    }
+
+    /** "title" for "$.events[3].title", "body" for "$.cases[0]['body']". */
+    private static String fieldName(String path) {
+        String last = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf('[')) + 1);
+        return last.replaceAll("[\\]\\['\"]", "");
+    }
+
     private void checkWhole(JsonNode node, Whole whole) {
         if (!(node instanceof NumberNode number) || !number.isInteger()) {
             wrongType(node, "a whole number");
@@ -322,7 +380,7 @@ public final class ContentValidator {
         }
         double value = number.doubleValue();
         if (value < whole.min() || value > whole.max()) {
-            error(number, number.literal() + " is out of range " + whole.min() + " to " + whole.max(),
+            error(number, shortened(number.literal()) + " is out of range " + whole.min() + " to " + whole.max(),
                     "write a number between " + whole.min() + " and " + whole.max());
         }
     }
@@ -336,7 +394,7 @@ public final class ContentValidator {
         if (value < decimal.min() || value > decimal.max()) {
             String fix = "a " + decimal.quantity() + " lies between " + fmt(decimal.min()) + " and "
                     + fmt(decimal.max()) + "; check the sign and that latitude and longitude are not swapped";
-            error(number, decimal.quantity() + " " + number.literal() + " is out of range", fix);
+            error(number, decimal.quantity() + " " + shortened(number.literal()) + " is out of range", fix);
         }
     }
 
@@ -521,15 +579,41 @@ public final class ContentValidator {
             return;
         }
         String value = file.value();
-        if (value.startsWith("/") || value.startsWith("\\") || value.matches("^[A-Za-z]:.*") || value.contains("://")) {
+        Set<String> hidden = ControlCharacters.namedIn(value);
+        if (!hidden.isEmpty()) {
+            error(file, "media path \"" + ControlCharacters.strip(value) + "\" contains " + String.join(", ", hidden)
+                    + ", which no file name may hold", "write the path again by hand, e.g. \"media/cases/"
+                    + fileName(ControlCharacters.strip(value)) + "\"");
+            return;
+        }
+        if (value.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            error(file, "media path \"" + value + "\" is a web address; the kiosk never uses the network",
+                    "download the file into the content folder and write its path, e.g. \"media/cases/"
+                            + fileName(value) + "\"");
+            return;
+        }
+        if (value.startsWith("/") || value.startsWith("\\") || value.matches("^[A-Za-z]:.*")) {
             error(file, "media path \"" + value + "\" is absolute", "copy the file into the content folder and "
                     + "write its path relative to it, e.g. \"media/cases/" + fileName(value) + "\"");
             return;
         }
-        Path path = root.resolve(value).normalize();
+        Path path;
+        try {
+            path = root.resolve(value).normalize();
+        } catch (InvalidPathException e) {
+            error(file, "media path \"" + value + "\" is not a file name this computer accepts ("
+                    + e.getReason() + ")", "rename the file with letters, digits and hyphens, and write that name");
+            return;
+        }
         if (!path.startsWith(root)) {
             error(file, "media path \"" + value + "\" leads outside the content folder",
                     "copy the file into the content folder (e.g. media/) and write the path from there");
+            return;
+        }
+        Optional<Path> outside = linkedOutside(path);
+        if (outside.isPresent()) {
+            error(file, "media file \"" + value + "\" is a link to " + outside.get() + ", outside the content folder",
+                    "copy the file itself into the content folder in place of the link");
             return;
         }
         if (!Files.isRegularFile(path)) {
@@ -542,6 +626,23 @@ public final class ContentValidator {
         if (!verdict.ok()) {
             error(file, "media file \"" + value + "\" cannot be used: " + verdict.reason(), verdict.fix());
         }
+    }
+
+    /** Where a symbolic link (the file's, or one of its folders') really leads, when that is outside the folder. */
+    private Optional<Path> linkedOutside(Path path) {
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith(realRoot()) ? Optional.empty() : Optional.of(real);
+        } catch (IOException e) {
+            return Optional.empty(); // a missing file: the check below names it
+        }
+    }
+
+    private Path realRoot() throws IOException {
+        if (realRoot == null) {
+            realRoot = root.toRealPath();
+        }
+        return realRoot;
     }
 
     private Optional<String> nearbyName(Path missing) {
@@ -603,6 +704,11 @@ public final class ContentValidator {
 
     private static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** A value as messages quote it: whole when short, else its start, so one pasted blob cannot flood the report. */
+    private static String shortened(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "…";
     }
 
     private static String fileName(String path) {

@@ -35,6 +35,8 @@ public final class LocatedJsonParser {
     private int line = 1;
     private int lineStart;
     private final List<DuplicateKey> duplicates = new ArrayList<>();
+    /** Set when the first value ended and text follows it, which Gson words only as "not JSON". */
+    private boolean afterEnd;
 
     private LocatedJsonParser(String text) {
         this.text = text;
@@ -64,6 +66,13 @@ public final class LocatedJsonParser {
         try {
             return new Result(parser.document(), null, List.copyOf(parser.duplicates));
         } catch (NotJson stopped) {
+            if (parser.afterEnd) {
+                String what = parser.current() == '{' || parser.current() == '['
+                        ? "a second JSON document starts here" : "this text follows";
+                return new Result(null, new Malformed(parser.line, parser.column(), "$", "more text after the end: "
+                        + what + " after the first one closed; a file holds one { … }, so move what follows into it "
+                        + "or delete it"), List.of());
+            }
             return new Result(null, explain(body, parser), List.of());
         }
     }
@@ -171,6 +180,7 @@ public final class LocatedJsonParser {
         JsonNode root = value("$", 0);
         skipWhitespace();
         if (pos != text.length()) {
+            afterEnd = true;
             throw new NotJson();
         }
         return root;

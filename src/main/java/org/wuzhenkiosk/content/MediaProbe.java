@@ -22,6 +22,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  */
 public final class MediaProbe {
 
+    private static final String SCALE_DOWN = "scale it down to about 1920 pixels on its longer side (the "
+            + "screen's width) and save it as JPEG or PNG";
+
     private MediaProbe() {
     }
 
@@ -62,7 +65,10 @@ public final class MediaProbe {
                 };
             case "video":
                 return switch (container) {
-                    case MP4, FLV, HLS -> Verdict.OK;
+                    case MP4, FLV -> Verdict.OK;
+                    case HLS -> Verdict.no("it is a playlist (HLS), which names other files, on this computer or on "
+                            + "the network; the kiosk plays only the files in its content folder",
+                            "put the clip itself in the content folder as MP4 (H.264 video, AAC audio)");
                     case OGG, WEBM -> Verdict.no("WebM/Ogg video does not play in JavaFX",
                             "convert it to MP4 (H.264 video, AAC audio)");
                     default -> Verdict.no("it is not a video file the kiosk can play (found " + describe(container)
@@ -77,6 +83,16 @@ public final class MediaProbe {
         if (container == Container.UNKNOWN || container.ordinal() > Container.BMP.ordinal()) {
             return Verdict.no("it is not a PNG, JPEG, GIF or BMP picture (found " + describe(container) + ")",
                     "save the picture as PNG or JPEG");
+        }
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            return Verdict.no("it cannot be read (" + e.getMessage() + ")", "check the file's permissions");
+        }
+        if (bytes > Limits.PICTURE_FILE_BYTES) {
+            return Verdict.no("the picture is " + Limits.megabytes(bytes) + "; a picture may be at most "
+                    + Limits.megabytes(Limits.PICTURE_FILE_BYTES), SCALE_DOWN);
         }
         // a memory cache: ImageIO's default file cache would write a temporary file for every picture probed
         try (InputStream raw = Files.newInputStream(file);
@@ -94,6 +110,12 @@ public final class MediaProbe {
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
                     return Verdict.no("the picture has no pixels", "save it again as PNG or JPEG");
+                }
+                // the header's size, before any decoding: a few kilobytes can claim a billion pixels
+                if ((long) width * height > Limits.PICTURE_PIXELS) {
+                    return Verdict.no(String.format(Locale.ROOT, "the picture is %d x %d = %,d pixels; the kiosk "
+                            + "shows pictures of at most %,d pixels (such as 4000 x 4000)", width, height,
+                            (long) width * height, Limits.PICTURE_PIXELS), SCALE_DOWN);
                 }
                 // the header alone passes for a file cut short: decode it all, keeping only every n-th pixel
                 ImageReadParam param = reader.getDefaultReadParam();
