@@ -18,11 +18,15 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     /** Iterations for a new hash: OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
     public static final int ITERATIONS = 600_000;
+    /** The fewest iterations a settings file may name: below that a stolen file gives the PIN away in seconds. */
+    public static final int MIN_ITERATIONS = 10_000;
+    /** The most: a try at the PIN pad takes up to a second per million iterations on a slow kiosk PC. */
+    public static final int MAX_ITERATIONS = 2_000_000;
     public static final String PREFIX = "pbkdf2-sha256";
     /** Digits only, as the PIN pad has only digits; long enough that guessing takes the lockout's time. */
     public static final Pattern PIN = Pattern.compile("^[0-9]{4,12}$");
     private static final Pattern TEXT = Pattern.compile(
-            "^" + PREFIX + ":(\\d{4,9}):([A-Za-z0-9+/=]{16,}):([A-Za-z0-9+/=]{40,})$");
+            "^" + PREFIX + ":(\\d{1,10}):([A-Za-z0-9+/=]{16,}):([A-Za-z0-9+/=]{40,})$");
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
@@ -49,12 +53,28 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     /** Reads the text written by {@link #toString()}; throws IllegalArgumentException when it is not one. */
     public static PinHash parse(String text) {
-        Matcher m = TEXT.matcher(text.strip());
+        String value = text.strip();
+        if (PIN.matcher(value).matches()) {
+            // the message never repeats the value: it reaches logs and --validate output
+            throw new IllegalArgumentException("it is a PIN itself, which anyone opening the file could read, not "
+                    + "its hash");
+        }
+        Matcher m = TEXT.matcher(value);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a PIN hash made by --hash-pin");
         }
+        long iterations = Long.parseLong(m.group(1));
+        if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("its " + iterations + " iterations are outside " + MIN_ITERATIONS
+                    + " to " + MAX_ITERATIONS + ": fewer make the PIN easy to find from the file, more make each "
+                    + "try at the PIN pad take many seconds");
+        }
         Base64.Decoder base64 = Base64.getDecoder();
-        return new PinHash(Integer.parseInt(m.group(1)), base64.decode(m.group(2)), base64.decode(m.group(3)));
+        try {
+            return new PinHash((int) iterations, base64.decode(m.group(2)), base64.decode(m.group(3)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("its salt or hash is not Base64, as --hash-pin writes them");
+        }
     }
 
     /** True when {@code pin} is the PIN this hash was made from; compares in constant time. */

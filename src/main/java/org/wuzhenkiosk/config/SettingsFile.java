@@ -21,6 +21,7 @@ import org.wuzhenkiosk.content.Exhibition;
 import org.wuzhenkiosk.content.Problem.Severity;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Suggestions;
+import org.wuzhenkiosk.content.Utf8Text;
 
 /**
  * Reads kiosk.properties into {@link KioskSettings}. A wrong line never stops the kiosk: it is reported with its
@@ -31,7 +32,8 @@ public final class SettingsFile {
     /** Where the kiosk looks for its settings when no --config is given: the working folder. */
     public static final Path DEFAULT_LOCATION = Path.of("kiosk.properties");
     private static final String BUNDLED = "/org/wuzhenkiosk/config/kiosk.properties";
-    private static final Pattern LINE = Pattern.compile("^\\s*([^=:\\s]+)\\s*[=:]\\s*(.*?)\\s*$");
+    /** A key as kiosk.properties writes them; anything else is not echoed (it may be a PIN or a pasted text). */
+    private static final Pattern PLAIN_KEY = Pattern.compile("^[a-z][a-z.]{0,59}$");
     private static final Pattern SIZE = Pattern.compile("^(\\d{3,5})\\s*[xX×]\\s*(\\d{3,5})$");
 
     /** The settings, and every line that was wrong. */
@@ -135,9 +137,17 @@ public final class SettingsFile {
     public static Result read(Path file) {
         if (file != null && Files.isRegularFile(file)) {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Utf8Text.Decoded text = Utf8Text.decode(Files.readAllBytes(file));
                 Path folder = file.toAbsolutePath().getParent();
-                return parse(text, file.toString(), folder);
+                if (!text.ok()) {
+                    // the lines before the first wrong byte still count; the rest are left at their defaults
+                    Result before = parse(validPart(Files.readAllBytes(file), text.line()), file.toString(), folder);
+                    List<Problem> problems = new ArrayList<>(before.problems());
+                    problems.add(new Problem(Severity.ERROR, file.toString(), text.line(), text.column(), "",
+                            text.message() + "; this line and those after it are ignored", Utf8Text.FIX));
+                    return new Result(before.settings(), List.copyOf(problems), file.toString());
+                }
+                return parse(text.text(), file.toString(), folder);
             } catch (IOException e) {
                 Problem problem = new Problem(Severity.ERROR, file.toString(), 0, 0, "",
                         "the settings file cannot be read (" + e.getMessage() + "); using the defaults",
@@ -153,6 +163,17 @@ public final class SettingsFile {
         Result bundled = bundled();
         problems.addAll(bundled.problems());
         return new Result(bundled.settings(), problems, bundled.source());
+    }
+
+    /** The lines before {@code badLine}, which decoded as UTF-8. */
+    private static String validPart(byte[] bytes, int badLine) {
+        int end = 0;
+        for (int line = 1; line < badLine; end++) {
+            if (bytes[end] == '\n') {
+                line++;
+            }
+        }
+        return new String(bytes, 0, end, StandardCharsets.UTF_8);
     }
 
     private static Result bundled() {
@@ -179,20 +200,23 @@ public final class SettingsFile {
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
                 continue;
             }
-            Matcher m = LINE.matcher(lines[i]);
-            if (!m.matches()) {
-                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, line,
+            Line split = Line.of(lines[i]);
+            if (split == null) {
+                // never quote the line: it may be a PIN typed without its key
+                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, "",
                         "this line is not key=value; it is ignored", "write it as key=value, or start it with #"));
                 continue;
             }
-            String name = m.group(1);
-            String value = m.group(2);
+            String name = split.key();
+            String value = split.value();
             Key key = KEYS.get(name);
             if (key == null) {
                 String fix = Suggestions.closest(name, KEYS.keySet()).map(s -> "did you mean \"" + s + "\"?")
                         .orElse("known keys: " + String.join(", ", KEYS.keySet()));
-                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, name,
-                        "unknown setting \"" + name + "\"; it is ignored", fix));
+                boolean plain = PLAIN_KEY.matcher(name).matches();
+                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, plain ? name : "",
+                        (plain ? "unknown setting \"" + name + "\"" : "unknown setting (not shown: it looks like a "
+                                + "value, such as a PIN, rather than a key)") + "; it is ignored", fix));
                 continue;
             }
             Integer earlier = seen.put(name, lineNo);
@@ -205,13 +229,52 @@ public final class SettingsFile {
                 settings = key.apply().apply(settings, new Value(value, folder));
             } catch (RuntimeException e) {
                 // a PIN typed here by mistake must not end up in logs and --validate output
-                String shown = name.equals("staff.pin") ? "this value" : "\"" + value + "\"";
-                problems.add(new Problem(Severity.ERROR, fileName, lineNo, m.start(2) + 1, name,
-                        shown + " is not allowed for " + name + "; the default "
+                String shown = name.equals("staff.pin") ? "this value" : "\"" + shortened(value) + "\"";
+                String why = e.getMessage() != null && name.equals("staff.pin") ? " (" + e.getMessage() + ")" : "";
+                problems.add(new Problem(Severity.ERROR, fileName, lineNo, split.valueColumn(), name,
+                        shown + " is not allowed for " + name + why + "; the default "
                                 + defaultText(name) + " is used", "write " + key.allowed()));
             }
         }
         return new Result(settings, List.copyOf(problems), fileName);
+    }
+
+    /**
+     * One {@code key=value} line as java.util.Properties reads it: the key ends at the first =, : or blank, and
+     * blanks around the separator and at the end are dropped. One pass over the line, however long its blanks.
+     *
+     * @param valueColumn the 1-based column where the value starts
+     */
+    private record Line(String key, String value, int valueColumn) {
+        static Line of(String line) {
+            int n = line.length();
+            int start = 0;
+            while (start < n && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && "=:".indexOf(line.charAt(end)) < 0 && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                return null;
+            }
+            int value = end;
+            while (value < n && Character.isWhitespace(line.charAt(value))) {
+                value++;
+            }
+            if (value < n && "=:".indexOf(line.charAt(value)) >= 0) {
+                value++;
+                while (value < n && Character.isWhitespace(line.charAt(value))) {
+                    value++;
+                }
+            }
+            return new Line(line.substring(start, end), line.substring(value).strip(), value + 1);
+        }
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "…";
     }
 
     private static String defaultText(String key) {

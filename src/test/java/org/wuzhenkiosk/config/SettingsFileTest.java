@@ -112,7 +112,7 @@ class SettingsFileTest {
 
     @Test
     void theOperationsKeysAreReadIntoTheirOwnRecord() {
-        String hash = PinHash.of("482916", 1_000).toString();
+        String hash = PinHash.of("482916", PinHash.MIN_ITERATIONS).toString();
         SettingsFile.Result result = parse("content.watch=false\nstaff.pin=" + hash + "\nanalytics.dir=stats\n"
                 + "analytics.max.mb=5\nlogs.dir=/var/log/kiosk\n");
         assertThat(result.problems()).isEmpty();
