@@ -1,0 +1,88 @@
+package org.wuzhenkiosk.content;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Files as an attacker (or an unlucky export) makes them: pictures whose few bytes claim billions of pixels, files
+ * that are big on disk without taking the space, for the hostile-content tests.
+ */
+public final class HostileFiles {
+
+    private HostileFiles() {
+    }
+
+    /** A well-formed PNG of {@code width} x {@code height} black pixels in a few kilobytes (one zlib stream). */
+    public static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0); // 1-bit grey
+        chunk(out, "IHDR", header.array());
+        // a few rows suffice: the kiosk must refuse the picture from its header, before it decodes a row
+        int rows = Math.min(height, 16);
+        byte[] raw = new byte[rows * (1 + (width + 7) / 8)];
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(raw);
+        deflater.finish();
+        byte[] buffer = new byte[raw.length + 64];
+        int length = deflater.deflate(buffer);
+        deflater.end();
+        chunk(out, "IDAT", Arrays.copyOf(buffer, length));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /** A GIF whose one image claims {@code width} x {@code height} pixels (at most 65535 each). */
+    public static byte[] gif(int width, int height) {
+        ByteBuffer gif = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+        gif.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) width).putShort((short) height)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        gif.put((byte) 0x2C).putShort((short) 0).putShort((short) 0).putShort((short) width).putShort((short) height)
+                .put((byte) 0).put((byte) 2).put((byte) 2).put((byte) 0x4C).put((byte) 0x01).put((byte) 0)
+                .put((byte) 0x3B);
+        return Arrays.copyOf(gif.array(), gif.position());
+    }
+
+    /** A run-length encoded 8-bit BMP claiming {@code width} x {@code height} pixels in about a kilobyte. */
+    public static byte[] bmp(int width, int height) {
+        int palette = 256 * 4;
+        ByteBuffer bmp = ByteBuffer.allocate(54 + palette + 2).order(ByteOrder.LITTLE_ENDIAN);
+        bmp.put((byte) 'B').put((byte) 'M').putInt(bmp.capacity()).putInt(0).putInt(54 + palette);
+        bmp.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) 8).putInt(1).putInt(2)
+                .putInt(2835).putInt(2835).putInt(256).putInt(0);
+        bmp.position(54 + palette);
+        bmp.put((byte) 0).put((byte) 1); // end of bitmap: every pixel left at colour 0
+        return bmp.array();
+    }
+
+    /** Makes {@code file} {@code bytes} long after what it holds, without writing them (a sparse file). */
+    public static void growTo(Path file, long bytes) throws IOException {
+        if (!Files.exists(file)) {
+            Files.createFile(file);
+        }
+        try (RandomAccessFile grown = new RandomAccessFile(file.toFile(), "rw")) {
+            grown.setLength(bytes);
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
