@@ -43,6 +43,15 @@ public final class DataFolder {
         }
     }
 
+    /**
+     * Where the kiosk keeps files it makes for itself (the bundled fonts, copied out of the jar once): a
+     * {@code cache} folder in the data folder, for an installed kiosk and one started from its jar alike.
+     */
+    public static Path cacheFolder() {
+        return forSystem(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")))
+                .resolve("cache");
+    }
+
     /** {@code folder}/kiosk.properties, written from the shipped settings if it is not there yet. */
     static Path settingsIn(Path folder) throws IOException {
         Path file = folder.resolve("kiosk.properties");

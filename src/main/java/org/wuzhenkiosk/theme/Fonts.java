@@ -2,8 +2,10 @@ package org.wuzhenkiosk.theme;
 
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.wuzhenkiosk.config.DataFolder;
 import org.wuzhenkiosk.content.BundledGlyphs;
 import org.wuzhenkiosk.ui.Resources;
 
@@ -17,6 +19,8 @@ public final class Fonts {
     public static final String FAMILY = "Noto Sans SC";
     /** In the bundled content, which travels on the class path under /content. */
     private static final List<String> FILES = BundledGlyphs.FONTS;
+    /** The faces copied out of the jar, so that JavaFX reads them in place instead of through temporary copies. */
+    private static final Path FONT_CACHE = DataFolder.cacheFolder().resolve("fonts");
     private static final System.Logger LOG = System.getLogger(Fonts.class.getName());
     private static volatile boolean loaded;
 
@@ -31,7 +35,7 @@ public final class Fonts {
         }
         for (String file : FILES) {
             try {
-                names.add(Resources.font(file, 20).getName());
+                names.add(Resources.font(file, 20, FONT_CACHE).getName());
             } catch (IllegalStateException | UncheckedIOException e) {
                 LOG.log(Level.WARNING, e.getMessage() + "; Chinese may show as boxes");
             }

@@ -3,7 +3,16 @@ package org.wuzhenkiosk.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.JarEntry;
+import java.util.stream.Stream;
 import javafx.scene.text.Font;
 
 /**
@@ -11,6 +20,8 @@ import javafx.scene.text.Font;
  * one fails with its path in the message instead of a bare NullPointerException.
  */
 public final class Resources {
+
+    private static final System.Logger LOG = System.getLogger(Resources.class.getName());
 
     private Resources() {
     }
@@ -29,17 +40,75 @@ public final class Resources {
         return url(owner, path).toExternalForm();
     }
 
-    /** A font face (TTF or OTF) registered with JavaFX, so that stylesheets can name its family. */
-    public static Font font(String path, double size) {
-        try (InputStream in = url(Resources.class, path).openStream()) {
-            Font font = Font.loadFont(in, size);
-            if (font == null) {
-                throw new IllegalStateException("not a font JavaFX can read: " + path);
-            }
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+    /**
+     * A font face (TTF or OTF) registered with JavaFX, so that stylesheets can name its family. JavaFX reads a face
+     * from a file in place, but from inside the jar only through a temporary copy ({@code +JXF….tmp}, 3 MB) that a
+     * kiosk switched off at night never deletes; so a face in the jar is copied once into {@code cache} and read
+     * from there. Without a writable {@code cache} (null, or a read-only disk) it is read through the copy.
+     */
+    public static Font font(String path, double size, Path cache) {
+        return font(url(Resources.class, path), size, cache);
+    }
+
+    static Font font(URL url, double size, Path cache) {
+        Path file = null;
+        try {
+            file = "file".equals(url.getProtocol()) ? Path.of(url.toURI()) : cached(url, cache);
+        } catch (IOException | IllegalArgumentException | URISyntaxException e) {
+            LOG.log(Level.WARNING, "the font " + url + " cannot be copied to " + cache + " (" + e.getMessage()
+                    + "); it is read through a temporary copy instead");
         }
+        Font font = null;
+        if (file != null) {
+            // the path as it is, not URL-encoded: JavaFX opens what follows "file:" as a file name
+            String where = file.toAbsolutePath().toString().replace('\\', '/');
+            font = Font.loadFont("file:" + (where.startsWith("/") ? "" : "/") + where, size);
+        }
+        if (font == null) {
+            try (InputStream in = url.openStream()) {
+                font = Font.loadFont(in, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + url, e);
+            }
+        }
+        if (font == null) {
+            throw new IllegalStateException("not a font JavaFX can read: " + url);
+        }
+        return font;
+    }
+
+    /** The face at {@code url} (inside the jar) as a file in {@code cache}, copied there unless it already is. */
+    private static Path cached(URL url, Path cache) throws IOException {
+        URLConnection connection = url.openConnection();
+        if (cache == null || !(connection instanceof JarURLConnection jar)) {
+            return null;
+        }
+        JarEntry entry = jar.getJarEntry();
+        String name = Path.of(entry.getName()).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        // the entry's checksum in the name: a new kiosk version with another face gets its own copy
+        String copy = stem + "-" + Long.toHexString(entry.getCrc()) + (dot < 0 ? "" : name.substring(dot));
+        Path file = cache.resolve(copy);
+        if (Files.isRegularFile(file) && Files.size(file) == entry.getSize()) {
+            return file;
+        }
+        Files.createDirectories(cache);
+        Path part = Files.createTempFile(cache, copy, ".part");
+        try (InputStream in = jar.getInputStream()) {
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        try (Stream<Path> old = Files.list(cache)) {
+            for (Path stale : old.filter(p -> p.getFileName().toString().startsWith(stem + "-")
+                    && !p.equals(file)).toList()) {
+                Files.deleteIfExists(stale);
+            }
+        }
+        LOG.log(Level.INFO, "font " + name + " copied to " + file + " (once for this version of the kiosk)");
+        return file;
     }
 
     private static String absolute(Class<?> owner, String path) {
