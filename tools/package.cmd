@@ -25,7 +25,7 @@ jpackage --type msi --name wuzhen-kiosk --app-version %VERSION% --vendor "Wuzhen
   --description "Offline touchscreen exhibition kiosk: timeline, cases and world map" ^
   --input target\installer\input --main-jar wuzhen-kiosk.jar --main-class org.wuzhenkiosk.cli.Main ^
   --runtime-image target\installer\runtime --dest target\installer ^
-  --java-options "-Dwuzhen.kiosk.installed=true -XX:+ExitOnOutOfMemoryError" ^
+  --java-options "-Dwuzhen.kiosk.installed=true -Xmx512m -XX:+ExitOnOutOfMemoryError" ^
   --win-menu --win-menu-group "Wuzhen Kiosk" --win-shortcut --win-upgrade-uuid 8f6c1b52-3c1e-4d8a-9a57-1f2e6b7c9d31 ^
   || exit /b 1
 dir target\installer

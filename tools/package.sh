@@ -40,7 +40,7 @@ common=(--name wuzhen-kiosk --app-version "$version" --vendor "Wuzhen Kiosk"
   --description "Offline touchscreen exhibition kiosk: timeline, cases and world map"
   --input "$out/input" --main-jar wuzhen-kiosk.jar --main-class org.wuzhenkiosk.cli.Main
   --runtime-image "$out/runtime" --dest "$out"
-  --java-options "-Dwuzhen.kiosk.installed=true -XX:+ExitOnOutOfMemoryError"
+  --java-options "-Dwuzhen.kiosk.installed=true -Xmx512m -XX:+ExitOnOutOfMemoryError"
   --java-options "-XX:SharedArchiveFile=\$APPDIR/wuzhen-kiosk.jsa")
 
 # the runtime's own class archive of the JDK's classes, which a stock JDK ships and jlink leaves out; it moves

@@ -124,7 +124,7 @@ public final class KioskApp extends Application {
                 i18n.setFallbackLanguage(now.exhibition().defaultLanguage()));
         Navigator navigator = new Navigator(settings.startScreen());
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator, services.frames());
-        ImageCache images = new ImageCache(96);
+        ImageCache images = ImageCache.ofBytes(settings.operations().picturesCacheBytes());
         KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context, images),
                 new CasesScreen(context, images), new MapScreen(context, images, loaded.basemap())));
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
@@ -175,7 +175,8 @@ public final class KioskApp extends Application {
         LOG.log(Level.INFO, "Wuzhen Kiosk started: " + (settings.fullScreen() ? "full screen" : "windowed "
                 + settings.width() + "x" + settings.height()) + ", language " + kiosk.startLanguage()
                 + ", content " + kiosk.content().content().root().toUri()
-                + (kiosk.content().showingFallback() ? " (fallback: the configured content has errors)" : ""));
+                + (kiosk.content().showingFallback() ? " (fallback: the configured content has errors)" : "")
+                + ", heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (-Xmx)");
     }
 
     /**

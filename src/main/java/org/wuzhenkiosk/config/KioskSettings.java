@@ -28,31 +28,41 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
      * @param staffPin          the staff PIN's salted hash, or null when staff mode is not set up
      * @param contentWatch      whether edits in the content folder are picked up while the kiosk runs
      * @param logsDir           folder of the rotating log files, or null to log to the console only
+     * @param picturesCacheBytes the most the decoded pictures kept for showing again may take in memory
      */
     public record Operations(Path analyticsDir, long analyticsMaxBytes, PinHash staffPin, boolean contentWatch,
-                             Path logsDir) {
+                             Path logsDir, long picturesCacheBytes) {
 
         public static final long MEGABYTE = 1024L * 1024L;
-        public static final Operations DEFAULTS = new Operations(null, 50 * MEGABYTE, null, true, null);
+        public static final Operations DEFAULTS = new Operations(null, 50 * MEGABYTE, null, true, null,
+                64 * MEGABYTE);
 
         public Operations withAnalyticsDir(Path dir) {
-            return new Operations(dir, analyticsMaxBytes, staffPin, contentWatch, logsDir);
+            return new Operations(dir, analyticsMaxBytes, staffPin, contentWatch, logsDir,
+                    picturesCacheBytes);
         }
 
         public Operations withAnalyticsMaxBytes(long bytes) {
-            return new Operations(analyticsDir, bytes, staffPin, contentWatch, logsDir);
+            return new Operations(analyticsDir, bytes, staffPin, contentWatch, logsDir,
+                    picturesCacheBytes);
         }
 
         public Operations withStaffPin(PinHash pin) {
-            return new Operations(analyticsDir, analyticsMaxBytes, pin, contentWatch, logsDir);
+            return new Operations(analyticsDir, analyticsMaxBytes, pin, contentWatch, logsDir,
+                    picturesCacheBytes);
         }
 
         public Operations withContentWatch(boolean watch) {
-            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, watch, logsDir);
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, watch, logsDir,
+                    picturesCacheBytes);
+        }
+
+        public Operations withPicturesCacheBytes(long bytes) {
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, bytes);
         }
 
         public Operations withLogsDir(Path dir) {
-            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, dir);
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, dir, picturesCacheBytes);
         }
     }
 

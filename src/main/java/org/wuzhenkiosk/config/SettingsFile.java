@@ -93,6 +93,13 @@ public final class SettingsFile {
             }
             return s.withOperations(s.operations().withAnalyticsMaxBytes(mb * KioskSettings.Operations.MEGABYTE));
         });
+        key("pictures.cache.mb", "a whole number of megabytes from 8 to 4096", (s, v) -> {
+            long mb = Long.parseLong(v.text());
+            if (mb < 8 || mb > 4096) {
+                throw new IllegalArgumentException();
+            }
+            return s.withOperations(s.operations().withPicturesCacheBytes(mb * KioskSettings.Operations.MEGABYTE));
+        });
         key("logs.dir", "a folder path (relative to this file), or empty to log to the console only",
                 (s, v) -> s.withOperations(s.operations().withLogsDir(folder(v))));
         key("map.file", "a GeoJSON file path (relative to this file), or empty for the bundled world map",
@@ -287,6 +294,8 @@ public final class SettingsFile {
             case "theme" -> d.theme().id();
             case "content.watch" -> String.valueOf(d.operations().contentWatch());
             case "analytics.max.mb" -> String.valueOf(d.operations().analyticsMaxBytes()
+                    / KioskSettings.Operations.MEGABYTE);
+            case "pictures.cache.mb" -> String.valueOf(d.operations().picturesCacheBytes()
                     / KioskSettings.Operations.MEGABYTE);
             default -> "(empty)";
         };

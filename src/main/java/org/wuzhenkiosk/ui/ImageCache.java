@@ -1,39 +1,52 @@
 package org.wuzhenkiosk.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.image.Image;
 
 /**
- * Pictures decoded at the size they are shown (never full size), kept in a bounded least-recently-used cache so
- * that browsing every case many times leaves memory flat.
+ * Pictures decoded at the size they are shown (never full size), kept in a cache bounded by the bytes they take
+ * decoded (4 a pixel), so that browsing every case all day leaves memory flat however large the pictures are.
  */
 public final class ImageCache {
 
+    private static final long MEGABYTE = 1024L * 1024L;
     private static final System.Logger LOG = System.getLogger(ImageCache.class.getName());
-    private final int capacity;
-    private final Map<String, Image> images;
+    private final long maxBytes;
+    private final Cache<String, Image> images;
 
-    public ImageCache(int capacity) {
-        this.capacity = capacity;
-        this.images = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-                return size() > ImageCache.this.capacity;
-            }
-        };
+    private ImageCache(long maxBytes) {
+        this.maxBytes = maxBytes;
+        this.images = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, Image image) -> bytes(image))
+                .executor(Runnable::run) // evicts on the caller's thread, so the bound holds after every picture
+                .build();
+    }
+
+    /** A cache of decoded pictures that together take at most {@code megabytes}. */
+    public static ImageCache ofMegabytes(long megabytes) {
+        return new ImageCache(megabytes * MEGABYTE);
+    }
+
+    /** A cache of decoded pictures that together take at most {@code bytes}. */
+    public static ImageCache ofBytes(long bytes) {
+        return new ImageCache(bytes);
+    }
+
+    /** What a decoded picture takes in memory: four bytes a pixel. */
+    static int bytes(Image image) {
+        return (int) Math.min(Integer.MAX_VALUE, 4L * Math.round(image.getWidth()) * Math.round(image.getHeight()));
     }
 
     /** The picture at {@code file} scaled to fit width x height, or empty when it is missing or undecodable. */
     public synchronized Optional<Image> get(Path file, double width, double height) {
         String key = file.toUri() + "@" + Math.round(width) + "x" + Math.round(height);
-        Image cached = images.get(key);
+        Image cached = images.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -52,7 +65,19 @@ public final class ImageCache {
         }
     }
 
+    /** How many pictures are kept. */
     public synchronized int size() {
-        return images.size();
+        images.cleanUp();
+        return (int) images.estimatedSize();
+    }
+
+    /** The bytes the kept pictures take decoded; never more than {@link #maxBytes()}. */
+    public synchronized long bytes() {
+        images.cleanUp();
+        return images.asMap().values().stream().mapToLong(ImageCache::bytes).sum();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
     }
 }

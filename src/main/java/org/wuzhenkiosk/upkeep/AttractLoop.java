@@ -52,7 +52,7 @@ final class AttractLoop extends StackPane {
     private final FrameClock frames;
     private final StackPane stage = new StackPane();
     private final Label prompt = new Label();
-    private final ImageCache images = new ImageCache(16);
+    private final ImageCache images = ImageCache.ofMegabytes(32); // the slides' covers, at full screen
     private final List<String> promptTexts = new ArrayList<>();
     private final List<FrameClock.Motion> crossFade = new ArrayList<>();
     private final List<FrameClock.Motion> drifts = new ArrayList<>();

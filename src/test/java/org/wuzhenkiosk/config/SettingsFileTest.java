@@ -114,7 +114,7 @@ class SettingsFileTest {
     void theOperationsKeysAreReadIntoTheirOwnRecord() {
         String hash = PinHash.of("482916", PinHash.MIN_ITERATIONS).toString();
         SettingsFile.Result result = parse("content.watch=false\nstaff.pin=" + hash + "\nanalytics.dir=stats\n"
-                + "analytics.max.mb=5\nlogs.dir=/var/log/kiosk\n");
+                + "analytics.max.mb=5\nlogs.dir=/var/log/kiosk\npictures.cache.mb=256\n");
         assertThat(result.problems()).isEmpty();
         KioskSettings.Operations ops = result.settings().operations();
         assertThat(ops.contentWatch()).isFalse();
@@ -122,6 +122,15 @@ class SettingsFileTest {
         assertThat(ops.analyticsDir()).isEqualTo(Path.of("/kiosk/stats"));
         assertThat(ops.analyticsMaxBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(ops.logsDir()).isEqualTo(Path.of("/var/log/kiosk"));
+        assertThat(ops.picturesCacheBytes()).isEqualTo(256L * 1024 * 1024);
+    }
+
+    @Test
+    void aPictureCacheTooSmallToHoldAFullScreenPictureIsRefusedWithTheRange() {
+        SettingsFile.Result result = parse("pictures.cache.mb=2\n");
+        assertThat(result.settings().operations().picturesCacheBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.toString())
+                .contains("pictures.cache.mb", "the default 64 is used", "8 to 4096"));
     }
 
     @Test

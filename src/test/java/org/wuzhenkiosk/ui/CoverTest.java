@@ -42,7 +42,7 @@ class CoverTest {
 
     @Test
     void aPictureThatExistsIsShownAtDisplaySize(FxRobot robot) {
-        ImageCache cache = new ImageCache(4);
+        ImageCache cache = ImageCache.ofMegabytes(8);
         Path picture = BundledContent.root().resolve("media/cases/digital-uganda.png");
         Cover cover = cover(robot, cache, picture);
         ImageView view = (ImageView) cover.getChildren().get(0);
@@ -54,7 +54,7 @@ class CoverTest {
 
     @Test
     void aMissingPictureGetsADrawnCoverWithTheTitlesFirstCharacter(FxRobot robot) {
-        Cover cover = cover(robot, new ImageCache(4), dir.resolve("nowhere.png"));
+        Cover cover = cover(robot, ImageCache.ofMegabytes(8), dir.resolve("nowhere.png"));
         assertThat(cover.getStyleClass()).contains("cover-drawn");
         assertThat(cover.lookupAll(".cover-initial")).singleElement()
                 .satisfies(n -> assertThat(((Label) n).getText()).isEqualTo("数"));
@@ -66,21 +66,23 @@ class CoverTest {
     void aBrokenPictureGetsADrawnCoverToo(FxRobot robot) throws IOException {
         Path broken = dir.resolve("broken.png");
         Files.writeString(broken, "this is not a picture");
-        ImageCache cache = new ImageCache(4);
+        ImageCache cache = ImageCache.ofMegabytes(8);
         Cover cover = cover(robot, cache, broken);
         assertThat(cover.getStyleClass()).contains("cover-drawn");
         assertThat(cache.size()).isZero();
     }
 
     @Test
-    void theCacheKeepsNoMoreThanItsBound(FxRobot robot) throws IOException {
-        ImageCache cache = new ImageCache(3);
+    void theCacheKeepsNoMoreBytesThanItsBound(FxRobot robot) throws IOException {
+        long cover = 4L * 420 * 262;
+        ImageCache cache = ImageCache.ofBytes(3 * cover);
         Path root = BundledContent.root().resolve("media/cases");
         try (var pictures = Files.list(root)) {
             for (Path picture : pictures.filter(p -> p.toString().endsWith(".png")).toList()) {
                 cover(robot, cache, picture);
             }
         }
-        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.size()).isBetween(1, 3);
+        assertThat(cache.bytes()).isPositive().isLessThanOrEqualTo(3 * cover);
     }
 }
