@@ -2,8 +2,6 @@ package org.wuzhenkiosk;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -133,9 +131,6 @@ public final class KioskApp extends Application {
         return new Kiosk(root, shell, i18n, navigator, state, language, upkeep);
     }
 
-    /** System property: {@code exit} ends the kiosk once its first frame is drawn (start-up measurement). */
-    static final String FIRST_FRAME = "wuzhen.kiosk.firstFrame";
-
     @Override
     public void start(Stage stage) {
         Startup how = startup != null ? startup
@@ -170,30 +165,12 @@ public final class KioskApp extends Application {
             stage.setFullScreen(true);
         }
         stage.show();
-        reportFirstFrame(scene);
+        FirstFrame.report(scene, figures -> LOG.log(Level.INFO, figures));
         kiosk.upkeep().start();
         LOG.log(Level.INFO, "Wuzhen Kiosk started: " + (settings.fullScreen() ? "full screen" : "windowed "
                 + settings.width() + "x" + settings.height()) + ", language " + kiosk.startLanguage()
                 + ", content " + kiosk.content().content().root().toUri()
                 + (kiosk.content().showingFallback() ? " (fallback: the configured content has errors)" : "")
                 + ", heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (-Xmx)");
-    }
-
-    /**
-     * Logs how long after the program's start the first frame was drawn; with {@value #FIRST_FRAME}{@code =exit}
-     * the kiosk then ends, for the start-up measurement and the installers' class-archive training run.
-     */
-    private static void reportFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            long ms = ProcessHandle.current().info().startInstant()
-                    .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
-            LOG.log(Level.INFO, "first frame " + ms + " ms after the program started");
-            if ("exit".equals(System.getProperty(FIRST_FRAME))) {
-                Platform.runLater(Platform::exit);
-            }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 }
