@@ -73,4 +73,17 @@ class ArchitectureTest {
                     "org.wuzhenkiosk.content.MediaProbe")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
             .because("the kiosk draws with JavaFX; only the header probe of pictures reads them through ImageIO");
+
+    @ArchTest
+    static final ArchRule spreadsheetsAndHtmlOnlyInTheExchange = noClasses().that()
+            .resideOutsideOfPackage("org.wuzhenkiosk.content.exchange..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("org.dhatim..", "org.apache.commons.csv..", "org.jsoup..")
+            .because("workbooks, CSV files and TimelineJS's HTML are read and written in content.exchange alone");
+
+    @ArchTest
+    static final ArchRule exchangeKnowsOnlyContent = noClasses().that()
+            .resideInAPackage("org.wuzhenkiosk.content.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("..config..", "..content.geo..")
+            .because("an export or import is content in, content out: it runs from the command line, not the kiosk");
 }

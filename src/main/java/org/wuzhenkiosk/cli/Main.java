@@ -72,6 +72,17 @@ public final class Main implements Callable<Integer> {
             description = "Write the visitor statistics (from analytics.dir) to FILE.csv for a spreadsheet.")
     Path exportAnalytics;
 
+    @Option(names = "--export-content", arity = "2", paramLabel = "DIR FILE.xlsx",
+            description = "Write the content in DIR as a workbook for Excel, LibreOffice or WPS (or, when the second "
+                    + "name is a folder, as one CSV file per sheet).")
+    List<Path> exportContent;
+
+    @Option(names = "--import-content", arity = "2", paramLabel = "FILE.xlsx DIR",
+            description = "Check the workbook (or folder of CSV files) with the media in DIR and, when it has no "
+                    + "errors, write its content files into DIR.")
+    List<Path> importContent;
+
+
     private final PrintWriter out;
     private final BufferedReader in;
     /** The terminal, when there is one, to read a PIN without showing it; null in tests and pipes. */
@@ -100,6 +111,7 @@ public final class Main implements Callable<Integer> {
     private static boolean isInformational(String[] args) {
         return List.of(args).stream().anyMatch(a -> a.equals("--validate") || a.startsWith("--validate=")
                 || a.startsWith("--hash-pin") || a.startsWith("--export-analytics")
+                || a.startsWith("--export-content") || a.startsWith("--import-content")
                 || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"));
     }
 
@@ -115,6 +127,12 @@ public final class Main implements Callable<Integer> {
         }
         if (exportAnalytics != null) {
             return StaffCommands.exportAnalytics(settings.operations().analyticsDir(), exportAnalytics, out);
+        }
+        if (exportContent != null) {
+            return ExchangeCommands.exportContent(exportContent.get(0), exportContent.get(1), out);
+        }
+        if (importContent != null) {
+            return ExchangeCommands.importContent(importContent.get(0), importContent.get(1), out);
         }
         if (validate != null) {
             Path dir = validate.isEmpty() ? settings.contentDir() : Path.of(validate);

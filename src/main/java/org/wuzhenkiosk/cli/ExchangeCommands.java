@@ -1,0 +1,66 @@
+package org.wuzhenkiosk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.wuzhenkiosk.content.exchange.ContentExchange;
+import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
+import org.wuzhenkiosk.content.exchange.SheetProblem;
+
+/** {@code --export-content} and {@code --import-content}: content in and out of a spreadsheet. */
+final class ExchangeCommands {
+
+    private ExchangeCommands() {
+    }
+
+    static int exportContent(Path contentDir, Path target, PrintWriter out) {
+        try {
+            ContentExchange.ExportResult result = ContentExchange.export(contentDir, target);
+            result.notes().forEach(note -> out.println("not exported: " + note));
+            out.println("Wrote " + target + ": " + String.join(", ", result.rows().entrySet().stream()
+                    .map(ExchangeCommands::count).toList()) + ".");
+            out.println("Edit it, then: --import-content " + target + " " + contentDir);
+            return 0;
+        } catch (ExchangeException e) {
+            out.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.println("error: " + target + " could not be written: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    static int importContent(Path source, Path contentDir, PrintWriter out) {
+        try {
+            out.println("Reading " + source);
+            ContentExchange.ImportResult result = ContentExchange.importInto(source, contentDir);
+            result.problems().forEach(out::println);
+            List<SheetProblem> errors = result.errors();
+            long warnings = result.problems().size() - errors.size();
+            if (result.written()) {
+                out.printf("0 errors, %d warning%s: wrote %s into %s%n", warnings, warnings == 1 ? "" : "s",
+                        String.join(", ", result.files()), contentDir);
+                return 0;
+            }
+            out.printf("%d error%s, %d warning%s: nothing was written; %s is as it was%n", errors.size(),
+                    errors.size() == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", contentDir);
+            return 1;
+        } catch (ExchangeException e) {
+            out.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.println("error: " + e.getMessage() + "; " + contentDir + " is as it was");
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static String count(Map.Entry<String, Integer> sheet) {
+        return sheet.getValue() + " " + sheet.getKey();
+    }
+}

@@ -1,0 +1,2 @@
+/** Content as a spreadsheet (xlsx, CSV) and back; no JavaFX. */
+package org.wuzhenkiosk.content.exchange;

@@ -1,0 +1,94 @@
+package org.wuzhenkiosk.content.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wuzhenkiosk.content.BundledCopy;
+import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.SyntheticContent;
+
+class ContentExchangeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theBundledExhibitionComesBackFromItsWorkbookAsTheSameContent() throws Exception {
+        Path original = temp.resolve("original");
+        BundledCopy.into(original);
+        Path workbook = temp.resolve("exhibition.xlsx");
+
+        ContentExchange.ExportResult export = ContentExchange.export(original, workbook);
+        Path back = mediaOnlyCopy(original, "back");
+        ContentExchange.ImportResult result = ContentExchange.importInto(workbook, back);
+
+        assertThat(export.notes()).isEmpty();
+        assertThat(export.rows()).containsEntry("events", 19).containsEntry("cases", 11);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.written()).isTrue();
+        assertSameContent(load(back), load(original));
+    }
+
+    @Test
+    void theBundledExhibitionComesBackFromCsvFilesAsTheSameContent() throws Exception {
+        Path original = temp.resolve("original");
+        BundledCopy.into(original);
+        Path folder = temp.resolve("csv");
+
+        ContentExchange.export(original, folder);
+        Path back = mediaOnlyCopy(original, "back");
+        ContentExchange.ImportResult result = ContentExchange.importInto(folder, back);
+
+        assertThat(folder.resolve("events.csv")).exists();
+        assertThat(folder.resolve("cases.csv")).exists();
+        assertThat(result.errors()).isEmpty();
+        assertSameContent(load(back), load(original));
+    }
+
+    @Test
+    void generatedContentOfAThousandRecordsComesBackTheSame() throws Exception {
+        Path original = temp.resolve("generated");
+        SyntheticContent.write(original, 600, 400, 42);
+        Path workbook = temp.resolve("generated.xlsx");
+
+        ContentExchange.export(original, workbook);
+        Path back = mediaOnlyCopy(original, "back");
+        ContentExchange.ImportResult result = ContentExchange.importInto(workbook, back);
+
+        assertThat(result.errors()).isEmpty();
+        Content loaded = load(back);
+        assertThat(loaded.events()).hasSize(600);
+        assertThat(loaded.cases()).hasSize(400);
+        assertSameContent(loaded, load(original));
+    }
+
+    static void assertSameContent(Content actual, Content expected) {
+        assertThat(actual.exhibition()).isEqualTo(expected.exhibition());
+        assertThat(actual.events()).isEqualTo(expected.events());
+        assertThat(actual.cases()).isEqualTo(expected.cases());
+        assertThat(actual.countries()).isEqualTo(expected.countries());
+    }
+
+    static Content load(Path dir) {
+        ContentLoader.Result result = ContentLoader.load(dir);
+        assertThat(result.errors()).isEmpty();
+        return result.content();
+    }
+
+    /** The content folder without its JSON files: what an import must write back. */
+    private Path mediaOnlyCopy(Path original, String name) throws IOException {
+        Path copy = temp.resolve(name);
+        BundledCopy.of(original, copy);
+        try (var files = Files.list(copy)) {
+            for (Path json : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.delete(json);
+            }
+        }
+        return copy;
+    }
+}
