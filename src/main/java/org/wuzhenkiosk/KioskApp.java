@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.app.I18n;
@@ -150,13 +149,7 @@ public final class KioskApp extends Application {
     private static void show(Stage stage, KioskSettings settings, Kiosk kiosk) {
         Scene scene = new Scene(kiosk.root(), settings.width(), settings.height());
         Theme.apply(scene, settings.theme());
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.BACK_SPACE || (e.isAltDown() && e.getCode() == KeyCode.LEFT)) {
-                kiosk.navigator().back();
-            } else if (e.getCode() == KeyCode.HOME) {
-                kiosk.navigator().home();
-            }
-        });
+        kiosk.shell().installKeys(scene);
         stage.setScene(scene);
         stage.setTitle(kiosk.i18n().get(kiosk.content().content().exhibition().title()));
         new CrashGuard(kiosk.upkeep()::recoverFromError, Clock.systemUTC()).install();

@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.TaskRunner;
@@ -21,8 +26,8 @@ import org.wuzhenkiosk.upkeep.ManualClock;
  * The whole kiosk on a test stage, as {@code KioskApp} shows it (theme, upkeep attached, lockdown and full screen
  * in kiosk mode), on the design screen of 1920x1080, with time that moves only when a test says so: a manual wall
  * clock, a manual frame clock and a same-thread task runner. Left out, as they would outlive the test or run on
- * real time: the thread-wide crash guard, the upkeep's ticker ({@link #advance} ticks instead) and the keyboard
- * shortcuts. {@link #close()} leaves the stage as it was found, so that the next test starts on a clean stage.
+ * real time: the thread-wide crash guard and the upkeep's ticker ({@link #advance} ticks instead).
+ * {@link #close()} leaves the stage as it was found, so that the next test starts on a clean stage.
  */
 public final class KioskFixture implements AutoCloseable {
 
@@ -63,6 +68,7 @@ public final class KioskFixture implements AutoCloseable {
         kiosk = KioskApp.compose(settings, List.of(), new KioskServices(clock, TaskRunner.sameThread(), frames));
         scene = new Scene(kiosk.root(), KioskApp.DESIGN_WIDTH, KioskApp.DESIGN_HEIGHT);
         Theme.apply(scene, settings.theme());
+        kiosk.shell().installKeys(scene);
         stage.setScene(scene);
         // on the whole design screen, wherever an earlier test left the window: a size that close() restored is
         // explicit, and the stage no longer takes its new scene's size by itself
@@ -97,6 +103,27 @@ public final class KioskFixture implements AutoCloseable {
                 left = left.minus(step);
             }
         });
+    }
+
+    /**
+     * Drags {@code scroller} up, as a visitor does, a little at a time until {@code wanted} shows whole in it; the
+     * glides run out on the frame clock after each drag.
+     */
+    public void dragIntoView(FxRobot robot, String scroller, String wanted) {
+        Node page = robot.lookup(scroller).query();
+        Node node = robot.lookup(wanted).query();
+        for (int i = 0; i < 10; i++) {
+            if (interact(() -> page.localToScene(page.getLayoutBounds())
+                    .contains(node.localToScene(node.getLayoutBounds())))) {
+                return;
+            }
+            Point2D from = interact(() -> {
+                Bounds b = page.localToScreen(page.getLayoutBounds());
+                return new Point2D(b.getMinX() + b.getWidth() * 0.75, b.getMinY() + b.getHeight() * 0.7);
+            });
+            robot.drag(from, MouseButton.PRIMARY).moveBy(0, -300).release(MouseButton.PRIMARY);
+            interact(() -> frames.settle(Duration.ofSeconds(5)));
+        }
     }
 
     /** Runs {@code action} on the FX thread and waits for it and the events it caused; no robot needed. */

@@ -7,6 +7,9 @@ import java.util.Map;
 import javafx.animation.Interpolator;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.wuzhenkiosk.config.ScreenName;
@@ -30,6 +33,7 @@ public final class KioskShell extends BorderPane {
         setId("kiosk-shell");
         getStyleClass().add("kiosk-shell");
         screenList.forEach(s -> screens.put(s.name(), s));
+        context.navigator().attach(screens);
         stage.getStyleClass().add("screen-stage");
         setCenter(stage);
         setBottom(new TouchBar(context));
@@ -68,6 +72,23 @@ public final class KioskShell extends BorderPane {
         screens.values().forEach(KioskScreen::reset);
         context.i18n().setLanguage(language);
         context.navigator().reset();
+    }
+
+    /** Presenters' keys: Escape closes what is open, Backspace or Alt+Left goes back, Home goes home. */
+    public void installKeys(Scene scene) {
+        Navigator navigator = context.navigator();
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                navigator.closeTopmost();
+            } else if (e.getCode() == KeyCode.BACK_SPACE || (e.isAltDown() && e.getCode() == KeyCode.LEFT)) {
+                navigator.back();
+            } else if (e.getCode() == KeyCode.HOME) {
+                navigator.home();
+            } else {
+                return;
+            }
+            e.consume();
+        });
     }
 
     public KioskScreen screen(ScreenName name) {

@@ -29,6 +29,11 @@ public final class InertiaScroll {
         double scrollBy(double dy);
 
         void toTop();
+
+        /** How far down the content is scrolled, from 0 (top) to 1 (bottom). */
+        double position();
+
+        void setPosition(double position);
     }
 
     private final Node area;
@@ -180,6 +185,17 @@ public final class InertiaScroll {
         surface.toTop();
     }
 
+    /** How far down the content is scrolled, from 0 (top) to 1 (bottom): what Back brings back. */
+    public double position() {
+        return surface.position();
+    }
+
+    /** Stops any glide and scrolls to {@code position} (0 top, 1 bottom). */
+    public void setPosition(double position) {
+        stop();
+        surface.setPosition(Math.max(0, Math.min(1, position)));
+    }
+
     public ReadOnlyBooleanProperty glidingProperty() {
         return fling.glidingProperty();
     }
@@ -208,6 +224,16 @@ public final class InertiaScroll {
         @Override
         public void toTop() {
             pane.setVvalue(pane.getVmin());
+        }
+
+        @Override
+        public double position() {
+            return (pane.getVvalue() - pane.getVmin()) / (pane.getVmax() - pane.getVmin());
+        }
+
+        @Override
+        public void setPosition(double position) {
+            pane.setVvalue(pane.getVmin() + position * (pane.getVmax() - pane.getVmin()));
         }
 
         private double top(double range) {
@@ -249,8 +275,18 @@ public final class InertiaScroll {
 
         @Override
         public void toTop() {
+            setPosition(0);
+        }
+
+        @Override
+        public double position() {
+            return flow == null ? 0 : flow.getPosition();
+        }
+
+        @Override
+        public void setPosition(double position) {
             if (flow != null) {
-                flow.setPosition(0);
+                flow.setPosition(position);
             }
         }
     }

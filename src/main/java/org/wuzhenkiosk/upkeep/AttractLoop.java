@@ -31,7 +31,8 @@ import org.wuzhenkiosk.ui.Tween;
 
 /**
  * What the kiosk shows while nobody uses it: a slow slideshow of the exhibition's own cases and milestones, each
- * titled in every offered language, and "Touch to begin" cycling through those languages. Any touch ends it.
+ * titled in every offered language, and "Touch to begin" cycling through those languages. Any touch ends it; a
+ * touch on a case's slide opens that case.
  */
 final class AttractLoop extends StackPane {
 
@@ -154,6 +155,11 @@ final class AttractLoop extends StackPane {
             crossFade.add(fade(old, 0, FADE, () -> { }));
         }
         crossFade.add(fade(incoming, 1, FADE, () -> stage.getChildren().retainAll(incoming)));
+    }
+
+    /** The case of the slide on show (the one coming in while slides change), or null on the others. */
+    CaseStudy caseShown() {
+        return plan == null ? null : plan.slides().get(slide).caseStudy();
     }
 
     private void nextPrompt() {

@@ -32,6 +32,8 @@ import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
@@ -135,8 +137,12 @@ public final class Upkeep {
             case IN_USE -> {
                 hide(idleOverlay);
                 if (old == IdleTimer.Phase.ATTRACT) {
+                    CaseStudy touched = attract.caseShown();
                     attract.stop();
                     hide(attract); // the touch that ended it lands on the attract layer, not on a door below
+                    if (touched != null) {
+                        context.navigator().show(ScreenName.CASES, touched.id()); // the project that drew them in
+                    }
                 }
             }
             case ATTRACT -> {

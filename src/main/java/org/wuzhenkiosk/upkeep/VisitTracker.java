@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.Navigator;
-import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
 
 /**
  * Turns what the kiosk does into visit statistics, by listening only: a visit starts at the first touch after a
- * reset, screens come from the navigator, a case counts as opened when the navigator is asked to show it and as
- * closed when another case or screen is shown or the visit ends.
+ * reset and ends at the reset; screens come from the navigator; a case counts as opened when its page opens,
+ * whatever led there (a card, a timeline link, the map, the attract loop), but not when Back returns to it; it
+ * counts as closed, with the time its page showed, when the page goes.
  */
 final class VisitTracker {
 
@@ -37,19 +37,18 @@ final class VisitTracker {
             }
         });
         navigator.currentProperty().addListener((obs, old, now) -> {
-            if (now != ScreenName.CASES) {
-                closeCase();
-            }
             if (now != null) {
                 analytics.screenShown(now.id());
             }
         });
-        navigator.targetProperty().addListener((obs, old, now) -> {
-            if (now != null && now.screen() == ScreenName.CASES && now.id() != null && analytics.inVisit()) {
-                closeCase();
-                openCase = now.id();
+        navigator.caseViewProperty().addListener((obs, old, now) -> {
+            closeCase();
+            if (now != null && analytics.inVisit()) {
+                openCase = now.caseId();
                 openedAt = clock.instant();
-                analytics.caseOpened(openCase);
+                if (!now.returned()) {
+                    analytics.caseOpened(openCase);
+                }
             }
         });
         i18n.languageProperty().addListener((obs, old, now) -> analytics.languageChosen(now));

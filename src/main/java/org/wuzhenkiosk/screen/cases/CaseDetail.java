@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.animation.Interpolator;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -74,7 +75,7 @@ final class CaseDetail extends VBox {
     private MediaPlayerView narration;
 
     CaseDetail(KioskContext context, CasesModel model, CaseStudy caseStudy, ImageCache images,
-               MediaPlayers players, Runnable back) {
+               MediaPlayers players, ObservableValue<String> backLabel, Runnable back) {
         this.context = context;
         this.model = model;
         this.caseStudy = caseStudy;
@@ -84,7 +85,7 @@ final class CaseDetail extends VBox {
         setId("case-detail");
         getStyleClass().add("case-detail");
 
-        Button backButton = TouchButton.create("case-back", "mdi2a-arrow-left", i18n.text("case.back"));
+        Button backButton = TouchButton.create("case-back", "mdi2a-arrow-left", backLabel);
         backButton.getStyleClass().add("case-back");
         backButton.setOnAction(e -> back.run());
         Label title = new Label();

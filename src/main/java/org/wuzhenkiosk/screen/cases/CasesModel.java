@@ -129,6 +129,25 @@ final class CasesModel {
         return chip.value().equals(selected.get(chip.facet()));
     }
 
+    /** The chips on now, by facet: what Back brings back. */
+    Map<Facet, String> filters() {
+        return selected.isEmpty() ? Map.of() : Map.copyOf(selected);
+    }
+
+    /** Turns on exactly {@code filters} (values the content no longer has are left off). */
+    void setFilters(Map<Facet, String> filters) {
+        if (filters.equals(selected)) {
+            return;
+        }
+        selected.clear();
+        filters.forEach((facet, value) -> {
+            if (chips(facet).stream().anyMatch(c -> c.value().equals(value))) {
+                selected.put(facet, value);
+            }
+        });
+        apply();
+    }
+
     /** Every filter off. */
     void showAll() {
         selected.clear();

@@ -78,6 +78,8 @@ public final class CasesScreen implements KioskScreen {
     private final CasesModel model;
     private final InertiaScroll gridInertia;
     private CaseDetail detail;
+    /** Where the next page opened shows its text: the top, or where Back finds it. */
+    private double detailScroll;
 
     public CasesScreen(KioskContext context, ImageCache images) {
         this.context = context;
@@ -157,8 +159,15 @@ public final class CasesScreen implements KioskScreen {
             refitRows();
         });
         model.selectionChangesProperty().addListener((obs, old, now) -> refreshChips());
-        model.openCaseProperty().addListener((obs, old, now) -> refreshDetail());
         Navigator navigator = context.navigator();
+        model.openCaseProperty().addListener((obs, old, now) -> {
+            refreshDetail();
+            if (old == null && now != null) {
+                navigator.opened(ScreenName.CASES);
+            } else if (now == null) {
+                navigator.closed(ScreenName.CASES);
+            }
+        });
         navigator.currentProperty().addListener((obs, old, now) -> refreshDetail());
         navigator.targetProperty().addListener((obs, old, target) -> {
             if (target != null && target.screen() == ScreenName.CASES) {
@@ -286,11 +295,71 @@ public final class CasesScreen implements KioskScreen {
             detail = null;
         }
         if (open != null && onScreen && detail == null) {
-            detail = new CaseDetail(context, model, open, images, players, model::close);
+            detail = new CaseDetail(context, model, open, images, players, backLabel(), this::leaveCase);
             detailLayer.getChildren().setAll(detail);
+            detail.scroller().setVvalue(detailScroll);
+            detailScroll = 0;
         }
         detailLayer.setVisible(detail != null);
         gridPage.setVisible(detail == null);
+        context.navigator().caseShown(detail == null ? null : detail.caseStudy().id());
+    }
+
+    /** The page's own back button does what the touch bar's Back does, and says where it leads. */
+    private void leaveCase() {
+        if (context.navigator().canGoBackProperty().get()) {
+            context.navigator().back();
+        } else {
+            model.close();
+        }
+    }
+
+    private StringBinding backLabel() {
+        I18n i18n = context.i18n();
+        return Bindings.createStringBinding(() -> {
+            ScreenName to = context.navigator().backToProperty().get();
+            String key = to == null || to == ScreenName.CASES ? "case.back" : switch (to) {
+                case TIMELINE -> "home.timeline";
+                case MAP -> "home.map";
+                default -> "nav.home";
+            };
+            return i18n.get(key);
+        }, context.navigator().backToProperty(), i18n.languageProperty(), i18n.text("case.back"));
+    }
+
+    /** How the grid and the page look now: the chips on, the grid's scroll, the case open and its page's scroll. */
+    record View(Map<CasesModel.Facet, String> filters, double gridPosition, String openCase, double pageScroll)
+            implements KioskScreen.State {
+    }
+
+    @Override
+    public KioskScreen.State snapshot() {
+        CaseStudy open = model.openCase();
+        return new View(model.filters(), gridInertia.position(), open == null ? null : open.id(),
+                detail == null ? 0 : detail.scroller().getVvalue());
+    }
+
+    @Override
+    public void restore(KioskScreen.State state) {
+        if (!(state instanceof View view)) {
+            closeOpen();
+            return;
+        }
+        model.setFilters(view.filters());
+        grid.applyCss();
+        grid.layout();
+        gridInertia.setPosition(view.gridPosition());
+        if (view.openCase() == null) {
+            model.close();
+        } else {
+            detailScroll = view.pageScroll();
+            model.open(view.openCase());
+        }
+    }
+
+    @Override
+    public void closeOpen() {
+        model.close();
     }
 
     @Override

@@ -41,6 +41,7 @@ final class MapPanel {
     private final Runnable close;
     private final Runnable shown;
     private final VBox view = new VBox();
+    private Shown showing;
 
     /**
      * @param close what the close button (and a zoom to a cluster) does: the screen closes the panel
@@ -72,6 +73,45 @@ final class MapPanel {
     void hide() {
         view.setVisible(false);
         view.getChildren().clear();
+        showing = null;
+    }
+
+    /**
+     * What the panel shows, by keys, so that Back can open it again: a case's card at a place, the list of a
+     * cluster's places, or a country's list.
+     */
+    record Shown(String caseId, String locationKey, List<String> clusterKeys, String countryKey) {
+    }
+
+    /** What shows now, or null when the panel is closed. */
+    Shown showing() {
+        return view.isVisible() ? showing : null;
+    }
+
+    /** Opens again what {@link #showing()} said, as far as the content still has it; false when it has not. */
+    boolean reopen(Shown what) {
+        if (what.countryKey() != null) {
+            MapModel.MapCountry country = model.countries().stream().filter(c -> c.key().equals(what.countryKey()))
+                    .findFirst().orElse(null);
+            if (country != null) {
+                openCountry(country);
+            }
+            return country != null;
+        }
+        List<MapModel.Location> places = model.locations().stream()
+                .filter(l -> what.clusterKeys().contains(l.key()) || l.key().equals(what.locationKey())).toList();
+        if (places.isEmpty()) {
+            return false;
+        }
+        if (what.caseId() == null) {
+            openCluster(new PinClusters.Cluster<>(places.get(0).x(), places.get(0).y(), places));
+            return true;
+        }
+        CaseStudy c = model.content().caseStudy(what.caseId()).orElse(null);
+        if (c != null) {
+            openCard(c, places.get(0));
+        }
+        return c != null;
     }
 
     /** A tapped pin or cluster: the card of its one case, or the list of its cases with a way to zoom in. */
@@ -94,6 +134,7 @@ final class MapPanel {
             });
         }
         openList(i18n.text("map.list.here", cases.size()), cases, zoom);
+        showing = new Shown(null, null, cluster.members().stream().map(MapModel.Location::key).toList(), null);
     }
 
     /** A tapped country: the cases it takes part in (or a line saying there are none), the country lit. */
@@ -108,6 +149,7 @@ final class MapPanel {
                 () -> new MessageFormat(pattern.get(), Locale.ROOT).format(new Object[] {name.get()}),
                 pattern, name);
         openList(title, cases, null);
+        showing = new Shown(null, null, List.of(), country.key());
         model.highlightCountry(country.key());
     }
 
@@ -150,6 +192,7 @@ final class MapPanel {
             view.getChildren().add(1, area);
         }
         model.highlightCase(c.id()); // the card's pins and arcs light up: which pin is this card's
+        showing = new Shown(c.id(), at.key(), List.of(), null);
         show();
     }
 

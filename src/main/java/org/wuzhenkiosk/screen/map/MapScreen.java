@@ -43,9 +43,12 @@ public final class MapScreen implements KioskScreen {
     private final MapChrome chrome;
     private final MapPanel panel;
     private final MapGestures gestures;
+    private final KioskContext context;
+    private boolean panelOpen;
 
     public MapScreen(KioskContext context, ImageCache images, BasemapLoader.Choice basemap) {
         this.basemap = basemap;
+        this.context = context;
         basemap.problems().forEach(p -> LOG.log(p.isError() ? Level.ERROR : Level.WARNING, p.toString()));
         if (basemap.fallback()) {
             LOG.log(Level.ERROR, "the configured map file has errors; the bundled world map is drawn instead");
@@ -166,6 +169,10 @@ public final class MapScreen implements KioskScreen {
         root.applyCss();
         root.layout();
         refresh();
+        if (!panelOpen) {
+            panelOpen = true;
+            context.navigator().opened(ScreenName.MAP);
+        }
     }
 
     private void closePanel() {
@@ -173,6 +180,10 @@ public final class MapScreen implements KioskScreen {
         panel.hide();
         model.clearHighlight();
         refresh();
+        if (panelOpen) {
+            panelOpen = false;
+            context.navigator().closed(ScreenName.MAP);
+        }
     }
 
     private void resetView(boolean animate) {
@@ -247,5 +258,33 @@ public final class MapScreen implements KioskScreen {
     @Override
     public void reset() {
         resetView(false);
+    }
+
+    /** How the map looks now: its view and what the panel shows. */
+    record View(double scale, double translateX, double translateY, MapPanel.Shown panel)
+            implements KioskScreen.State {
+    }
+
+    @Override
+    public KioskScreen.State snapshot() {
+        return new View(model.scale(), model.translateX(), model.translateY(), panel.showing());
+    }
+
+    @Override
+    public void restore(KioskScreen.State state) {
+        if (!(state instanceof View view)) {
+            closePanel();
+            return;
+        }
+        motion.stop();
+        model.setView(view.scale(), view.translateX(), view.translateY());
+        if (view.panel() == null || !panel.reopen(view.panel())) {
+            closePanel();
+        }
+    }
+
+    @Override
+    public void closeOpen() {
+        closePanel();
     }
 }

@@ -428,6 +428,18 @@ final class TimelineModel {
         return true;
     }
 
+    /** Back to a view the visitor left: those kinds, that zoom, that scroll (nothing opened or closed). */
+    void restoreView(Zoom level, double x, Set<String> kinds) {
+        if (!kinds.equals(pickedKinds)) {
+            pickedKinds.clear();
+            kinds.stream().filter(k -> kinds().stream().anyMatch(c -> c.id().equals(k))).forEach(pickedKinds::add);
+            refilter();
+        }
+        zoom.set(level);
+        layout.set(layoutFor(level));
+        scrollTo(x);
+    }
+
     /** Back to the start, as after the idle reset: every year, every kind, nothing open. */
     void reset() {
         close();

@@ -3,6 +3,7 @@ package org.wuzhenkiosk.screen.timeline;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -53,6 +54,7 @@ public final class TimelineScreen implements KioskScreen {
     private final Map<String, ToggleButton> kindChips = new LinkedHashMap<>();
     private final ToggleButton allChip = new ToggleButton();
     private final Map<Zoom, ToggleButton> zoomButtons = new LinkedHashMap<>();
+    private boolean sheetOpen;
 
     public TimelineScreen(KioskContext context, ImageCache images) {
         this.context = context;
@@ -105,8 +107,8 @@ public final class TimelineScreen implements KioskScreen {
         model.pickedKinds().addListener((SetChangeListener<String>) change -> selectChips());
         model.zoomProperty().addListener((obs, old, now) -> selectZoom());
         // a closed panel hands the keys back to the timeline, for presenters
-        model.openEventProperty().addListener((obs, old, now) -> refocus());
-        model.openGroupProperty().addListener((obs, old, now) -> refocus());
+        model.openEventProperty().addListener((obs, old, now) -> openChanged());
+        model.openGroupProperty().addListener((obs, old, now) -> openChanged());
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         context.content().addListener((obs, old, now) -> {
             if (now != null) {
@@ -184,11 +186,18 @@ public final class TimelineScreen implements KioskScreen {
         return button;
     }
 
-    private void refocus() {
-        if (model.openEventProperty().get() == null && model.openGroupProperty().get() == null
-                && root.getScene() != null) {
-            canvas.requestFocus();
+    /** A sheet opened is a step Back undoes; a sheet closed hands the keys back to the timeline, for presenters. */
+    private void openChanged() {
+        boolean open = model.openEventProperty().get() != null || model.openGroupProperty().get() != null;
+        if (open && !sheetOpen) {
+            context.navigator().opened(ScreenName.TIMELINE);
+        } else if (!open && sheetOpen) {
+            context.navigator().closed(ScreenName.TIMELINE);
+            if (root.getScene() != null) {
+                canvas.requestFocus();
+            }
         }
+        sheetOpen = open;
     }
 
     /** All years, a year, a month: one segmented control, the level shown lit. */
@@ -248,18 +257,15 @@ public final class TimelineScreen implements KioskScreen {
         kindChips.forEach((id, chip) -> chip.setSelected(!every && model.pickedKinds().contains(id)));
     }
 
-    /** Presenters: arrows move through time (left, right) and zoom (up, down); Escape closes a panel. */
+    /** Presenters: arrows move through time (left, right) and zoom (up, down). */
     private void key(KeyEvent e) {
         if (e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
             return;
         }
         double width = model.viewportWidth();
         KeyCode code = e.getCode();
-        if (code == KeyCode.ESCAPE && (model.openEventProperty().get() != null
-                || model.openGroupProperty().get() != null)) {
-            model.close();
-        } else if (model.openEventProperty().get() != null || model.openGroupProperty().get() != null) {
-            return; // keys read the open panel, they do not move the timeline behind it
+        if (model.openEventProperty().get() != null || model.openGroupProperty().get() != null) {
+            return; // keys read the open panel (Escape closes it, as on every screen), not the timeline behind it
         } else if (code == KeyCode.LEFT || code == KeyCode.KP_LEFT) {
             model.scrollBy(-width / 4);
         } else if (code == KeyCode.RIGHT || code == KeyCode.KP_RIGHT) {
@@ -293,6 +299,43 @@ public final class TimelineScreen implements KioskScreen {
     public void reset() {
         canvas.stopFling();
         model.reset();
+    }
+
+    /** How the timeline looks now: zoom, scroll, kinds shown, and the event or badge open. */
+    record View(Zoom zoom, double scroll, Set<String> kinds, String openEvent, TimelineLayout.Group openGroup)
+            implements KioskScreen.State {
+    }
+
+    @Override
+    public KioskScreen.State snapshot() {
+        TimelineEvent open = model.openEventProperty().get();
+        return new View(model.zoom(), model.scroll(), Set.copyOf(model.pickedKinds()),
+                open == null ? null : open.id(), model.openGroupProperty().get());
+    }
+
+    @Override
+    public void restore(KioskScreen.State state) {
+        canvas.stopFling();
+        if (!(state instanceof View view)) {
+            model.close();
+            return;
+        }
+        model.restoreView(view.zoom(), view.scroll(), view.kinds());
+        selectZoom();
+        selectChips();
+        TimelineEvent event = view.openEvent() == null ? null : model.content().event(view.openEvent()).orElse(null);
+        if (event != null) {
+            model.open(event);
+        } else if (view.openGroup() != null && model.layout().items().contains(view.openGroup())) {
+            model.openGroup(view.openGroup());
+        } else {
+            model.close();
+        }
+    }
+
+    @Override
+    public void closeOpen() {
+        model.close();
     }
 
     /** For tests and the benchmark: the state behind the view. */
