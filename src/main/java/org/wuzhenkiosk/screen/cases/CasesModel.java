@@ -115,10 +115,12 @@ final class CasesModel {
                 .map(c -> new Chip(facet, c.id(), c.label())).toList();
     }
 
-    /** Turns {@code chip} on (replacing its facet's other chip) or, when it is on, off. */
+    /** Turns {@code chip} on (replacing its facet's other chip) or, when it is on, off; never to an empty grid. */
     void toggle(Chip chip) {
         if (chip.value().equals(selected.get(chip.facet()))) {
             selected.remove(chip.facet());
+        } else if (countWith(chip) == 0) {
+            return;
         } else {
             selected.put(chip.facet(), chip.value());
         }

@@ -230,6 +230,7 @@ public final class CasesScreen implements KioskScreen {
             button.setSelected(model.isOn(chip));
             boolean leadsNowhere = !model.isOn(chip) && model.countWith(chip) == 0;
             button.pseudoClassStateChanged(LEADS_NOWHERE, leadsNowhere);
+            button.setDisable(leadsNowhere); // dimmed is not a choice: a tap on it does nothing
         }
     }
 
