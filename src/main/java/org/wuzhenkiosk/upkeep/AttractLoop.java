@@ -139,22 +139,30 @@ final class AttractLoop extends StackPane {
         return plan;
     }
 
-    /** Shows the next slide: the one before fades out as it fades in. */
+    /**
+     * Shows the next slide: the one before fades out, then the next fades in, so that two slides' words never
+     * show over each other.
+     */
     void next() {
         if (plan == null) {
             return;
         }
-        // a cross-fade cut short leaves its slides where they are, to fade out with the rest
+        // a change cut short leaves its slides where they are, to fade out with the rest
         stopAll(crossFade);
         slide = (slide + 1) % plan.slides().size();
         Node incoming = build(plan.slides().get(slide));
         incoming.setOpacity(0);
         List<Node> outgoing = List.copyOf(stage.getChildren());
+        double[] from = outgoing.stream().mapToDouble(Node::getOpacity).toArray();
         stage.getChildren().add(incoming);
-        for (Node old : outgoing) {
-            crossFade.add(fade(old, 0, FADE, () -> { }));
-        }
-        crossFade.add(fade(incoming, 1, FADE, () -> stage.getChildren().retainAll(incoming)));
+        // the first half of the fade takes the old slides away, the second brings the new one in
+        crossFade.add(Tween.run(frames, FADE, Interpolator.LINEAR, t -> {
+            double out = Interpolator.EASE_BOTH.interpolate(1.0, 0.0, Math.min(1, 2 * t));
+            for (int i = 0; i < from.length; i++) {
+                outgoing.get(i).setOpacity(from[i] * out);
+            }
+            incoming.setOpacity(t <= 0.5 ? 0 : Interpolator.EASE_BOTH.interpolate(0.0, 1.0, 2 * t - 1));
+        }, () -> stage.getChildren().retainAll(incoming)));
     }
 
     /** The case of the slide on show (the one coming in while slides change), or null on the others. */

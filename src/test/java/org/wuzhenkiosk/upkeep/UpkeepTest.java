@@ -247,6 +247,25 @@ class UpkeepTest {
     }
 
     @Test
+    void slidesChangeWithoutTheirWordsEverShowingOverEachOther(FxRobot robot) {
+        idleFor(90);
+        Region stage = robot.lookup("#attract-stage").queryAs(Region.class);
+        Duration since = Duration.ZERO;
+        for (int change = 1; change <= 3; change++) {
+            Duration before = AttractLoop.SLIDE.multipliedBy(change).minusMillis(300);
+            fixture.advance(before.minus(since));
+            for (int ms = 0; ms < 1_500; ms += 20) {
+                fixture.advance(Duration.ofMillis(20));
+                long seen = fixture.interact(() -> stage.getChildrenUnmodifiable().stream()
+                        .filter(slide -> slide.getOpacity() > 0).count());
+                assertThat(seen).as("slides seen at once, %d ms into change %d", ms, change).isLessThanOrEqualTo(1);
+            }
+            since = before.plusMillis(1_500);
+        }
+        assertThat(kiosk.upkeep().attract().slideIndex()).isEqualTo(3);
+    }
+
+    @Test
     void fiveTapsInTheCornerOpenThePinPadAndTheRightPinOpensTheStaffPanel(FxRobot robot) {
         tapCorner(robot, 4);
         assertThat(showing(robot, "#pin-pad")).isFalse();
