@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.wuzhenkiosk.content.FieldType.Localized;
 import org.wuzhenkiosk.content.FieldType.Shape;
 import org.wuzhenkiosk.content.FieldType.Text;
 import org.wuzhenkiosk.content.FieldType.Whole;
+import org.wuzhenkiosk.content.FieldType.Word;
 import org.wuzhenkiosk.content.JsonNode.ArrayNode;
 import org.wuzhenkiosk.content.JsonNode.BooleanNode;
 import org.wuzhenkiosk.content.JsonNode.NumberNode;
@@ -169,16 +171,7 @@ public final class ContentValidator {
     }
 
     private List<String> offeredLanguages() {
-        JsonNode exhibition = trees.get(ContentSchema.EXHIBITION_JSON);
-        List<String> codes = new ArrayList<>();
-        if (exhibition instanceof ObjectNode o && o.get("languages") instanceof ArrayNode languages) {
-            for (JsonNode language : languages.items()) {
-                if (language instanceof ObjectNode l && l.get("code") instanceof StringNode code) {
-                    codes.add(code.value());
-                }
-            }
-        }
-        return codes;
+        return Vocabulary.ids(trees.get(ContentSchema.EXHIBITION_JSON), "languages", "code");
     }
 
     // ---- shape ----
@@ -192,12 +185,17 @@ public final class ContentValidator {
             checkLocalized(node);
         } else if (type instanceof Text text) {
             checkText(node, text);
+        } else if (type instanceof Word word) {
+            checkWord(node, word);
         } else if (type instanceof Whole whole) {
             checkWhole(node, whole);
         } else if (type instanceof Decimal decimal) {
             checkDecimal(node, decimal);
         } else if (type instanceof Flag) {
-            if (!(node instanceof BooleanNode)) {
+            if (node instanceof StringNode quoted && quoted.value().matches("true|false")) {
+                error(node, "\"" + quoted.value() + "\" is in quotes, which makes it a text, not " + quoted.value(),
+                        "remove the quotes: write " + quoted.value());
+            } else if (!(node instanceof BooleanNode)) {
                 wrongType(node, "true or false");
             }
         } else if (type instanceof Choice choice) {
@@ -248,26 +246,29 @@ public final class ContentValidator {
     }
 
     private void checkLocalized(JsonNode node) {
-        if (node instanceof StringNode) {
-            wrongType(node, "a text in each language, like {\"zh\": \"…\", \"en\": \"…\"}");
-            return;
-        }
         if (!(node instanceof ObjectNode object)) {
-            wrongType(node, "a text in each language, like {\"zh\": \"…\", \"en\": \"…\"}");
+            wrongType(node, "a text in each language, like " + textExample());
             return;
         }
+        if (object.members().isEmpty()) {
+            error(object, "the text is empty: it has no language", "write it in each language: " + textExample());
+            return;
+        }
+        Set<String> written = new LinkedHashSet<>();
         for (JsonNode.Member member : object.members().values()) {
-            if (!(member.value() instanceof StringNode text)) {
-                wrongType(member.value(), "a text");
+            if (!offeredLanguages.isEmpty() && !offeredLanguages.contains(member.name())) {
+                Optional<String> meant = meantLanguage(member.name());
+                meant.ifPresent(written::add);
+                String fix = meant.map(s -> "write \"" + s + "\" (language keys are written exactly as in "
+                        + "exhibition.json languages)").orElse("add the language to exhibition.json languages, or "
+                        + "remove this text; the exhibition offers " + quoted(offeredLanguages));
+                error(member.line(), member.column(), member.value().path(), "\"" + member.name()
+                        + "\" is not a language the exhibition offers, so no visitor would see this text", fix);
                 continue;
             }
-            if (!offeredLanguages.isEmpty() && !offeredLanguages.contains(member.name())) {
-                String fix = Suggestions.closest(member.name(), offeredLanguages)
-                        .map(s -> "did you mean \"" + s + "\"?")
-                        .orElse("add the language to exhibition.json languages, or remove this text");
-                warning(member.line(), member.column(), member.value().path(),
-                        "language \"" + member.name() + "\" is not offered by the exhibition, so visitors never see it",
-                        fix);
+            written.add(member.name());
+            if (!(member.value() instanceof StringNode text)) {
+                wrongType(member.value(), "a text");
             } else if (text.value().isBlank()) {
                 warning(text, "the " + member.name() + " text is empty", "write the text or remove the entry");
             } else {
@@ -288,12 +289,28 @@ public final class ContentValidator {
         }
         checkTranslated(object);
         for (String language : offeredLanguages) {
-            if (!object.members().containsKey(language)) {
+            if (!written.contains(language)) {
                 warning(object, "text missing in offered language \"" + language
                         + "\"; visitors will see another language instead",
                         "add \"" + language + "\": \"…\"");
             }
         }
+    }
+
+    /** {"zh": "…", "en": "…"} with the offered languages. */
+    private String textExample() {
+        List<String> languages = offeredLanguages.isEmpty() ? List.of("zh", "en") : offeredLanguages;
+        return languages.stream().map(l -> "\"" + l + "\": \"…\"").collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /**
+     * The offered language a wrong key stands for: the same letters in another case ("ZH"), with a region or script
+     * ("zh_CN", "zh-Hans"), or a code people often use for it ("cn" for Chinese); nothing for an unrelated one.
+     */
+    private Optional<String> meantLanguage(String key) {
+        String base = key.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        String language = COMMON_LANGUAGE_MISTAKES.getOrDefault(base, base);
+        return offeredLanguages.stream().filter(language::equals).findFirst();
     }
 
     /** The same words in two languages of different scripts: one of them was never translated. */
@@ -312,6 +329,13 @@ public final class ContentValidator {
                             "translate it, e.g. {\"zh\": \"国际电信联盟\", \"en\": \"ITU\"}");
                 }
             }
+        }
+    }
+
+    /** A word defined elsewhere in the folder: only its list can say whether it is right (checkReferences). */
+    private void checkWord(JsonNode node, Word type) {
+        if (!(node instanceof StringNode)) {
+            wrongType(node, type.kind().format().description);
         }
     }
 
@@ -374,6 +398,9 @@ public final class ContentValidator {
     }
 
     private void checkWhole(JsonNode node, Whole whole) {
+        if (isQuotedNumber(node)) {
+            return;
+        }
         if (!(node instanceof NumberNode number) || !number.isInteger()) {
             wrongType(node, "a whole number");
             return;
@@ -386,6 +413,9 @@ public final class ContentValidator {
     }
 
     private void checkDecimal(JsonNode node, Decimal decimal) {
+        if (isQuotedNumber(node)) {
+            return;
+        }
         if (!(node instanceof NumberNode number)) {
             wrongType(node, "a number (" + decimal.quantity() + ")");
             return;
@@ -398,7 +428,24 @@ public final class ContentValidator {
         }
     }
 
+    /** A number written in quotes is a text to JSON: staff only need to remove the quotes. */
+    private boolean isQuotedNumber(JsonNode node) {
+        if (node instanceof StringNode text && text.value().strip().matches("-?\\d+(\\.\\d+)?")) {
+            error(text, "the number " + text.value().strip() + " is in quotes, which makes it a text",
+                    "remove the quotes: write " + text.value().strip() + " instead of \"" + text.value() + "\"");
+            return true;
+        }
+        return false;
+    }
+
     private void checkChoice(JsonNode node, Choice choice) {
+        String only = choice.values().size() == 1 ? choice.values().get(0) : null;
+        if (only != null && !(node instanceof StringNode s && s.value().equals(only))) {
+            String found = node instanceof StringNode s ? s.value() : node.typeName();
+            error(node, "this field takes " + article(only) + ", not " + found,
+                    "write \"" + only + "\" and point \"file\" at " + (only.equals("image") ? "a picture" : "one"));
+            return;
+        }
         if (!(node instanceof StringNode text) || !choice.values().contains(text.value())) {
             String found = node instanceof StringNode s ? "\"" + s.value() + "\"" : node.typeName();
             String fix = node instanceof StringNode s
@@ -518,7 +565,8 @@ public final class ContentValidator {
     }
 
     private void reference(JsonNode node, Set<String> known, String what, String where) {
-        if (!(node instanceof StringNode ref) || known == null || known.contains(ref.value())) {
+        // an empty list has its own error ("needs at least 1 item"): one mistake, one message
+        if (!(node instanceof StringNode ref) || known == null || known.isEmpty() || known.contains(ref.value())) {
             return;
         }
         String fix = Suggestions.closest(ref.value(), known).map(s -> "did you mean \"" + s + "\"?")
@@ -561,14 +609,11 @@ public final class ContentValidator {
             return;
         }
         String type = media.get("type") instanceof StringNode t ? t.value() : null;
-        if (expectedType != null && type != null && !expectedType.equals(type)) {
-            error(media.get("type"), "this field takes an " + expectedType + ", not " + type,
-                    "write \"type\": \"" + expectedType + "\" and point \"file\" at a picture");
-        }
         if (media.get("language") instanceof StringNode language && !offeredLanguages.isEmpty()
                 && !offeredLanguages.contains(language.value())) {
-            warning(language, "narration language \"" + language.value() + "\" is not offered by the exhibition",
-                    "use one of " + quoted(offeredLanguages));
+            error(language, "narration language \"" + language.value() + "\" is not offered by the exhibition, so "
+                    + "it would never play", meantLanguage(language.value()).map(l -> "write \"" + l + "\"")
+                    .orElse("use one of " + quoted(offeredLanguages)));
         }
         checkMediaFile(media.get("file"), expectedType != null ? expectedType : type);
         checkMediaFile(media.get("poster"), "image");
@@ -597,6 +642,12 @@ public final class ContentValidator {
                     + "write its path relative to it, e.g. \"media/cases/" + fileName(value) + "\"");
             return;
         }
+        if (value.contains("\\")) {
+            error(file, "media path \"" + value + "\" has a backslash \\ between folders: only Windows reads it, and "
+                    + "Linux and macOS kiosks would not find the file",
+                    "use / instead of \\: \"" + value.replace('\\', '/') + "\"");
+            return;
+        }
         Path path;
         try {
             path = root.resolve(value).normalize();
@@ -616,7 +667,19 @@ public final class ContentValidator {
                     "copy the file itself into the content folder in place of the link");
             return;
         }
-        if (!Files.isRegularFile(path)) {
+        if (List.of(value.split("/")).contains("..")) {
+            error(file, "media path \"" + value + "\" goes up a folder with ..",
+                    "write the path from the content folder: \"" + relative(path) + "\"");
+            return;
+        }
+        Optional<Path> spelt = exactSpelling(path);
+        if (spelt.isPresent() && !spelt.get().equals(path)) {
+            error(file, "media file \"" + value + "\" is spelt \"" + relative(spelt.get()) + "\" on disk: a kiosk "
+                    + "PC that tells upper from lower case (Linux) would not find it",
+                    "write \"" + relative(spelt.get()) + "\", or rename the file");
+            return;
+        }
+        if (spelt.isEmpty() || !Files.isRegularFile(path)) {
             String fix = nearbyName(path).map(n -> "did you mean \"" + n + "\"?")
                     .orElse("copy the file to " + value + " inside the content folder, or correct the path");
             error(file, "media file \"" + value + "\" does not exist", fix);
@@ -645,6 +708,36 @@ public final class ContentValidator {
         return realRoot;
     }
 
+    /**
+     * The file as its folders spell it, found by comparing names letter for letter, so that the verdict is the
+     * same on Windows and macOS (which find "Cover.PNG" for "cover.png") as on Linux (which does not).
+     */
+    private Optional<Path> exactSpelling(Path path) {
+        Path found = root;
+        for (Path part : root.relativize(path)) {
+            String name = part.toString();
+            Path exact = found.resolve(name);
+            Optional<Path> match = Optional.empty();
+            try (Stream<Path> entries = Files.list(found)) {
+                List<Path> all = entries.toList();
+                match = all.stream().filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                        .or(() -> all.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
+                                .findFirst());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (match.isEmpty()) {
+                return Optional.empty();
+            }
+            found = match.get().getFileName().toString().equals(name) ? exact : match.get();
+        }
+        return Optional.of(found);
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
     private Optional<String> nearbyName(Path missing) {
         Path folder = missing.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -653,7 +746,7 @@ public final class ContentValidator {
         try (Stream<Path> files = Files.list(folder)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             return Suggestions.closest(missing.getFileName().toString(), names)
-                    .map(n -> root.relativize(folder.resolve(n)).toString().replace('\\', '/'));
+                    .map(n -> relative(folder.resolve(n)));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -692,6 +785,11 @@ public final class ContentValidator {
     private void warning(int line, int column, String path, String message, String fix) {
         problems.add(new Problem(Severity.WARNING, currentFile, line, column, path, message, fix));
     }
+
+    /** Codes people write for a language instead of its ISO 639 code: "cn" is China, Chinese is "zh". */
+    private static final Map<String, String> COMMON_LANGUAGE_MISTAKES = Map.of(
+            "cn", "zh", "chn", "zh", "chi", "zh", "zho", "zh", "eng", "en", "jp", "ja", "kr", "ko", "ara", "ar",
+            "fra", "fr", "rus", "ru");
 
     private static String quoted(Collection<String> values) {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));

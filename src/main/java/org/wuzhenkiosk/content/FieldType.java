@@ -9,6 +9,13 @@ public sealed interface FieldType {
     record Text(Format format) implements FieldType {
     }
 
+    /**
+     * A word the folder itself defines in another list (an offered language, a theme, a country code …); the schemas
+     * list the folder's words, the validator names the list it is missing from.
+     */
+    record Word(Vocabulary.Kind kind) implements FieldType {
+    }
+
     /** A whole number within bounds. */
     record Whole(int min, int max) implements FieldType {
     }
@@ -45,13 +52,17 @@ public sealed interface FieldType {
 
     /** Formats a text field can have, each with the pattern the JSON Schema states and a human description. */
     enum Format {
-        ANY(null, "a text"),
+        ANY("\\S", "a text"),
         ID("^[a-z0-9]+(-[a-z0-9]+)*$", "lower-case words joined by hyphens, e.g. \"wic-2014\""),
-        DATE("^\\d{4}(-\\d{2}(-\\d{2})?)?$", "a date written YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. \"2014-11-19\""),
+        /** Spaces around a date are forgiven (PartialDate trims them). */
+        DATE("^\\s*\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?\\s*$",
+                "a date written YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. \"2014-11-19\""),
         URL("^https?://\\S+$", "a web address starting with https:// or http://"),
         LANGUAGE("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "a language code such as \"zh\", \"en\" or \"ar\""),
         COUNTRY("^[A-Z]{2}$", "a two-letter ISO 3166-1 country code such as \"CN\" or \"TH\""),
-        MEDIA_PATH("^[^/\\\\].*$", "a path inside the content folder such as \"media/cases/x.png\"");
+        /** Relative, with / between folders, inside the folder: no drive, no leading /, no .., no backslash, no URL. */
+        MEDIA_PATH("^(?![A-Za-z]:)(?![/\\\\])(?!.*\\\\)(?![A-Za-z][A-Za-z0-9+.-]+:)(?!(.*/)?\\.\\.(/|$)).*\\S.*$",
+                "a path inside the content folder, with / between folders, such as \"media/cases/x.png\"");
 
         public final String pattern;
         public final String description;

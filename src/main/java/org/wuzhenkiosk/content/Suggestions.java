@@ -11,13 +11,23 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The candidate nearest to {@code word}, if it is close enough to be a likely typo. */
+    /** Words this short are codes ("en", "TH"): one letter off is another code, not a typo of this one. */
+    private static final int CODE_LENGTH = 3;
+
+    /**
+     * The candidate nearest to {@code word}, if it is close enough to be a likely typo: a third of its letters
+     * (one to three) may differ; for a code of three letters or fewer, only upper and lower case.
+     */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .filter(c -> !c.equals(word))
                 .min(Comparator.comparingInt(c -> distance(lower, c.toLowerCase(Locale.ROOT))))
-                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= Math.max(1, Math.min(3, c.length() / 3)));
+                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= allowed(c));
+    }
+
+    private static int allowed(String candidate) {
+        return candidate.length() <= CODE_LENGTH ? 0 : Math.max(1, Math.min(3, candidate.length() / 3));
     }
 
     /**

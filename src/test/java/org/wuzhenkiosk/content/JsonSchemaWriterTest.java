@@ -29,6 +29,6 @@ class JsonSchemaWriterTest {
                 .as(shipped + " no longer matches ContentSchema; regenerate all schemas by running "
                         + "org.wuzhenkiosk.content.JsonSchemaWriter.main in the project folder "
                         + "(it writes resources/schema/), then commit them")
-                .isEqualTo(JsonSchemaWriter.schema(file));
+                .isEqualTo(JsonSchemaWriter.schema(file, Vocabulary.of(Path.of("resources"))));
     }
 }

@@ -42,4 +42,12 @@ class SuggestionsTest {
         assertThat(Suggestions.closest("photograph", fields)).isEmpty();
         assertThat(Suggestions.closest("title", fields)).isEmpty();
     }
+
+    @Test
+    void aCodeIsSuggestedOnlyForADifferenceOfCaseNeverForAnotherCode() {
+        assertThat(Suggestions.closest("cn", List.of("zh", "en"))).isEmpty();
+        assertThat(Suggestions.closest("XX", List.of("AX", "CN", "TH"))).isEmpty();
+        assertThat(Suggestions.closest("th", List.of("AX", "CN", "TH"))).contains("TH");
+        assertThat(Suggestions.closest("ZH", List.of("zh", "en"))).contains("zh");
+    }
 }

@@ -98,6 +98,9 @@ final class SheetLayout {
         if (shape.equals(ContentSchema.CATEGORY)) {
             return Optional.ofNullable(CATEGORY_SHEETS.get(field.name()));
         }
+        if (shape.equals(ContentSchema.PICTURE)) {
+            return Optional.of(MEDIA); // a cover is media that must be a picture: one sheet for all media
+        }
         return CHILDREN.stream().filter(s -> s.shape().equals(shape)).findFirst();
     }
 
