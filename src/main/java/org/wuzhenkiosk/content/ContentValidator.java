@@ -159,8 +159,8 @@ public final class ContentValidator {
         LocatedJsonParser.Result result = LocatedJsonParser.parse(decoded.text());
         if (!result.ok()) {
             LocatedJsonParser.Malformed m = result.malformed();
-            error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(),
-                    "look just before this point for a missing comma, quote, colon or bracket, or one too many");
+            error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(), m.fix() != null ? m.fix()
+                    : "look just before this point for a missing comma, quote, colon or bracket, or one too many");
             return Optional.empty();
         }
         for (LocatedJsonParser.DuplicateKey dup : result.duplicateKeys()) {

@@ -37,6 +37,8 @@ public final class LocatedJsonParser {
     private final List<DuplicateKey> duplicates = new ArrayList<>();
     /** Set when the first value ended and text follows it, which Gson words only as "not JSON". */
     private boolean afterEnd;
+    /** Where the text being read opened, while it is read; -1 between texts. */
+    private int openQuoteAt = -1;
 
     private LocatedJsonParser(String text) {
         this.text = text;
@@ -49,8 +51,11 @@ public final class LocatedJsonParser {
         }
     }
 
-    /** Why the text is not well-formed JSON, and where. */
-    public record Malformed(int line, int column, String path, String message) {
+    /** Why the text is not well-formed JSON, and where; {@code fix} when the mistake is known exactly, else null. */
+    public record Malformed(int line, int column, String path, String message, String fix) {
+        public Malformed(int line, int column, String path, String message) {
+            this(line, column, path, message, null);
+        }
     }
 
     /** A key that appears twice in one object: JSON readers keep only one of them. */
@@ -80,6 +85,10 @@ public final class LocatedJsonParser {
     /** Gson's account of why the text is not JSON; the walk's own position should Gson ever accept it. */
     private static Malformed explain(String body, LocatedJsonParser stopped) {
         Malformed malformed = checkWellFormed(body);
+        Malformed chinese = stopped.chinesePunctuation(malformed == null ? "$" : malformed.path());
+        if (chinese != null) {
+            return chinese;
+        }
         if (malformed == null) {
             return new Malformed(stopped.line, stopped.column(), "$", "unexpected text here");
         }
@@ -164,6 +173,50 @@ public final class LocatedJsonParser {
         return (near.isEmpty() ? "this is not JSON" : "\"" + near + "\" is not JSON")
                 + ": texts go in double quotes; true, false and null in lower case; numbers without leading zeros;"
                 + " no comments and no comma before } or ]";
+    }
+
+    /** Full-width punctuation an input method for Chinese types in place of JSON's own: its name, JSON's own. */
+    private static final Map<Character, String[]> CHINESE_PUNCTUATION = Map.of(
+            '\u201C', new String[] {"Chinese opening quote", "\""},
+            '\u201D', new String[] {"Chinese closing quote", "\""},
+            '\uFF02', new String[] {"full-width quote", "\""},
+            '\uFF0C', new String[] {"full-width comma", ","},
+            '\u3001', new String[] {"Chinese enumeration comma", ","},
+            '\uFF1A', new String[] {"full-width colon", ":"},
+            '\uFF3B', new String[] {"full-width bracket", "["},
+            '\uFF3D', new String[] {"full-width bracket", "]"},
+            '\uFF5B', new String[] {"full-width brace", "{"},
+            '\uFF5D', new String[] {"full-width brace", "}"});
+
+    /**
+     * Where the walk stopped at Chinese punctuation standing for JSON's (“title”：, ，between fields): staff type it
+     * with the input method still in full-width mode, and a generic message would never name it.
+     */
+    private Malformed chinesePunctuation(String path) {
+        int at = -1;
+        for (int i = Math.min(pos, text.length() - 1); i >= Math.max(0, pos - 1) && at < 0; i--) {
+            if (CHINESE_PUNCTUATION.containsKey(text.charAt(i))) {
+                at = i;
+            }
+        }
+        if (at < 0 && openQuoteAt >= 0) {
+            // a text opened with " that runs to the end of its line: closed with a Chinese ” instead
+            int end = text.indexOf('\n', openQuoteAt);
+            String rest = text.substring(openQuoteAt, end < 0 ? text.length() : end);
+            int closing = Math.max(rest.lastIndexOf('\u201D'), rest.lastIndexOf('\u201C'));
+            at = closing < 0 ? -1 : openQuoteAt + closing;
+        }
+        if (at < 0) {
+            return null;
+        }
+        char found = text.charAt(at);
+        int lineOfIt = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        int column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+        String[] named = CHINESE_PUNCTUATION.get(found);
+        return new Malformed(lineOfIt, column, path, "the " + named[0] + " " + found + " is Chinese punctuation; "
+                + "JSON's own quotes, commas, colons and brackets are half-width",
+                "write " + named[1] + " instead of " + found + " (switch the input method to half-width "
+                        + "punctuation, 英文标点); inside a text Chinese punctuation is fine");
     }
 
     // ---- the located walk: strict JSON (RFC 8259), as Gson's strict mode reads it ----
@@ -280,11 +333,13 @@ public final class LocatedJsonParser {
 
     private String string() {
         StringBuilder out = new StringBuilder();
+        openQuoteAt = pos;
         pos++; // opening quote
         while (true) {
             char ch = current();
             pos++;
             if (ch == '"') {
+                openQuoteAt = -1;
                 return out.toString();
             }
             if (ch < 0x20) {

@@ -116,6 +116,21 @@ class BrokenContentTest {
                 error("flag-in-quotes", "cases.json", 32, 24, "$.cases[0].places[0].editorial",
                         "\"false\" is in quotes, which makes it a text, not false Fix: remove the quotes"),
                 error("theme-list-empty", "exhibition.json", 27, 13, "$.themes", "the list needs at least 1 item"),
+                error("chinese-quotes-around-a-field", "events.json", 7, 7, "$.events[0].endDate",
+                        "the Chinese opening quote “ is Chinese punctuation; JSON's own quotes, commas, "
+                                + "colons and brackets are half-width Fix: write \" instead of “"),
+                error("chinese-quote-closing-a-text", "events.json", 10, 34, "$.events[0].title.en",
+                        "the Chinese closing quote ” is Chinese punctuation; JSON's own quotes, commas, "
+                                + "colons and brackets are half-width Fix: write \" instead of ”"),
+                error("chinese-comma-between-fields", "events.json", 5, 27, "$.events[0].date",
+                        "the full-width comma ， is Chinese punctuation; JSON's own quotes, commas, "
+                                + "colons and brackets are half-width Fix: write , instead of ，"),
+                error("chinese-colon-after-a-field", "events.json", 7, 13, "$.events[0].kind",
+                        "the full-width colon ： is Chinese punctuation; JSON's own quotes, commas, "
+                                + "colons and brackets are half-width Fix: write : instead of ："),
+                error("chinese-brackets-around-a-list", "events.json", 26, 16, "$.events[0].cases",
+                        "the full-width bracket ［ is Chinese punctuation; JSON's own quotes, commas, "
+                                + "colons and brackets are half-width Fix: write [ instead of ［"),
                 new Expected("text-missing-in-offered-language", WARNING, "cases.json", 12, 18, "$.cases[0].summary",
                         "text missing in offered language \"en\""));
     }
