@@ -7,8 +7,8 @@ package org.wuzhenkiosk.content;
 public final class Limits {
 
     public static final long MEGABYTE = 1024L * 1024L;
-    /** One JSON content file (the bundled ones are under 50 KB; 5,000 events take about 3 MB). */
-    public static final long CONTENT_FILE_BYTES = 8 * MEGABYTE;
+    /** One JSON content file (the bundled ones are under 50 KB; 5,000 events with their stories about 11 MB). */
+    public static final long CONTENT_FILE_BYTES = 16 * MEGABYTE;
     /** A basemap file (the bundled one is 0.2 MB; Natural Earth's 1:50m countries about 4 MB). */
     public static final long MAP_FILE_BYTES = 8 * MEGABYTE;
     /** Corners of all the basemap's rings together: each is drawn at every frame the map moves. */
