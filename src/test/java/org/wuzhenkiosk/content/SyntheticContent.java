@@ -150,6 +150,24 @@ public final class SyntheticContent {
 
     /** Writes exhibition.json, events.json, cases.json, countries.json, schema/ and media/ into {@code dir}. */
     public static void write(Path dir, int events, int cases, long seed) throws IOException {
+        write(dir, events, cases, seed, null, null);
+    }
+
+    /**
+     * An exhibition of its own whose events spread evenly from {@code first} to {@code last}: a month, a century,
+     * five centuries, to see how the timeline reads at any span. Loads it too, failing if it does not validate.
+     */
+    public static Content spanning(Path dir, LocalDate first, LocalDate last, int events, long seed) {
+        try {
+            write(dir, events, 12, seed, first, last);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the generated content into " + dir, e);
+        }
+        return loadValid(dir);
+    }
+
+    private static void write(Path dir, int events, int cases, long seed, LocalDate first, LocalDate last)
+            throws IOException {
         if (events < 0 || cases < 0) {
             throw new IllegalArgumentException("counts cannot be negative: " + events + " events, " + cases + " cases");
         }
@@ -167,7 +185,8 @@ public final class SyntheticContent {
         writeJson(dir.resolve("exhibition.json"), exhibition(events, cases, seed));
         JsonArray eventList = new JsonArray();
         for (int i = 0; i < events; i++) {
-            eventList.add(event(random, i, events, eventIds.get(i), caseIds, covers));
+            eventList.add(first == null ? event(random, i, events, eventIds.get(i), caseIds, covers)
+                    : event(random, dayWithin(random, i, events, first, last), eventIds.get(i), caseIds, covers));
         }
         writeJson(dir.resolve("events.json"), file("events", eventList));
         JsonArray caseList = new JsonArray();
@@ -266,13 +285,23 @@ public final class SyntheticContent {
 
     /**
      * {@code folder events cases [seed]} writes an exhibition of its own; {@code --beside-bundled folder events
-     * cases [seed]} tops the bundled one up to that many events and adds that many cases with four pins each.
+     * cases [seed]} tops the bundled one up to that many events and adds that many cases with four pins each;
+     * {@code --span first last folder events} writes one whose events spread over that span.
      */
     public static void main(String[] args) throws IOException {
+        if (args.length >= 5 && args[0].equals("--span")) {
+            // --span 1963-01-01 2012-12-31 folder events: an exhibition of its own over that span
+            Content content = spanning(Path.of(args[3]), LocalDate.parse(args[1]), LocalDate.parse(args[2]),
+                    Integer.parseInt(args[4]), 1L);
+            System.out.printf("wrote %d events from %s to %s into %s%n", content.events().size(), args[1], args[2],
+                    args[3]);
+            return;
+        }
         boolean beside = args.length > 0 && args[0].equals("--beside-bundled");
         String[] rest = beside ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (rest.length < 3) {
-            System.err.println("usage: SyntheticContent [--beside-bundled] <folder> <events> <cases> [seed]");
+            System.err.println("usage: SyntheticContent [--beside-bundled] <folder> <events> <cases> [seed]\n"
+                    + "       SyntheticContent --span <first day> <last day> <folder> <events>");
             System.exit(2);
         }
         Path dir = Path.of(rest[0]);
@@ -344,6 +373,21 @@ public final class SyntheticContent {
         int busyMonth = 9 + year % 4;
         int month = random.nextInt(3) == 0 ? busyMonth : 1 + random.nextInt(12);
         LocalDate day = LocalDate.of(year, month, 1 + random.nextInt(LocalDate.of(year, month, 1).lengthOfMonth()));
+        return event(random, day, id, caseIds, covers);
+    }
+
+    /** The index-th of {@code count} days spread evenly from {@code first} to {@code last}, a little jittered. */
+    private static LocalDate dayWithin(Random random, int index, int count, LocalDate first, LocalDate last) {
+        long days = last.toEpochDay() - first.toEpochDay();
+        long offset = (long) Math.floor((index + random.nextDouble()) * (days + 1) / Math.max(1, count));
+        return first.plusDays(Math.min(days, offset));
+    }
+
+    private static JsonObject event(Random random, LocalDate day, String id, List<String> caseIds,
+                                    List<String> covers) {
+        int year = day.getYear();
+        int month = day.getMonthValue();
+        int number = Integer.parseInt(id.substring(id.indexOf('-') + 1));
         int precision = random.nextInt(20);
         String date;
         String endDate = null;
@@ -360,7 +404,6 @@ public final class SyntheticContent {
         Word kind = pick(random, KINDS);
         Word topic = pick(random, TOPICS);
         City city = pick(random, CITIES);
-        int number = index + 1;
 
         JsonObject o = new JsonObject();
         o.addProperty("id", id);

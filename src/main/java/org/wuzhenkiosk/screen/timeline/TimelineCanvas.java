@@ -14,6 +14,7 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,6 +27,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.wuzhenkiosk.app.Dates;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.TimelineEvent;
@@ -45,11 +49,22 @@ import org.wuzhenkiosk.ui.FrameClock;
  */
 final class TimelineCanvas extends Region {
 
-    static final double CARD_HEIGHT = 120;
+    /** A date and up to three lines of title. */
+    static final double CARD_HEIGHT = 134;
     static final double LANE_GAP = 10;
+    /** Card widths: a short title gets a narrow card, a long one up to the widest before it wraps. */
+    static final double MIN_CARD_WIDTH = 200;
+    static final double MAX_CARD_WIDTH = 420;
+    /** The card's padding left (past the kind's bar) and right, and a little slack for rounding. */
+    private static final double CARD_INSETS = 24 + 14 + 6;
+    /** As tl-card-title and tl-card-date in timeline.css: the widths are measured with the fonts they draw. */
+    private static final Font TITLE_FONT = Font.font("Noto Sans SC", FontWeight.BOLD, 21);
+    private static final Font DATE_FONT = Font.font("Noto Sans SC", 20);
     static final double BADGE_HEIGHT = 56;
     /** Room under the axis line for the year and month labels. */
-    static final double AXIS_SPACE = 58;
+    static final double AXIS_SPACE = 52;
+    /** Axis names this close after the pinned one are hidden, so that the two never touch. */
+    private static final double PINNED_GAP = 24;
     private static final double DRAG_THRESHOLD = 8;
     private static final double PINCH_STEP = 1.3;
 
@@ -69,6 +84,8 @@ final class TimelineCanvas extends Region {
     private final Map<String, BadgeView> liveBadges = new HashMap<>();
     private final Deque<BadgeView> badgePool = new ArrayDeque<>();
     private final Map<String, TickView> liveTicks = new HashMap<>();
+    private final Map<String, Double> cardWidths = new HashMap<>();
+    private final Text measurer = new Text();
     private TimelineLayout synced;
     private double syncedHeight = -1;
 
@@ -112,8 +129,10 @@ final class TimelineCanvas extends Region {
 
         model.scrollProperty().addListener((obs, old, now) -> sync());
         model.layoutProperty().addListener((obs, old, now) -> sync());
+        model.setCardWidths(this::cardWidth);
         i18n.languageProperty().addListener((obs, old, now) -> {
             clearTicks();
+            model.setCardWidths(this::cardWidth); // titles in another language need other widths
             sync();
         });
         widthProperty().addListener((obs, old, now) -> model.setViewportWidth(now.doubleValue()));
@@ -148,14 +167,62 @@ final class TimelineCanvas extends Region {
         return axisY() - 18 - BADGE_HEIGHT;
     }
 
-    /** Lane 0 sits just above the badges, the others stack upwards. */
+    /** Lane 0 sits just above the badges, the others stack upwards, spread over the height the lanes leave free. */
     double laneTop(int lane) {
-        return badgeTop() - 14 - CARD_HEIGHT - lane * (CARD_HEIGHT + LANE_GAP);
+        return badgeTop() - 8 - CARD_HEIGHT - lane * lanePitch();
+    }
+
+    /** Tight stacking when every lane is in use; fewer lanes move apart (up to twice as far) to fill the height. */
+    private double lanePitch() {
+        double tight = CARD_HEIGHT + LANE_GAP;
+        int used = model.layout() == null ? 1 : model.layout().lanesUsed();
+        if (used <= 1) {
+            return tight;
+        }
+        double room = badgeTop() - 8 - CARD_HEIGHT - 4;
+        return Math.max(tight, Math.min(2 * tight, room / (used - 1)));
+    }
+
+    /**
+     * How wide an event's card is: its title on one line if that fits the widest card, else the narrowest width
+     * that wraps it to two lines, else the widest (three lines, then an ellipsis); never narrower than its date.
+     */
+    private double cardWidth(TimelineEvent event) {
+        String language = i18n.language();
+        String title = i18n.get(event.title());
+        String date = Dates.of(event, language);
+        return cardWidths.computeIfAbsent(language + "|" + date + "|" + title, k -> {
+            double most = MAX_CARD_WIDTH - CARD_INSETS;
+            double dateWidth = measure(DATE_FONT, date, 0).getWidth();
+            double oneLine = measure(TITLE_FONT, title, 0).getWidth();
+            double text = most;
+            if (oneLine <= most) {
+                text = oneLine;
+            } else {
+                double twoLines = measure(TITLE_FONT, "A\nA", 0).getHeight() + 0.5;
+                for (double w = Math.max(MIN_CARD_WIDTH - CARD_INSETS, oneLine / 2); w < most; w += 8) {
+                    if (measure(TITLE_FONT, title, w).getHeight() <= twoLines) {
+                        text = w;
+                        break;
+                    }
+                }
+            }
+            double needed = Math.ceil(Math.max(text, dateWidth)) + CARD_INSETS;
+            return Math.min(MAX_CARD_WIDTH, Math.max(MIN_CARD_WIDTH, needed));
+        });
+    }
+
+    /** The bounds of {@code text} in {@code font}, wrapped at {@code wrap} (0: on one line). */
+    private Bounds measure(Font font, String text, double wrap) {
+        measurer.setFont(font);
+        measurer.setWrappingWidth(wrap);
+        measurer.setText(text);
+        return measurer.getLayoutBounds();
     }
 
     /** As many lanes as fit between the top and the badges, at least one. */
     private int lanesThatFit() {
-        double room = badgeTop() - 14 - 8;
+        double room = badgeTop() - 8 - 4;
         return Math.max(1, (int) Math.floor((room + LANE_GAP) / (CARD_HEIGHT + LANE_GAP)));
     }
 
@@ -280,24 +347,41 @@ final class TimelineCanvas extends Region {
         updateSticky(layout, scroll);
     }
 
-    /** At a year or month zoom, the period at the left edge stays named while its own label has scrolled away. */
+    /**
+     * At a year or month zoom, the period on screen stays named at the left edge while its own label has scrolled
+     * away: the period that the months (or days) just right of the pinned name belong to, so that a year whose
+     * first day lies under the name is the one named, not the last days of the year before.
+     */
     private void updateSticky(TimelineLayout layout, double scroll) {
         if (layout.zoom() == Zoom.ALL) {
             stickyPeriod.setVisible(false);
             liveTicks.values().forEach(t -> t.setCovered(false));
             return;
         }
-        LocalDate left = layout.dateAt(scroll + 8);
         boolean month = layout.zoom() == Zoom.MONTH;
-        stickyPeriod.setText(month ? Dates.monthOfYear(YearMonth.from(left), i18n.language())
-                : String.valueOf(left.getYear()));
         String style = month ? "tl-tick-month-major" : "tl-tick-year";
         if (!stickyPeriod.getStyleClass().contains(style)) {
             stickyPeriod.getStyleClass().setAll("label", "tl-sticky-period", style);
+            stickyPeriod.applyCss();
+        }
+        stickyPeriod.setText(periodAt(layout.dateAt(scroll + 8), month));
+        // the axis names that start under the pinned name, or just after it, are hidden: name what comes after
+        String named = periodAt(layout.dateAt(scroll + stickyPeriod.prefWidth(-1) + PINNED_GAP), month);
+        if (!named.equals(stickyPeriod.getText())) {
+            stickyPeriod.setText(named);
         }
         stickyPeriod.setVisible(true);
-        double coveredTo = scroll + stickyPeriod.prefWidth(-1) + 24;
+        double coveredTo = scroll + stickyPeriod.prefWidth(-1) + PINNED_GAP;
         liveTicks.values().forEach(t -> t.setCovered(t.x < coveredTo && t.x + 8 > scroll - 400));
+    }
+
+    private String periodAt(LocalDate day, boolean month) {
+        return month ? Dates.monthOfYear(YearMonth.from(day), i18n.language()) : String.valueOf(day.getYear());
+    }
+
+    /** The pinned name of the period on screen, or null at the every-year zoom, where none is pinned. */
+    Label pinnedPeriod() {
+        return stickyPeriod.isVisible() ? stickyPeriod : null;
     }
 
     int liveCardCount() {
@@ -407,7 +491,7 @@ final class TimelineCanvas extends Region {
     /** An event's card, its guide down to the axis, its dot on the axis and, for a span, its range. */
     private static final class CardView {
         final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
-        final VBox card = new VBox(2);
+        final VBox card = new VBox();
         // plain rectangles and rounded rectangles, not shapes: they draw on the renderer's fast path
         final Region guide = new Region();
         final Region marker = new Region();
@@ -427,7 +511,7 @@ final class TimelineCanvas extends Region {
             Label title = new Label();
             title.getStyleClass().add("tl-card-title");
             title.setWrapText(true);
-            title.setMaxHeight(CARD_HEIGHT - 50); // two lines, then an ellipsis
+            // the card's fixed height leaves the title three lines under its date, then an ellipsis
             title.textProperty().bind(i18n.text(event.map(TimelineEvent::title)));
             // the kind's colour as a bar of its own: one uniform rounded background renders on the fast path
             kindBar.getStyleClass().addAll("tl-card-bar", hueClass);
@@ -436,16 +520,13 @@ final class TimelineCanvas extends Region {
             card.getChildren().addAll(kindBar, date, title);
             card.getStyleClass().addAll("tl-card", hueClass);
 
-            card.setMinSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
-            card.setPrefSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
-            card.setMaxSize(TimelineLayout.Metrics.KIOSK.cardWidth(), CARD_HEIGHT);
             card.setOnMouseClicked(e -> {
                 if (event.get() != null && canvas.acceptsTap(e) && e.getClickCount() == 1) {
                     canvas.model().open(event.get());
                 }
                 e.consume();
             });
-            guide.getStyleClass().add("tl-guide");
+            guide.getStyleClass().addAll("tl-guide", hueClass);
             guide.setManaged(false);
             marker.getStyleClass().addAll("tl-marker", hueClass);
             marker.setManaged(false);
@@ -457,15 +538,19 @@ final class TimelineCanvas extends Region {
 
         void show(Card layout, int hue, double top, double axisY) {
             String hueNow = "kind-" + hue;
-            for (Node node : List.of(card, kindBar, marker, range, spanBar)) {
+            for (Node node : List.of(card, kindBar, guide, marker, range, spanBar)) {
                 node.getStyleClass().remove(hueClass);
                 node.getStyleClass().add(hueNow);
             }
             hueClass = hueNow;
             event.set(layout.event());
             card.setId(layout.key());
+            card.setMinSize(layout.width(), CARD_HEIGHT);
+            card.setPrefSize(layout.width(), CARD_HEIGHT);
+            card.setMaxSize(layout.width(), CARD_HEIGHT);
             card.relocate(layout.x(), top);
-            guide.resizeRelocate(layout.x(), top + CARD_HEIGHT, 2, axisY - top - CARD_HEIGHT);
+            // the stem drops from the card's left edge to its date's dot: the card is anchored where its date is
+            guide.resizeRelocate(layout.x() - 1.5, top + CARD_HEIGHT, 3, axisY - top - CARD_HEIGHT);
             marker.resizeRelocate(layout.x() - 8, axisY - 8, 16, 16);
             // a span wide enough to see is drawn as its range: on the axis, and under its card
             ranged = layout.spanWidth() >= 10;
@@ -530,12 +615,13 @@ final class TimelineCanvas extends Region {
             line.setManaged(false);
             line.resizeRelocate(major ? x - 1 : x - 0.5, axisY, major ? 3 : 1.5, length);
             line.getStyleClass().add(major ? "tl-tick-major" : "tl-tick");
-            String text = labelOf(tick, zoom, language);
+            String text = tick.labelled() ? labelOf(tick, zoom, language) : null;
             if (text == null) {
                 label = null;
                 return;
             }
             label = new Label(text);
+            label.setUserData(tick.date()); // the day it names, for tests that read the axis
             label.getStyleClass().add(switch (tick.unit()) {
                 case YEARS -> zoom == Zoom.MONTH ? "tl-tick-month-major" : "tl-tick-year";
                 case MONTHS -> zoom == Zoom.MONTH ? "tl-tick-month-major" : "tl-tick-month";
@@ -551,8 +637,7 @@ final class TimelineCanvas extends Region {
                         : String.valueOf(d.getYear());
                 case MONTHS -> zoom == Zoom.MONTH ? Dates.monthOfYear(YearMonth.from(d), language)
                         : Dates.month(YearMonth.from(d), language);
-                default -> d.getDayOfMonth() % 5 == 0 && d.getDayOfMonth() < 30 ? String.valueOf(d.getDayOfMonth())
-                        : null;
+                default -> String.valueOf(d.getDayOfMonth());
             };
         }
 

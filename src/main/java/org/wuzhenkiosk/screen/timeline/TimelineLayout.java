@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.wuzhenkiosk.content.TimelineEvent;
 
@@ -66,7 +67,8 @@ final class TimelineLayout {
         String key();
     }
 
-    /** An event's card: its left edge at the event's date, in a lane; a span also has its range's width. */
+    /** An event's card: its left edge at the event's date, in a lane, as wide as its title needs; a span also has
+     * its range's width. */
     record Card(TimelineEvent event, double x, double spanWidth, double width, int lane) implements Item {
         @Override
         public double end() {
@@ -96,9 +98,20 @@ final class TimelineLayout {
         }
     }
 
-    /** A mark on the axis: the start of a year, a month or a day. */
-    record Tick(LocalDate date, double x, ChronoUnit unit) {
+    /** A mark on the axis: the start of a year, a month or a day; only some are named, so names never collide. */
+    record Tick(LocalDate date, double x, ChronoUnit unit, boolean labelled) {
     }
+
+    /** Steps in years between two year marks, and between two named years: decades and centuries for long spans. */
+    private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    /** The least room between two marks on the axis, so that they read as a scale and not as a comb. */
+    static final double MIN_TICK_SPACING = 10;
+    /** The room a year's name needs on the axis (30 px bold digits and the gap before the next name). */
+    static final double YEAR_LABEL_ROOM = 104;
+    /** The room a month's short name needs ("Sep", "10月"). */
+    static final double MONTH_LABEL_ROOM = 64;
+    /** The room a day's number needs; days are named every five. */
+    static final double DAY_LABEL_ROOM = 44;
 
     private final Zoom zoom;
     private final Metrics metrics;
@@ -111,6 +124,7 @@ final class TimelineLayout {
     private final Item[] items;
     private final double[] maxEnd;
     private final Map<String, Item> byEvent = new HashMap<>();
+    private final int lanesUsed;
 
     private TimelineLayout(Zoom zoom, Metrics metrics, LocalDate origin, LocalDate end, double pxPerDay,
                            List<Card> cards, List<Group> groups) {
@@ -119,8 +133,11 @@ final class TimelineLayout {
         this.origin = origin;
         this.end = end;
         this.pxPerDay = pxPerDay;
-        this.width = metrics.margin() + ChronoUnit.DAYS.between(origin, end) * pxPerDay + metrics.cardWidth()
-                + metrics.margin();
+        double lastEnd = Math.max(cards.stream().mapToDouble(Card::end).max().orElse(0),
+                groups.stream().mapToDouble(Group::end).max().orElse(0));
+        this.width = Math.max(metrics.margin() + ChronoUnit.DAYS.between(origin, end) * pxPerDay
+                + metrics.cardWidth(), lastEnd) + metrics.margin();
+        this.lanesUsed = cards.stream().mapToInt(Card::lane).max().orElse(-1) + 1;
         this.cards = List.copyOf(cards);
         this.groups = List.copyOf(groups);
         List<Item> all = new ArrayList<>(cards);
@@ -142,17 +159,26 @@ final class TimelineLayout {
         return of(events, firstYear, lastYear, zoom, metrics, e -> 0);
     }
 
+    /** Lays out {@code events} with every card {@link Metrics#cardWidth()} wide. */
+    static TimelineLayout of(List<TimelineEvent> events, int firstYear, int lastYear, Zoom zoom, Metrics metrics,
+                             ToIntFunction<TimelineEvent> rank) {
+        return of(events, firstYear, lastYear, zoom, metrics, rank, e -> metrics.cardWidth());
+    }
+
     /**
      * Lays out {@code events} on an axis from the first day of {@code firstYear} to the last day of
      * {@code lastYear}. The most important events ({@code rank} lowest, then earliest) are placed first, each
      * in the lowest lane free over its card's width; what finds no free lane joins the badge of its period. So
-     * where space is short, the summits keep their cards and lesser events wait in a badge.
+     * where space is short, the summits keep their cards and lesser events wait in a badge. Each card is
+     * {@code cardWidth} wide: as wide as its title needs.
      */
     static TimelineLayout of(List<TimelineEvent> events, int firstYear, int lastYear, Zoom zoom, Metrics metrics,
-                             ToIntFunction<TimelineEvent> rank) {
+                             ToIntFunction<TimelineEvent> rank, ToDoubleFunction<TimelineEvent> cardWidth) {
         LocalDate origin = LocalDate.of(firstYear, 1, 1);
         LocalDate end = LocalDate.of(lastYear + 1, 1, 1);
-        double pxPerDay = pxPerDay(zoom, metrics, ChronoUnit.DAYS.between(origin, end));
+        // the whole span fits the screen with room for the widest card at its end
+        double widest = events.stream().mapToDouble(cardWidth).max().orElse(metrics.cardWidth());
+        double pxPerDay = pxPerDay(zoom, metrics, ChronoUnit.DAYS.between(origin, end), widest);
         List<Card> cards = new ArrayList<>();
         List<TreeMap<Double, Double>> lanes = new ArrayList<>();
         for (int i = 0; i < metrics.lanes(); i++) {
@@ -165,13 +191,14 @@ final class TimelineLayout {
             double x = metrics.margin() + ChronoUnit.DAYS.between(origin, event.date().start()) * pxPerDay;
             double spanWidth = event.isSpan()
                     ? (ChronoUnit.DAYS.between(event.date().start(), event.endDate().end()) + 1) * pxPerDay : 0;
-            double until = x + Math.max(metrics.cardWidth(), spanWidth) + metrics.gap();
+            double cardW = cardWidth.applyAsDouble(event);
+            double until = x + Math.max(cardW, spanWidth) + metrics.gap();
             int lane = 0;
             while (lane < lanes.size() && taken(lanes.get(lane), x, until)) {
                 lane++;
             }
             if (lane < lanes.size()) {
-                cards.add(new Card(event, x, spanWidth, metrics.cardWidth(), lane));
+                cards.add(new Card(event, x, spanWidth, cardW, lane));
                 lanes.get(lane).put(x, until);
             } else {
                 crowded.add(event);
@@ -212,9 +239,9 @@ final class TimelineLayout {
     }
 
     /** The whole span fits the screen; a year or a month fills three quarters of it, the rest shows context. */
-    static double pxPerDay(Zoom zoom, Metrics metrics, long days) {
+    static double pxPerDay(Zoom zoom, Metrics metrics, long days, double widestCard) {
         double year = metrics.viewportWidth() * 0.75 / 365.25;
-        double fit = (metrics.viewportWidth() - 2 * metrics.margin() - metrics.cardWidth()) / Math.max(1, days);
+        double fit = (metrics.viewportWidth() - 2 * metrics.margin() - widestCard) / Math.max(1, days);
         return switch (zoom) {
             case ALL -> Math.max(0.01, Math.min(fit, year));
             case YEAR -> year;
@@ -237,6 +264,11 @@ final class TimelineLayout {
     /** Width of the whole timeline, margins and the last card included. */
     double width() {
         return width;
+    }
+
+    /** How many lanes hold a card: the view spreads that many over its height. */
+    int lanesUsed() {
+        return lanesUsed;
     }
 
     /** The largest scroll position: the timeline's right end at the viewport's right edge. */
@@ -311,38 +343,57 @@ final class TimelineLayout {
         return found;
     }
 
-    /** Axis marks between x0 and x1: years always; months from the year zoom on; days at the month zoom. */
+    /**
+     * Axis marks between x0 and x1, as many as the scale has room for: months once a month is wide enough, days
+     * once a day is; years always, thinned to every 2, 5, 10... years on a long span. Names are thinned the same
+     * way (to decades, centuries) so that no two run into each other.
+     */
     List<Tick> ticks(double x0, double x1) {
-        LocalDate from = dateAt(x0).withDayOfMonth(1);
+        LocalDate from = dateAt(x0);
         LocalDate to = dateAt(x1);
+        double yearPx = 365.25 * pxPerDay;
+        double monthPx = 30.44 * pxPerDay;
+        int yearStep = step(yearPx, MIN_TICK_SPACING, 1);
+        int nameStep = step(yearPx, YEAR_LABEL_ROOM, yearStep);
         List<Tick> ticks = new ArrayList<>();
-        switch (zoom) {
-            case ALL -> {
-                for (LocalDate d = from.withDayOfYear(1); !d.isAfter(to); d = d.plusYears(1)) {
-                    add(ticks, d, ChronoUnit.YEARS);
+        int firstYear = from.getYear() - Math.floorMod(from.getYear(), yearStep);
+        for (int year = firstYear; year <= to.getYear(); year += yearStep) {
+            add(ticks, LocalDate.of(year, 1, 1), ChronoUnit.YEARS, Math.floorMod(year, nameStep) == 0);
+        }
+        if (yearStep == 1 && monthPx >= 2 * MIN_TICK_SPACING) { // twelve marks closer than that read as a comb
+            int monthStep = monthPx >= MONTH_LABEL_ROOM ? 1 : 3 * monthPx >= MONTH_LABEL_ROOM ? 3 : 0;
+            for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to); d = d.plusMonths(1)) {
+                if (d.getMonthValue() != 1) {
+                    add(ticks, d, ChronoUnit.MONTHS, monthStep > 0 && (d.getMonthValue() - 1) % monthStep == 0);
                 }
             }
-            case YEAR -> {
-                for (LocalDate d = from; !d.isAfter(to); d = d.plusMonths(1)) {
-                    add(ticks, d, d.getMonthValue() == 1 ? ChronoUnit.YEARS : ChronoUnit.MONTHS);
+        }
+        if (yearStep == 1 && pxPerDay >= MIN_TICK_SPACING) {
+            boolean named = 5 * pxPerDay >= DAY_LABEL_ROOM;
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                if (d.getDayOfMonth() != 1) {
+                    add(ticks, d, ChronoUnit.DAYS, named && d.getDayOfMonth() % 5 == 0 && d.getDayOfMonth() < 30);
                 }
             }
-            case MONTH -> {
-                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                    ChronoUnit unit = d.getDayOfMonth() != 1 ? ChronoUnit.DAYS
-                            : d.getMonthValue() == 1 ? ChronoUnit.YEARS : ChronoUnit.MONTHS;
-                    add(ticks, d, unit);
-                }
-            }
-            default -> throw new IllegalStateException(zoom.name());
         }
         ticks.removeIf(t -> t.x() < x0 - metrics.cardWidth() || t.x() > x1 + metrics.cardWidth());
+        ticks.sort(Comparator.comparingDouble(Tick::x));
         return ticks;
     }
 
-    private void add(List<Tick> ticks, LocalDate date, ChronoUnit unit) {
+    /** The smallest step in years, a multiple of {@code of}, that puts marks at least {@code room} apart. */
+    private static int step(double yearPx, double room, int of) {
+        for (int step : YEAR_STEPS) {
+            if (step % of == 0 && step * yearPx >= room) {
+                return step;
+            }
+        }
+        return YEAR_STEPS[YEAR_STEPS.length - 1];
+    }
+
+    private void add(List<Tick> ticks, LocalDate date, ChronoUnit unit, boolean labelled) {
         if (!date.isBefore(origin) && !date.isAfter(end)) {
-            ticks.add(new Tick(date, x(date), unit));
+            ticks.add(new Tick(date, x(date), unit, labelled));
         }
     }
 }

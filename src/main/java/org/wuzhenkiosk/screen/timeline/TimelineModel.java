@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -47,6 +48,8 @@ final class TimelineModel {
     private final Map<Zoom, TimelineLayout> layouts = new EnumMap<>(Zoom.class);
     private Content content;
     private Metrics metrics = Metrics.KIOSK;
+    /** How wide each event's card is: as wide as its title needs in the current language. */
+    private ToDoubleFunction<TimelineEvent> cardWidths = e -> metrics.cardWidth();
     private List<TimelineEvent> shown = List.of();
     private int firstYear;
     private int lastYear;
@@ -120,6 +123,14 @@ final class TimelineModel {
         relayout(days);
     }
 
+    /** Cards as wide as {@code widths} says (their titles in a new language): new layouts, the same moment centred. */
+    void setCardWidths(ToDoubleFunction<TimelineEvent> widths) {
+        double days = layout().daysAt(scroll.get() + metrics.viewportWidth() / 2);
+        cardWidths = widths;
+        layouts.clear();
+        relayout(days);
+    }
+
     double viewportWidth() {
         return metrics.viewportWidth();
     }
@@ -171,7 +182,7 @@ final class TimelineModel {
     private TimelineLayout layoutFor(Zoom level) {
         return layouts.computeIfAbsent(level, z -> {
             layoutsComputed++;
-            return TimelineLayout.of(shown, firstYear, lastYear, z, metrics, e -> rank(e.kind()));
+            return TimelineLayout.of(shown, firstYear, lastYear, z, metrics, e -> rank(e.kind()), cardWidths);
         });
     }
 
@@ -228,8 +239,10 @@ final class TimelineModel {
 
     /** Scrolls so that the event's card is in the middle of the screen. */
     void centreOn(TimelineEvent event) {
-        double x = layout().itemOf(event.id()).map(Item::x).orElse(layout().x(event.date().start()));
-        scrollTo(x + metrics.cardWidth() / 2 - viewportWidth() / 2);
+        Optional<Item> item = layout().itemOf(event.id());
+        double x = item.map(Item::x).orElse(layout().x(event.date().start()));
+        double width = item.map(i -> Math.min(i.end() - i.x(), viewportWidth())).orElse(metrics.cardWidth());
+        scrollTo(x + width / 2 - viewportWidth() / 2);
     }
 
     /** Index of the first shown event starting on or after {@code day}. */

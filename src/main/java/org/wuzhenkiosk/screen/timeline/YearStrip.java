@@ -20,6 +20,8 @@ import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 final class YearStrip extends Region {
 
     private static final double MIN_LABEL_WIDTH = 84;
+    /** Years between two named years on a long span: round numbers, so the names read as decades or centuries. */
+    private static final int[] NAME_STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
     private final TimelineModel model;
     private final HBox cells = new HBox();
     private final Region frame = new Region();
@@ -59,6 +61,7 @@ final class YearStrip extends Region {
         for (int year = model.firstYear(); year <= model.lastYear(); year++) {
             Label label = new Label(String.valueOf(year));
             label.getStyleClass().add("year-label");
+            label.setMinWidth(Region.USE_PREF_SIZE); // a name may reach over its neighbours' cells, never "1…"
             Region bar = new Region();
             bar.getStyleClass().add("year-bar");
             bar.setManaged(false);
@@ -77,13 +80,22 @@ final class YearStrip extends Region {
                     model.jumpToYear(target);
                 }
             });
-            // with many years, name every few so that labels never run into each other
-            int step = (int) Math.ceil(MIN_LABEL_WIDTH / Math.max(1, 1800.0 / years));
-            label.setVisible((year - model.firstYear()) % Math.max(1, step) == 0);
+            label.setVisible(year % nameStep(years) == 0);
             cells.getChildren().add(cell);
         }
         updateCounts();
         requestLayout();
+    }
+
+    /** With many years, name only every few (1970, 1980...), so that names never run into each other. */
+    private static int nameStep(int years) {
+        double cell = 1800.0 / years;
+        for (int step : NAME_STEPS) {
+            if (step * cell >= MIN_LABEL_WIDTH) {
+                return step;
+            }
+        }
+        return NAME_STEPS[NAME_STEPS.length - 1];
     }
 
     private void updateCounts() {

@@ -33,6 +33,7 @@ import org.wuzhenkiosk.screen.timeline.TimelineLayout.Card;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Metrics;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Tick;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 
 class TimelineLayoutTest {
@@ -250,5 +251,29 @@ class TimelineLayoutTest {
         TimelineLayout month = layout(bundled, Zoom.MONTH);
         double y = month.x(LocalDate.of(2018, 6, 1));
         assertThat(month.ticks(y, y + 500)).filteredOn(t -> t.unit() == ChronoUnit.DAYS).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void onLongSpansTheAxisNamesDecadesAndCenturiesFarEnoughApartToRead() {
+        List<TimelineEvent> events = List.of(event("first", "1963-03-01", null), event("last", "2012-10-01", null));
+        TimelineLayout fifty = TimelineLayout.of(events, 1963, 2012, Zoom.ALL, METRICS);
+        List<Tick> named = fifty.ticks(0, fifty.width()).stream().filter(Tick::labelled).toList();
+        assertThat(named).extracting(t -> t.date().getYear())
+                .containsExactly(1965, 1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010);
+        TimelineLayout fiveCenturies = TimelineLayout.of(events, 1520, 2019, Zoom.ALL, METRICS);
+        List<Tick> centuries = fiveCenturies.ticks(0, fiveCenturies.width()).stream().filter(Tick::labelled)
+                .toList();
+        assertThat(centuries).extracting(t -> t.date().getYear()).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(year -> assertThat(year % 50).isZero()).contains(1600, 1700, 1800, 1900, 2000);
+        for (List<Tick> axis : List.of(named, centuries)) {
+            for (int i = 1; i < axis.size(); i++) {
+                assertThat(axis.get(i).x() - axis.get(i - 1).x()).isGreaterThanOrEqualTo(
+                        TimelineLayout.YEAR_LABEL_ROOM);
+            }
+        }
+        // one early event stretches ten years to thirty: every fifth year named, not "1994199519961997..."
+        TimelineLayout thirty = TimelineLayout.of(events, 1994, 2023, Zoom.ALL, METRICS);
+        assertThat(thirty.ticks(0, thirty.width()).stream().filter(Tick::labelled).map(t -> t.date().getYear()))
+                .containsExactly(1995, 2000, 2005, 2010, 2015, 2020);
     }
 }
