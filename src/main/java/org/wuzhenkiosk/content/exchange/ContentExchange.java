@@ -110,6 +110,9 @@ public final class ContentExchange {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<ContentFile, JsonObject> file : assembly.files().entrySet()) {
+            if (isBundledTableFor(file.getKey(), file.getValue(), contentDir)) {
+                continue;
+            }
             JsonObject root = withFileFields(file.getValue(), contentDir.resolve(file.getKey().name()), file.getKey());
             texts.put(file.getKey().name(), GSON.toJson(root) + "\n");
         }
@@ -186,6 +189,22 @@ public final class ContentExchange {
                     + "on the folder, fix what it says, and export again");
         }
         throw new ExchangeException(path + " does not hold a JSON object as " + file.name() + " should");
+    }
+
+    /**
+     * Whether the countries sheet is still the bundled table that the export put there for a folder without
+     * countries.json: the folder keeps using the bundled table rather than a copy of it.
+     */
+    private static boolean isBundledTableFor(ContentFile file, JsonObject root, Path contentDir) {
+        if (!file.equals(ContentSchema.COUNTRIES_JSON) || Files.exists(contentDir.resolve(file.name()))) {
+            return false;
+        }
+        try {
+            JsonObject bundled = readJson(BundledContent.root().resolve(file.name()), file);
+            return root.get("countries").equals(bundled.get("countries"));
+        } catch (IOException | ExchangeException e) {
+            return false;
+        }
     }
 
     /** A file's own notes that no sheet holds (countries.json's "source") stay as they were in the folder. */

@@ -46,26 +46,24 @@ final class Locations {
         String field = path.substring(record.length()).replaceAll("\\[\\d+]", "").replaceAll("^\\.", "");
         List<String> columns = spot.sheet().columns();
         String column = field.isEmpty() ? missingRequired(spot) : column(columns, spot.filled(), field);
-        if (column == null) {
-            String first = columns.contains("id") ? "id" : columns.isEmpty() ? "" : columns.get(0);
-            return problem(problem.severity(), spot.sheet().cell(Math.max(0, columns.indexOf(first)), spot.row()),
-                    field, problem.message(), problem.fix());
+        if (column != null) {
+            return problem(problem.severity(), spot.sheet().cell(columns.indexOf(column), spot.row()), column,
+                    problem.message(), problem.fix());
         }
-        return problem(problem.severity(), spot.sheet().cell(columns.indexOf(column), spot.row()), column,
-                problem.message(), problem.fix());
+        List<String> group = columns.stream().filter(c -> c.startsWith(field + ".")).toList();
+        String first = !group.isEmpty() ? group.get(0) : columns.contains("id") ? "id"
+                : columns.isEmpty() ? "" : columns.get(0);
+        return problem(problem.severity(), spot.sheet().cell(Math.max(0, columns.indexOf(first)), spot.row()),
+                field, problem.message(), problem.fix());
     }
 
-    /** The column of a field: its own, else the first empty one of its languages (the text missing), else null. */
+    /** The column of a field: its own, else the first empty one of its languages (the text missing). */
     private static String column(List<String> columns, Set<String> filled, String field) {
-        if (field.isEmpty()) {
-            return null;
-        }
         if (columns.contains(field)) {
             return field;
         }
-        List<String> languages = columns.stream().filter(c -> c.startsWith(field + ".")).toList();
-        return languages.stream().filter(c -> !filled.contains(c)).findFirst()
-                .orElse(languages.isEmpty() ? null : languages.get(0));
+        return columns.stream().filter(c -> c.startsWith(field + ".") && !filled.contains(c)).findFirst()
+                .orElse(null);
     }
 
     /** For a problem with a whole record: the column of the first required field left empty, if any. */

@@ -67,6 +67,22 @@ class ContentExchangeTest {
         assertSameContent(loaded, load(original));
     }
 
+    @Test
+    void aFolderWithoutItsOwnCountryTableKeepsUsingTheBundledOne() throws Exception {
+        Path content = temp.resolve("content");
+        BundledCopy.into(content);
+        Files.delete(content.resolve("countries.json"));
+        Path workbook = temp.resolve("exhibition.xlsx");
+
+        ContentExchange.ExportResult export = ContentExchange.export(content, workbook);
+        ContentExchange.ImportResult result = ContentExchange.importInto(workbook, content);
+
+        assertThat(export.rows().get("countries")).isGreaterThan(200);
+        assertThat(result.written()).isTrue();
+        assertThat(result.files()).doesNotContain("countries.json");
+        assertThat(content.resolve("countries.json")).doesNotExist();
+    }
+
     static void assertSameContent(Content actual, Content expected) {
         assertThat(actual.exhibition()).isEqualTo(expected.exhibition());
         assertThat(actual.events()).isEqualTo(expected.events());
