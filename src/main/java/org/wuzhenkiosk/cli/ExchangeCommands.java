@@ -8,8 +8,9 @@ import java.util.Map;
 import org.wuzhenkiosk.content.exchange.ContentExchange;
 import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
 import org.wuzhenkiosk.content.exchange.SheetProblem;
+import org.wuzhenkiosk.content.exchange.TimelineJsImport;
 
-/** {@code --export-content} and {@code --import-content}: content in and out of a spreadsheet. */
+/** {@code --export-content}, {@code --import-content} and {@code --import-timelinejs}: content in and out. */
 final class ExchangeCommands {
 
     private ExchangeCommands() {
@@ -54,6 +55,31 @@ final class ExchangeCommands {
             return 1;
         } catch (IOException e) {
             out.println("error: " + e.getMessage() + "; " + contentDir + " is as it was");
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    static int importTimelineJs(Path timeline, Path contentDir, String language, PrintWriter out) {
+        try {
+            TimelineJsImport.Outcome outcome = TimelineJsImport.run(timeline, contentDir, language);
+            outcome.kept().forEach(line -> out.println("kept: " + line));
+            outcome.dropped().forEach(line -> out.println("dropped: " + line));
+            out.printf("%d events from %s in %s (texts in \"%s\"). Checking the folder:%n", outcome.events(),
+                    timeline.getFileName(), contentDir, language);
+            outcome.check().problems().forEach(out::println);
+            long errors = outcome.check().errors().size();
+            long warnings = outcome.check().problems().size() - errors;
+            out.printf("%d error%s, %d warning%s%s%n", errors, errors == 1 ? "" : "s", warnings,
+                    warnings == 1 ? "" : "s", errors == 0 ? ": the kiosk can show this content"
+                            : ": fix them (the sources first), then run --validate " + contentDir);
+            return errors == 0 ? 0 : 1;
+        } catch (ExchangeException e) {
+            out.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            out.println("error: " + e.getMessage());
             return 1;
         } finally {
             out.flush();

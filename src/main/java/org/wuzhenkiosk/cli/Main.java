@@ -82,6 +82,11 @@ public final class Main implements Callable<Integer> {
                     + "errors, write its content files into DIR.")
     List<Path> importContent;
 
+    @Option(names = "--import-timelinejs", arity = "2", paramLabel = "FILE.json|FILE.csv DIR",
+            description = "Turn a TimelineJS 3 timeline (JSON, or the Google Sheets template as CSV) into events in "
+                    + "DIR, written in the language of --lang (default en); then check DIR.")
+    List<Path> importTimelineJs;
+
 
     private final PrintWriter out;
     private final BufferedReader in;
@@ -112,6 +117,7 @@ public final class Main implements Callable<Integer> {
         return List.of(args).stream().anyMatch(a -> a.equals("--validate") || a.startsWith("--validate=")
                 || a.startsWith("--hash-pin") || a.startsWith("--export-analytics")
                 || a.startsWith("--export-content") || a.startsWith("--import-content")
+                || a.startsWith("--import-timelinejs")
                 || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"));
     }
 
@@ -133,6 +139,10 @@ public final class Main implements Callable<Integer> {
         }
         if (importContent != null) {
             return ExchangeCommands.importContent(importContent.get(0), importContent.get(1), out);
+        }
+        if (importTimelineJs != null) {
+            return ExchangeCommands.importTimelineJs(importTimelineJs.get(0), importTimelineJs.get(1),
+                    language == null ? "en" : language, out);
         }
         if (validate != null) {
             Path dir = validate.isEmpty() ? settings.contentDir() : Path.of(validate);
