@@ -64,7 +64,7 @@ class HostileStartTest {
     }
 
     @Test
-    void contentOverTheLimitsShowsWhatFitsWithoutItsControlCharactersAndReportsTheRest(FxRobot robot,
+    void contentOverTheLimitsShowsWhatFitsCutShortWithoutControlCharactersAndReportsTheRest(FxRobot robot,
                                                                                        @TempDir Path dir)
             throws IOException {
         Path content = validBase(dir);
@@ -77,6 +77,8 @@ class HostileStartTest {
         String many = IntStream.range(0, Limits.EVENTS + 10)
                 .mapToObj(i -> i == 0 ? event : event.replace("\"wic-2021\",", "\"wic-2021-" + i + "\","))
                 .collect(Collectors.joining(",\n"));
+        // one summary too long: the first event's, so that the file stays within its own limit
+        many = many.replaceFirst("The conference met in Wuzhen\\.", "Wuzhen ".repeat(1000));
         Files.writeString(events, text.substring(0, open) + many + text.substring(close));
 
         try (KioskFixture fixture = KioskFixture.show(stage, settings(content))) {
@@ -87,6 +89,7 @@ class HostileStartTest {
                     .extracting(TimelineEvent::id).contains("wic-2021").doesNotContain("wic-2021-" + Limits.EVENTS);
             TimelineEvent first = kiosk.content().content().event("wic-2021").orElseThrow();
             assertThat(first.title().in("en", "zh")).isEqualTo("2021 timmus nehzuW");
+            assertThat(first.summary().in("en", "zh")).hasSize(Limits.SUMMARY_CHARS + 1).endsWith("…");
             assertThat(kiosk.content().lastCheck().problems()).extracting(Problem::toString)
                     .anyMatch(p -> p.startsWith("events.json:10:") && p.contains("U+202E"))
                     .anyMatch(p -> p.contains("the timeline shows the first " + Limits.EVENTS));

@@ -79,13 +79,13 @@ public final class ContentLoader {
         }
         Map<ContentFile, JsonNode> trees = report.trees();
         try {
-            Exhibition exhibition = bind(trees, ContentSchema.EXHIBITION_JSON, Exhibition.class);
-            List<TimelineEvent> events = first(bind(trees, ContentSchema.EVENTS_JSON, EventsFile.class).events(),
+            Exhibition exhibition = bind(report, ContentSchema.EXHIBITION_JSON, Exhibition.class);
+            List<TimelineEvent> events = first(bind(report, ContentSchema.EVENTS_JSON, EventsFile.class).events(),
                     Limits.EVENTS);
-            List<CaseStudy> cases = first(bind(trees, ContentSchema.CASES_JSON, CasesFile.class).cases(),
+            List<CaseStudy> cases = first(bind(report, ContentSchema.CASES_JSON, CasesFile.class).cases(),
                     Limits.CASES);
             Map<String, Country> countries = trees.containsKey(ContentSchema.COUNTRIES_JSON)
-                    ? index(bind(trees, ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries())
+                    ? index(bind(report, ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries())
                     : BundledCountries.table();
             return new Result(new Content(report.root(), exhibition, events, cases, countries, Instant.now()),
                     report.problems());
@@ -104,25 +104,29 @@ public final class ContentLoader {
     }
 
     /** Binds the tree the validator checked, so the records hold exactly the text that was validated. */
-    private static <T> T bind(Map<ContentFile, JsonNode> trees, ContentFile file, Class<T> type) {
-        return GSON.fromJson(element(trees.get(file)), type);
+    private static <T> T bind(ContentValidator.Report report, ContentFile file, Class<T> type) {
+        return GSON.fromJson(element(report.trees().get(file), report.cuts()), type);
     }
 
-    /** The located tree as Gson's tree; numbers keep their literal, so they bind as if read from the text. */
-    private static JsonElement element(JsonNode node) {
+    /**
+     * The located tree as Gson's tree; numbers keep their literal, so they bind as if read from the text. Texts lose
+     * their control characters, and those too long for the screens are cut, as the validator warned.
+     */
+    private static JsonElement element(JsonNode node, Map<JsonNode, Integer> cuts) {
         if (node instanceof ObjectNode object) {
             JsonObject json = new JsonObject();
-            object.members().forEach((name, member) -> json.add(name, element(member.value())));
+            object.members().forEach((name, member) -> json.add(name, element(member.value(), cuts)));
             return json;
         }
         if (node instanceof ArrayNode array) {
             JsonArray json = new JsonArray(array.items().size());
-            array.items().forEach(item -> json.add(element(item)));
+            array.items().forEach(item -> json.add(element(item, cuts)));
             return json;
         }
         if (node instanceof StringNode text) {
-            // the validator warned about each control character; none reaches a screen
-            return new JsonPrimitive(ControlCharacters.strip(text.value()));
+            String value = ControlCharacters.strip(text.value());
+            Integer cut = cuts.get(node);
+            return new JsonPrimitive(cut == null ? value : Limits.cut(value, cut));
         }
         if (node instanceof NumberNode number) {
             return new JsonPrimitive(new LazilyParsedNumber(number.literal()));

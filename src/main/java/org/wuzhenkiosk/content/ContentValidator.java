@@ -6,7 +6,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +42,15 @@ import org.wuzhenkiosk.content.Problem.Severity;
  */
 public final class ContentValidator {
 
+    /** The one text field no visitor screen shows, which may hold whatever staff need. */
+    private static final String STAFF_ONLY = "note";
+
     private final Path root;
     private final ByteSource files;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<ContentFile, JsonNode> trees = new LinkedHashMap<>();
+    /** Texts over their field's length, by identity: equal texts at two places are two entries. */
+    private final Map<JsonNode, Integer> cuts = new IdentityHashMap<>();
     /** Verdicts by file and type: many records may share one picture, which is decoded once. */
     private final Map<String, MediaProbe.Verdict> probed = new HashMap<>();
     private List<String> offeredLanguages = List.of();
@@ -62,8 +69,12 @@ public final class ContentValidator {
         byte[] read(Path file) throws IOException;
     }
 
-    /** What the validator found: every problem, and the parsed files for the loader to bind. */
-    public record Report(Path root, List<Problem> problems, Map<ContentFile, JsonNode> trees) {
+    /**
+     * What the validator found: every problem, the parsed files for the loader to bind, and the texts too long for
+     * the screens with the length each is cut to (keyed by the node itself).
+     */
+    public record Report(Path root, List<Problem> problems, Map<ContentFile, JsonNode> trees,
+                         Map<JsonNode, Integer> cuts) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
         }
@@ -91,7 +102,8 @@ public final class ContentValidator {
             validator.error(0, 0, "$", "the check stopped at this file: " + e, "report this message with the "
                     + "folder; until then, look for the last edit made in this file");
         }
-        return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees));
+        return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees),
+                Collections.unmodifiableMap(validator.cuts));
     }
 
     private void run() {
@@ -356,7 +368,7 @@ public final class ContentValidator {
             case ANY -> {
                 if (value.isBlank()) {
                     error(text, "the text is empty", "fill it in or remove the field");
-                } else {
+                } else if (!STAFF_ONLY.equals(fieldName(text.path()))) {
                     checkVisible(text, "the text", fieldName(text.path()));
                 }
             }
@@ -385,8 +397,9 @@ public final class ContentValidator {
         int limit = Limits.charsFor(field);
         int length = text.value().codePointCount(0, text.value().length());
         if (length > limit) {
+            cuts.put(text, limit);
             warning(text, what + " is " + length + " characters long; a " + field + " may have at most " + limit
-                    + ", so screens cut it short", "shorten it" + (limit < Limits.BODY_CHARS
+                    + ", so the kiosk shows the first " + limit, "shorten it" + (limit < Limits.BODY_CHARS
                     ? "; put the longer story in \"body\"" : "; split the story over several events or cases"));
         }
     }

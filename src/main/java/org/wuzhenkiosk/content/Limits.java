@@ -25,7 +25,9 @@ public final class Limits {
     public static final int BODY_CHARS = 20_000;
     /** A summary or an introduction, in characters. */
     public static final int SUMMARY_CHARS = 2_000;
-    /** Every other text a visitor reads (titles, names, labels, captions), in characters. */
+    /** A title, in characters (the bundled ones take at most 66): more would push the story off the screen. */
+    public static final int TITLE_CHARS = 150;
+    /** Every other text a visitor reads (names, labels, captions, credits), in characters. */
     public static final int SHORT_TEXT_CHARS = 300;
 
     private Limits() {
@@ -36,8 +38,17 @@ public final class Limits {
         return switch (name == null ? "" : name) {
             case "body" -> BODY_CHARS;
             case "summary", "intro" -> SUMMARY_CHARS;
+            case "title", "subtitle" -> TITLE_CHARS;
             default -> SHORT_TEXT_CHARS;
         };
+    }
+
+    /** The first {@code chars} characters of {@code text} and an ellipsis, whole characters only. */
+    public static String cut(String text, int chars) {
+        if (text.codePointCount(0, text.length()) <= chars) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, chars)) + "…";
     }
 
     /** "8 MB", for messages. */

@@ -164,7 +164,8 @@ class HostileContentTest {
         return Stream.of(
                 warning("a-title-of-10000-characters", (c, s) -> replace(c.resolve("events.json"),
                         "2021 Wuzhen Summit", "W".repeat(10_000)), "events.json:10:",
-                        "the en text is 10000 characters long; a title may have at most 300"),
+                        "the en text is 10000 characters long; a title may have at most 150, so the kiosk shows "
+                                + "the first 150"),
                 warning("a-summary-of-3000-characters", (c, s) -> replace(c.resolve("events.json"),
                         "The conference met in Wuzhen.", "Wuzhen ".repeat(430)), "events.json:14:",
                         "a summary may have at most 2000"),
