@@ -154,6 +154,7 @@ public final class ContentExchange {
         if (!Files.isRegularFile(source)) {
             throw new ExchangeException(source + " does not exist: give an .xlsx workbook or a folder of CSV files");
         }
+        SheetLimits.checkBytes(source);
         byte[] start;
         try (InputStream in = Files.newInputStream(source)) {
             start = in.readNBytes(8);
@@ -168,6 +169,8 @@ public final class ContentExchange {
         }
         try {
             return XlsxFormat.read(source);
+        } catch (ExchangeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ExchangeException(source + " cannot be read as a workbook (" + e.getMessage() + "): open it "
                     + "in a spreadsheet program and save it again as .xlsx");

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
 
 /**
  * Sheets as a folder of CSV files, one per sheet ({@code events.csv}, {@code cases.csv} …), for tools that cannot
@@ -51,7 +52,7 @@ final class CsvFormat {
     }
 
     /** Every {@code *.csv} of the folder, as a sheet named after the file; the header is row 1. */
-    static List<Sheet> read(Path folder) throws IOException {
+    static List<Sheet> read(Path folder) throws IOException, ExchangeException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION))
@@ -61,6 +62,7 @@ final class CsvFormat {
         for (Path file : files) {
             String fileName = file.getFileName().toString();
             String name = fileName.substring(0, fileName.length() - EXTENSION.length());
+            SheetLimits.checkBytes(file);
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
                 text = text.substring(1);
@@ -80,6 +82,7 @@ final class CsvFormat {
                         }
                     }
                     rows.add(new Sheet.Row((int) record.getRecordNumber(), cells));
+                    SheetLimits.checkRows(fileName, rows.size());
                 }
             }
             sheets.add(new Sheet(name, fileName, columns.stream().filter(c -> !c.isEmpty()).toList(), rows));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -26,6 +27,7 @@ import org.wuzhenkiosk.content.FieldType.Flag;
 import org.wuzhenkiosk.content.FieldType.Format;
 import org.wuzhenkiosk.content.FieldType.Text;
 import org.wuzhenkiosk.content.FieldType.Whole;
+import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
 import org.wuzhenkiosk.content.exchange.SheetLayout.SheetSpec;
 
 /**
@@ -156,12 +158,17 @@ final class XlsxFormat {
 
     // ---- reading ----
 
-    static List<Sheet> read(Path file) throws IOException {
+    static List<Sheet> read(Path file) throws IOException, ExchangeException {
         List<Sheet> sheets = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file);
              ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             for (var sheet : workbook.getSheets().toList()) {
-                sheets.add(sheet(sheet.getName(), sheet.read()));
+                List<Row> rows;
+                try (Stream<Row> stream = sheet.openStream()) {
+                    rows = stream.limit(SheetLimits.ROWS + 2L).toList();
+                }
+                SheetLimits.checkRows(sheet.getName(), rows.size() - 1);
+                sheets.add(sheet(sheet.getName(), rows));
             }
         }
         return sheets;

@@ -1,10 +1,15 @@
 package org.wuzhenkiosk.content.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wuzhenkiosk.content.BundledCopy;
@@ -81,6 +86,48 @@ class ContentExchangeTest {
         assertThat(result.written()).isTrue();
         assertThat(result.files()).doesNotContain("countries.json");
         assertThat(content.resolve("countries.json")).doesNotExist();
+    }
+
+    @Test
+    void aCsvFileOfMoreRowsThanAnyExhibitionNeedsIsRefusedAndNothingIsWritten() throws Exception {
+        Path content = temp.resolve("content");
+        BundledCopy.into(content);
+        Path folder = temp.resolve("csv");
+        ContentExchange.export(content, folder);
+        StringBuilder flood = new StringBuilder("event,id,name.zh,name.en,lat,lon,country\n");
+        for (int i = 0; i <= SheetLimits.ROWS; i++) {
+            flood.append("wic-2014,p").append(i).append(",,x,0,0,CN\n");
+        }
+        Files.writeString(folder.resolve("places.csv"), flood);
+        byte[] before = Files.readAllBytes(content.resolve("events.json"));
+
+        assertThat(catchThrowable(() -> ContentExchange.importInto(folder, content)))
+                .isInstanceOf(ContentExchange.ExchangeException.class)
+                .hasMessageContaining("places.csv has more than 100000 rows");
+        assertThat(Files.readAllBytes(content.resolve("events.json"))).isEqualTo(before);
+    }
+
+    @Test
+    void aFormulaWithoutASavedResultIsNamedByItsCell() throws Exception {
+        Path workbook = temp.resolve("formula.xlsx");
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            Workbook written = new Workbook(out, "test", "1.0");
+            Worksheet events = written.newWorksheet("events");
+            List<String> header = List.of("id", "date", "kind");
+            for (int c = 0; c < header.size(); c++) {
+                events.value(0, c, header.get(c));
+            }
+            events.value(1, 0, "wic-2014");
+            events.value(1, 1, "2014-11-19");
+            events.formula(1, 2, "LOWER(\"SUMMIT\")");
+            written.finish();
+        }
+
+        ContentSheets.Assembly assembly = ContentSheets.fromSheets(ContentExchange.readSheets(workbook));
+
+        assertThat(assembly.problems()).extracting(SheetProblem::toString).anySatisfy(line -> assertThat(line)
+                .startsWith("events!C2: kind: error: the cell holds a formula (LOWER(\"SUMMIT\"))")
+                .contains("with no saved result"));
     }
 
     static void assertSameContent(Content actual, Content expected) {
