@@ -1,12 +1,16 @@
 package org.wuzhenkiosk.upkeep;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexRange;
@@ -15,17 +19,29 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
  * Kiosk mode's guard: a visitor cannot leave or break the app. Keys that leave full screen or close the window,
  * close requests, context and long-press menus and text selection are neutralised, and full screen comes back
- * if anything takes it away. Presenter mode (windowed) never installs it. Staff leave through the staff panel.
- * {@link #uninstall()} gives the stage back as it was, so that one stage can host one kiosk after the other.
+ * if anything takes it away. When the window loses the front (another desktop, "show desktop", another program)
+ * or is resized from outside, it takes full screen and the front back; if it has not got the front back after
+ * {@link #GIVE_UP} (its window destroyed by another program, say), {@code windowLost} runs, and the kiosk ends
+ * with {@link #WINDOW_LOST_EXIT} for its service to start it again. Presenter mode (windowed) never installs it.
+ * Staff leave through the staff panel. {@link #uninstall()} gives the stage back as it was, so that one stage can
+ * host one kiosk after the other.
  */
 public final class Lockdown {
 
+    /** The exit code of a kiosk whose window could not be brought back: not 0, so its service restarts it. */
+    public static final int WINDOW_LOST_EXIT = 3;
+    /** How long the window may stay without the front, asking for it back every {@link #RETRY}, before it ends. */
+    static final Duration GIVE_UP = Duration.ofSeconds(5);
+    static final Duration RETRY = Duration.ofSeconds(1);
+    /** After this long without the front the window is opened anew, on the desktop on show now. */
+    static final Duration REOPEN = Duration.ofSeconds(2);
     private static final System.Logger LOG = System.getLogger(Lockdown.class.getName());
 
     private final Stage stage;
@@ -62,11 +78,22 @@ public final class Lockdown {
             Platform.runLater(this::deiconifyAgain);
         }
     };
+    private final ChangeListener<Boolean> watchFront = (obs, was, now) -> frontChanged(now);
+    private final ChangeListener<Number> watchSize = (obs, was, now) -> Platform.runLater(this::fullSizeAgain);
+    private final Clock clock;
+    private final Runnable windowLost;
     private boolean installed;
+    private boolean hadFront;
+    private Instant frontLostAt;
+    private Instant lastAsked;
+    private boolean reopened;
+    private boolean implicitExit;
 
-    private Lockdown(Stage stage, Scene scene) {
+    private Lockdown(Stage stage, Scene scene, Clock clock, Runnable windowLost) {
         this.stage = stage;
         this.scene = scene;
+        this.clock = clock;
+        this.windowLost = windowLost;
         this.exitHint = stage.getFullScreenExitHint();
         this.exitKeys = stage.getFullScreenExitKeyCombination();
         this.closeHandler = stage.getOnCloseRequest();
@@ -81,9 +108,12 @@ public final class Lockdown {
                 || (e.isShortcutDown() && (code == KeyCode.W || code == KeyCode.Q));
     }
 
-    /** Locks {@code stage} showing {@code scene} down until {@link #uninstall()}. */
-    public static Lockdown install(Stage stage, Scene scene) {
-        Lockdown lockdown = new Lockdown(stage, scene);
+    /**
+     * Locks {@code stage} showing {@code scene} down until {@link #uninstall()}; {@code windowLost} runs when the
+     * window stayed without the front for {@link #GIVE_UP} ({@link #tick()} measures on {@code clock}).
+     */
+    public static Lockdown install(Stage stage, Scene scene, Clock clock, Runnable windowLost) {
+        Lockdown lockdown = new Lockdown(stage, scene, clock, windowLost);
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setOnCloseRequest(Event::consume); // Alt+F4 and the window manager's close end up here
@@ -93,6 +123,13 @@ public final class Lockdown {
         scene.focusOwnerProperty().addListener(lockdown.guardFocused);
         stage.fullScreenProperty().addListener(lockdown.restoreFullScreen);
         stage.iconifiedProperty().addListener(lockdown.restoreWindow);
+        stage.focusedProperty().addListener(lockdown.watchFront);
+        stage.widthProperty().addListener(lockdown.watchSize);
+        stage.heightProperty().addListener(lockdown.watchSize);
+        lockdown.hadFront = stage.isFocused();
+        // the window may be closed and opened again (below): that must not end the program
+        lockdown.implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
         lockdown.installed = true;
         return lockdown;
     }
@@ -103,6 +140,9 @@ public final class Lockdown {
             return;
         }
         installed = false;
+        stage.heightProperty().removeListener(watchSize);
+        stage.widthProperty().removeListener(watchSize);
+        stage.focusedProperty().removeListener(watchFront);
         stage.fullScreenProperty().removeListener(restoreFullScreen);
         stage.iconifiedProperty().removeListener(restoreWindow);
         scene.focusOwnerProperty().removeListener(guardFocused);
@@ -110,6 +150,7 @@ public final class Lockdown {
         guardedInputs.clear();
         scene.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, menuFilter);
         scene.removeEventFilter(KeyEvent.ANY, keyFilter);
+        Platform.setImplicitExit(implicitExit);
         stage.setOnCloseRequest(closeHandler);
         stage.setFullScreenExitKeyCombination(exitKeys);
         stage.setFullScreenExitHint(exitHint);
@@ -124,6 +165,89 @@ public final class Lockdown {
     private void deiconifyAgain() {
         if (installed) {
             stage.setIconified(false);
+        }
+    }
+
+    private void frontChanged(boolean front) {
+        if (front) {
+            hadFront = true; // a loss ends at the next tick that finds the front still here
+        } else if (installed && hadFront && stage.isShowing()) {
+            // only a window that once had the front can lose it: under no window manager there may be no front
+            if (frontLostAt == null) {
+                LOG.log(Level.WARNING, "the kiosk window lost the front (another desktop, \"show desktop\" or "
+                        + "another program); taking it back");
+                frontLostAt = clock.instant();
+                lastAsked = frontLostAt;
+                reopened = false;
+            }
+            Platform.runLater(this::takeFront);
+        }
+    }
+
+    /** Asks for full screen and the front: the window manager raises the window, or switches to its desktop. */
+    private void takeFront() {
+        if (!installed) {
+            return;
+        }
+        lastAsked = clock.instant();
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (!stage.isFullScreen()) {
+            stage.setFullScreen(true);
+        }
+    }
+
+    /** A window made smaller (or moved) from outside while it is meant to fill the screen gets the screen back. */
+    private void fullSizeAgain() {
+        if (!installed || !stage.isShowing()) {
+            return;
+        }
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getBounds();
+        if (stage.getWidth() < screen.getWidth() || stage.getHeight() < screen.getHeight()) {
+            LOG.log(Level.INFO, "the kiosk window was resized to " + Math.round(stage.getWidth()) + "x"
+                    + Math.round(stage.getHeight()) + " from outside; filling the screen again");
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            if (!stage.isFullScreen()) {
+                stage.setFullScreen(true);
+            }
+        }
+    }
+
+    /**
+     * Asks for the front again every second while it is lost, and gives up after {@link #GIVE_UP}; a window that
+     * another program keeps taking the front from counts as lost, as it is no use to visitors either.
+     */
+    public void tick() {
+        if (!installed || frontLostAt == null) {
+            return;
+        }
+        if (stage.isFocused()) {
+            LOG.log(Level.INFO, "the kiosk window has the front again");
+            frontLostAt = null;
+            return;
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(frontLostAt.plus(GIVE_UP))) {
+            LOG.log(Level.ERROR, "the kiosk window could not be brought back for " + GIVE_UP.toSeconds() + " s (was "
+                    + "it closed by another program?); the kiosk ends with exit code " + WINDOW_LOST_EXIT
+                    + " so that its service starts it again");
+            frontLostAt = null;
+            windowLost.run();
+        } else if (!reopened && !now.isBefore(frontLostAt.plus(REOPEN))) {
+            // a window on another desktop, or destroyed by another program, is not raised: a new one shows here
+            LOG.log(Level.WARNING, "the kiosk window did not come back; opening it anew");
+            reopened = true;
+            lastAsked = now;
+            stage.hide();
+            stage.show();
+            takeFront();
+        } else if (!now.isBefore(lastAsked.plus(RETRY))) {
+            takeFront();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -77,6 +78,7 @@ public final class Upkeep {
     private final ContentWatcher watcher;
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
     private Runnable exit = Platform::exit;
+    private IntConsumer terminate = System::exit;
     private Lockdown lockdown;
 
     public Upkeep(KioskSettings settings, KioskShell shell, KioskContext context, ContentState state,
@@ -259,6 +261,9 @@ public final class Upkeep {
         if (pinPad.isVisible()) {
             pinPad.refresh();
         }
+        if (lockdown != null) {
+            lockdown.tick();
+        }
     }
 
     /** Starts the ticker and the content watcher. */
@@ -281,11 +286,23 @@ public final class Upkeep {
         };
         detach();
         if (settings.fullScreen()) {
-            lockdown = Lockdown.install(stage, scene);
+            lockdown = Lockdown.install(stage, scene, services.clock(), this::windowLost);
             if (settings.operations().staffPin() == null) {
                 LOG.log(Level.WARNING, NO_PIN_HINT);
             }
         }
+    }
+
+    /** The kiosk's window cannot be brought back: the visit ends whole and the service starts a fresh kiosk. */
+    private void windowLost() {
+        tracker.endVisit("error");
+        stop();
+        terminate.accept(Lockdown.WINDOW_LOST_EXIT);
+    }
+
+    /** How the process ends when its window is lost; tests record the exit code instead. */
+    void terminateWith(IntConsumer halt) {
+        this.terminate = halt;
     }
 
     /** Undoes {@link #attach}'s lockdown, leaving the window as it was: a test stage hosts one kiosk after another. */
