@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -207,10 +208,29 @@ final class XlsxFormat {
             case STRING, ERROR -> cell.getText();
             case BOOLEAN -> cell.asBoolean();
             case NUMBER -> isDate(cell) ? cell.asDate().toLocalDate() : cell.asNumber();
-            case FORMULA -> cell.getRawValue() == null || cell.getRawValue().isEmpty()
-                    ? new ContentSheets.Formula(cell.getFormula()) : cell.getRawValue();
+            case FORMULA -> formula(cell);
             default -> null;
         };
+    }
+
+    /**
+     * LibreOffice saves true and false as the formulas TRUE() and FALSE(); any other formula counts by the result
+     * the program saved with it, and one saved without a result is kept to say so.
+     */
+    private static Object formula(Cell cell) {
+        String formula = cell.getFormula() == null ? "" : cell.getFormula().strip();
+        if (formula.matches("(?i)(TRUE|FALSE)(\\(\\))?")) {
+            return Boolean.valueOf(formula.replace("()", "").toLowerCase(Locale.ROOT));
+        }
+        String saved = cell.getRawValue();
+        if (saved == null || saved.isEmpty()) {
+            return new ContentSheets.Formula(formula);
+        }
+        try {
+            return new BigDecimal(saved);
+        } catch (NumberFormatException e) {
+            return saved;
+        }
     }
 
     /** Excel keeps a date as a number with a date format: a staff member typed 2024-05-01 into a new cell. */
