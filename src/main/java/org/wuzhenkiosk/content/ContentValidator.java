@@ -51,6 +51,9 @@ public final class ContentValidator {
     private final Map<ContentFile, JsonNode> trees = new LinkedHashMap<>();
     /** Texts over their field's length, by identity: equal texts at two places are two entries. */
     private final Map<JsonNode, Integer> cuts = new IdentityHashMap<>();
+    private int unlistedErrors;
+    private int unlistedWarnings;
+    private Problem firstUnlisted;
     /** Verdicts by file and type: many records may share one picture, which is decoded once. */
     private final Map<String, MediaProbe.Verdict> probed = new HashMap<>();
     private List<String> offeredLanguages = List.of();
@@ -102,6 +105,7 @@ public final class ContentValidator {
             validator.error(0, 0, "$", "the check stopped at this file: " + e, "report this message with the "
                     + "folder; until then, look for the last edit made in this file");
         }
+        validator.countUnlisted();
         return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees),
                 Collections.unmodifiableMap(validator.cuts));
     }
@@ -788,7 +792,7 @@ public final class ContentValidator {
     }
 
     private void error(int line, int column, String path, String message, String fix) {
-        problems.add(new Problem(Severity.ERROR, currentFile, line, column, path, message, fix));
+        add(new Problem(Severity.ERROR, currentFile, line, column, path, message, fix));
     }
 
     private void warning(JsonNode node, String message, String fix) {
@@ -796,7 +800,32 @@ public final class ContentValidator {
     }
 
     private void warning(int line, int column, String path, String message, String fix) {
-        problems.add(new Problem(Severity.WARNING, currentFile, line, column, path, message, fix));
+        add(new Problem(Severity.WARNING, currentFile, line, column, path, message, fix));
+    }
+
+    /** Lists the first problems; beyond that only counts them, so a folder of mistakes cannot flood the report. */
+    private void add(Problem problem) {
+        if (problems.size() < Limits.PROBLEMS_LISTED) {
+            problems.add(problem);
+            return;
+        }
+        if (unlistedErrors + unlistedWarnings == 0) {
+            firstUnlisted = problem;
+        }
+        if (problem.isError()) {
+            unlistedErrors++;
+        } else {
+            unlistedWarnings++;
+        }
+    }
+
+    private void countUnlisted() {
+        if (firstUnlisted != null) {
+            problems.add(new Problem(unlistedErrors > 0 ? Severity.ERROR : Severity.WARNING, firstUnlisted.file(),
+                    firstUnlisted.line(), firstUnlisted.column(), firstUnlisted.path(), (unlistedErrors
+                    + unlistedWarnings) + " more problems from here on (" + unlistedErrors + " errors, "
+                    + unlistedWarnings + " warnings) are not listed", "fix the ones above and check again"));
+        }
     }
 
     /** Codes people write for a language instead of its ISO 639 code: "cn" is China, Chinese is "zh". */

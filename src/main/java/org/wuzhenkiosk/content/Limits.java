@@ -30,6 +30,9 @@ public final class Limits {
     /** Every other text a visitor reads (names, labels, captions, credits), in characters. */
     public static final int SHORT_TEXT_CHARS = 300;
 
+    /** Problems listed for one folder; the rest are counted in one line (staff fix the first ones, then check). */
+    public static final int PROBLEMS_LISTED = 1_000;
+
     private Limits() {
     }
 

@@ -99,6 +99,10 @@ class HostileContentTest {
                     Files.delete(c.resolve("media/cover.png"));
                     Files.createSymbolicLink(c.resolve("media/cover.png"), Path.of("/etc/passwd"));
                 }, "cases.json:38:", "is a link to /etc/passwd"),
+                error("cover-is-a-link-to-an-endless-device", (c, s) -> {
+                    Files.delete(c.resolve("media/cover.png"));
+                    Files.createSymbolicLink(c.resolve("media/cover.png"), Path.of("/dev/zero"));
+                }, "cases.json:38:", "is a link to /dev/zero, outside the content folder"),
                 error("cover-is-a-link-to-nothing", (c, s) -> {
                     Files.delete(c.resolve("media/cover.png"));
                     Files.createSymbolicLink(c.resolve("media/cover.png"), c.resolveSibling("gone.png"));
@@ -141,6 +145,8 @@ class HostileContentTest {
                                 + "16,000,000 pixels"),
                 error("gif-of-65535-by-65535-pixels", picture((w, h) -> HostileFiles.gif(w, h), 65_535, 65_535),
                         "cases.json:38:", "65535 x 65535 = 4,294,836,225 pixels"),
+                error("jpeg-claiming-60000-by-60000-pixels", picture(HostileFiles::jpeg, 60_000, 60_000),
+                        "cases.json:38:", "60000 x 60000 = 3,600,000,000 pixels"),
                 error("bmp-header-of-8000-by-8000-pixels", picture((w, h) -> HostileFiles.bmp(w, h), 8000, 8000),
                         "cases.json:38:", "8000 x 8000 = 64,000,000 pixels"),
                 error("picture-file-of-26-mb", (c, s) -> HostileFiles.growTo(c.resolve("media/cover.png"),
@@ -172,6 +178,12 @@ class HostileContentTest {
                 warning("a-body-of-30000-characters", (c, s) -> replace(c.resolve("events.json"), "      \"place\"",
                         "      \"body\": {\"zh\": \"" + "长".repeat(30_000) + "\", \"en\": \"A long story.\"},\n"
                                 + "      \"place\""), "events.json:16:", "a body may have at most 20000"),
+                error("a-flood-of-4000-mistakes", (c, s) -> {
+                    String events = IntStream.range(0, 2000).mapToObj(i -> "{\"id\": \"e-" + i + "\", \"date\": "
+                            + "\"2021\", \"kind\": \"summit\", \"title\": {\"zh\": \"峰会\", \"en\": \"Summit\"}}")
+                            .collect(Collectors.joining(",\n"));
+                    Files.writeString(c.resolve("events.json"), "{\"events\": [\n" + events + "\n]}\n");
+                }, "events.json:502:", "3001 more problems from here on (3001 errors, 0 warnings) are not listed"),
                 warning("5001-events", (c, s) -> manyEvents(c, Limits.EVENTS + 1), "events.json:" + eventLine(5000)
                         + ":", "the file has 5001 events; the timeline shows the first 5000"),
                 warning("2001-cases", (c, s) -> manyCases(c, Limits.CASES + 1), "cases.json:" + caseLine(2000) + ":",

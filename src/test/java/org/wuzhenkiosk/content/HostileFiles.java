@@ -1,5 +1,6 @@
 package org.wuzhenkiosk.content;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 
 /**
  * Files as an attacker (or an unlucky export) makes them: pictures whose few bytes claim billions of pixels, files
@@ -63,6 +65,20 @@ public final class HostileFiles {
         bmp.position(54 + palette);
         bmp.put((byte) 0).put((byte) 1); // end of bitmap: every pixel left at colour 0
         return bmp.array();
+    }
+
+    /** A real 16 x 16 JPEG whose frame header then claims {@code width} x {@code height} pixels (at most 65535). */
+    public static byte[] jpeg(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "jpg", out);
+        byte[] jpeg = out.toByteArray();
+        for (int i = 2; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) { // start of frame: precision, height, width
+                ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) height).putShort((short) width);
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("ImageIO wrote a JPEG without a baseline frame header");
     }
 
     /** Makes {@code file} {@code bytes} long after what it holds, without writing them (a sparse file). */
