@@ -121,13 +121,14 @@ public final class ContentValidator {
             read(file).ifPresent(tree -> trees.put(file, tree));
         }
         offeredLanguages = offeredLanguages();
+        // first, so that what is left out is listed however many other problems follow
+        checkCount(ContentSchema.EVENTS_JSON, "events", Limits.EVENTS, "timeline");
+        checkCount(ContentSchema.CASES_JSON, "cases", Limits.CASES, "cases screen");
         trees.forEach((file, tree) -> {
             currentFile = file.name();
             checkShape(tree, file.shape());
         });
         checkReferences();
-        checkCount(ContentSchema.EVENTS_JSON, "events", Limits.EVENTS, "timeline");
-        checkCount(ContentSchema.CASES_JSON, "cases", Limits.CASES, "cases screen");
     }
 
     /** More records than the kiosk shows: the first ones are shown, and the first one left out is named. */
@@ -293,7 +294,7 @@ public final class ContentValidator {
                     warning(text, "visitors would read " + marker + " in the " + member.name() + " text",
                             "say what the visitor needs to know; keep working notes in a source's \"note\"");
                 }
-                List<String> boxes = BundledGlyphs.missingIn(text.value());
+                List<String> boxes = BundledGlyphs.missingIn(ControlCharacters.strip(text.value()));
                 if (!boxes.isEmpty()) {
                     String named = boxes.stream().map(c -> c + " (U+" + String.format("%04X", c.codePointAt(0)) + ")")
                             .collect(Collectors.joining(", "));

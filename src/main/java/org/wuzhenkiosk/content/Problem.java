@@ -18,7 +18,10 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:column: $.json.path: error: message. Fix: …} */
+    /**
+     * {@code file:line:column: $.json.path: error: message. Fix: …}, on one line and without control characters:
+     * a message may quote the content, and must not steer the terminal or the log it is printed to.
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder(file);
@@ -30,6 +33,6 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         if (fix != null && !fix.isEmpty()) {
             out.append(" Fix: ").append(fix);
         }
-        return out.toString();
+        return ControlCharacters.strip(out.toString()).replace('\n', ' ');
     }
 }

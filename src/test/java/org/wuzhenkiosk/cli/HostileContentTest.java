@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wuzhenkiosk.content.BundledCopy;
+import org.wuzhenkiosk.content.ControlCharacters;
 import org.wuzhenkiosk.content.HostileFiles;
 import org.wuzhenkiosk.content.Limits;
 
@@ -287,6 +288,8 @@ class HostileContentTest {
                 .anyMatch(line -> (line.startsWith(hostile.at()) || line.contains("/" + hostile.at()))
                         && line.contains(severity) && line.contains(hostile.says()));
         assertThat(printed).doesNotContain("Exception in", "\tat ", "Caused by").doesNotContainPattern("\n\\s+at ");
+        assertThat(printed.codePoints().filter(ControlCharacters::isHidden).mapToObj(Integer::toHexString))
+                .as("control characters printed to the staff's terminal").isEmpty();
         if (hostile.never() != null) {
             assertThat(printed).doesNotContain(hostile.never());
         }
