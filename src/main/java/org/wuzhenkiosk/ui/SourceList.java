@@ -11,7 +11,8 @@ import org.wuzhenkiosk.content.Source;
 
 /**
  * Where the facts on a page come from, as a visitor reads it: each source's title in the visitor's language, who
- * published it and when, and its address. The staff's note is never shown.
+ * published it and when, and its address (plain text: touching it does nothing, so it does not look like a link).
+ * The staff's note is never shown.
  */
 public final class SourceList extends VBox {
 
@@ -41,7 +42,7 @@ public final class SourceList extends VBox {
             item.getChildren().add(line(l -> source.publication(l, l), "source-publisher"));
         }
         if (source.url() != null && !source.url().isBlank()) {
-            item.getChildren().add(line(l -> source.url(), "source-url"));
+            item.getChildren().add(new WebAddress(source.url(), "source-url"));
         }
         return item;
     }

@@ -32,7 +32,9 @@ class SourceListTest {
     }
 
     private static List<String> lines(SourceList list, String style) {
-        return list.lookupAll("." + style).stream().map(n -> ((Label) n).getText()).toList();
+        return "source-url".equals(style)
+                ? list.lookupAll(".web-address").stream().map(n -> ((WebAddress) n).text()).toList()
+                : list.lookupAll("." + style).stream().map(n -> ((Label) n).getText()).toList();
     }
 
     private static Source yearbook() {

@@ -46,6 +46,7 @@ import org.wuzhenkiosk.ui.QrCode;
 import org.wuzhenkiosk.ui.SourceList;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Tween;
+import org.wuzhenkiosk.ui.WebAddress;
 
 /**
  * One case in full: pictures, video and narration on the left; story, partners, places, timeline links, the
@@ -399,8 +400,8 @@ final class CaseDetail extends VBox {
         heading.textProperty().bind(i18n.text("case.takeaway"));
         Label hint = wrapped(null, "takeaway-hint");
         hint.textProperty().bind(i18n.text("case.takeaway.hint"));
-        Label link = wrapped("case-link", "takeaway-link");
-        link.setText(caseStudy.link());
+        WebAddress link = new WebAddress(caseStudy.link(), "takeaway-link");
+        link.setId("case-link");
         VBox words = new VBox(10, heading, hint, link);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox card = new HBox(28, code, words);

@@ -1,0 +1,54 @@
+package org.wuzhenkiosk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+
+/**
+ * A web address as a visitor reads it: it wraps after a slash, a dot or a hyphen, never inside a word (a label
+ * breaks only at spaces, and an address has none, so the address is laid out piece by piece).
+ */
+public final class WebAddress extends FlowPane {
+
+    /** Shows {@code url}, each piece styled {@code styleClass}. */
+    public WebAddress(String url, String styleClass) {
+        getStyleClass().add("web-address");
+        setMinWidth(0);
+        for (String piece : pieces(url)) {
+            Label label = new Label(piece);
+            label.getStyleClass().add(styleClass);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().add(label);
+        }
+    }
+
+    /** {@code url} cut after each {@code /}, {@code .} and {@code -} past the scheme ("https://" stays whole). */
+    static List<String> pieces(String url) {
+        List<String> pieces = new ArrayList<>();
+        if (url == null || url.isEmpty()) {
+            return pieces;
+        }
+        int scheme = url.indexOf("://");
+        int start = 0;
+        for (int i = scheme < 0 ? 0 : scheme + 3; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '.' || c == '-') {
+                pieces.add(url.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < url.length()) {
+            pieces.add(url.substring(start));
+        }
+        return pieces;
+    }
+
+    /** The address shown. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        getChildren().forEach(n -> text.append(((Label) n).getText()));
+        return text.toString();
+    }
+}
