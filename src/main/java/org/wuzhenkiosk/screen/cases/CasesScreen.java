@@ -2,6 +2,7 @@ package org.wuzhenkiosk.screen.cases;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
@@ -46,7 +49,6 @@ public final class CasesScreen implements KioskScreen {
 
     static final double CARD_WIDTH = 420;
     static final double COVER_HEIGHT = 262;
-    static final double FILTER_LABEL_WIDTH = 140;
     static final double COLUMN_GAP = 24;
     static final double ROW_GAP = 28;
     /** What ControlsFX's grid skin keeps free beside a row for a scroll bar, shown or not. */
@@ -54,6 +56,12 @@ public final class CasesScreen implements KioskScreen {
     private static final String STYLESHEET = "cases.css";
     /** A chip that, turned on, would leave the grid empty. */
     private static final PseudoClass LEADS_NOWHERE = PseudoClass.getPseudoClass("empty");
+    /** A facet with a chip on, and the facet whose chips are dropped down. */
+    private static final PseudoClass FACET_ON = PseudoClass.getPseudoClass("on");
+    private static final PseudoClass FACET_OPEN = PseudoClass.getPseudoClass("open");
+    /** Where the dropped-down chips start: just under the header's band. */
+    private static final double CHOICES_TOP = 96;
+    private static final double CHOICES_WIDTH = 1100;
 
     private final StackPane root = new StackPane();
     private final VBox gridPage = new VBox();
@@ -65,7 +73,13 @@ public final class CasesScreen implements KioskScreen {
             super.layoutChildren();
         }
     };
-    private final VBox filters = new VBox();
+    /** One button per facet in the header's band; each drops down its chips. */
+    private final HBox filters = new HBox(12);
+    private final Map<CasesModel.Facet, FlowPane> chipRows = new EnumMap<>(CasesModel.Facet.class);
+    private final Map<CasesModel.Facet, Button> facetButtons = new EnumMap<>(CasesModel.Facet.class);
+    private final StackPane choices = new StackPane();
+    private final VBox choicePanel = new VBox(16);
+    private CasesModel.Facet openFacet;
     private final VBox empty = new VBox(24);
     /** Measures cards off screen: every row is as tall as the tallest card the filters leave, as in a tile pane. */
     private final CaseCard measuringCard;
@@ -110,12 +124,27 @@ public final class CasesScreen implements KioskScreen {
         showAll.disableProperty().bind(model.filteringProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(24, heading, spacer, count, showAll);
+        HBox header = new HBox(24, heading, filters, spacer, count, showAll);
         header.getStyleClass().add("cases-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
         filters.setId("cases-filters");
         filters.getStyleClass().add("cases-filters");
+        filters.setAlignment(Pos.CENTER_LEFT);
+        Region scrim = new Region();
+        scrim.setId("cases-choices-scrim");
+        scrim.getStyleClass().add("cases-choices-scrim");
+        scrim.setOnMouseClicked(e -> closeChoices());
+        choicePanel.setId("cases-choices");
+        choicePanel.getStyleClass().addAll("panel", "cases-choices");
+        choicePanel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        choicePanel.setOnMouseClicked(MouseEvent::consume);
+        StackPane.setAlignment(choicePanel, Pos.TOP_LEFT);
+        StackPane.setMargin(choicePanel, new Insets(CHOICES_TOP, 0, 0, 0));
+        StackPane.setMargin(scrim, new Insets(CHOICES_TOP, 0, 0, 0)); // the band stays live: another facet is a tap
+        choices.getChildren().addAll(scrim, choicePanel);
+        choices.setPickOnBounds(false);
+        choices.setVisible(false);
 
         grid.setId("cases-grid");
         grid.getStyleClass().add("cases-grid");
@@ -147,11 +176,11 @@ public final class CasesScreen implements KioskScreen {
         VBox.setVgrow(gridColumn, Priority.ALWAYS);
         gridInertia = InertiaScroll.attach(grid, context.frames());
 
-        gridPage.getChildren().addAll(header, filters, gridColumn);
+        gridPage.getChildren().addAll(header, gridColumn);
         gridPage.getStyleClass().add("cases-grid-page");
         detailLayer.setId("case-detail-layer");
         detailLayer.setVisible(false);
-        root.getChildren().addAll(gridPage, detailLayer, measuringCard);
+        root.getChildren().addAll(gridPage, choices, detailLayer, measuringCard);
 
         model.visible().addListener((ListChangeListener<CaseStudy>) change -> showCards());
         i18n.languageProperty().addListener((obs, old, now) -> {
@@ -188,22 +217,19 @@ public final class CasesScreen implements KioskScreen {
 
     private void buildFilters() {
         I18n i18n = context.i18n();
+        closeChoices();
         filters.getChildren().clear();
+        chipRows.clear();
+        facetButtons.clear();
         chipButtons.clear();
         for (CasesModel.Facet facet : CasesModel.Facet.values()) {
             List<CasesModel.Chip> chips = model.chips(facet);
             if (chips.isEmpty()) {
                 continue;
             }
-            Label title = new Label();
-            title.getStyleClass().add("filter-title");
-            title.textProperty().bind(i18n.text("cases.filter." + facet.id));
-            title.setMinWidth(FILTER_LABEL_WIDTH);
-            title.setPrefWidth(FILTER_LABEL_WIDTH);
-            title.setMinHeight(56);
             FlowPane row = new FlowPane(10, 10);
-            HBox.setHgrow(row, Priority.ALWAYS);
             row.getStyleClass().add("filter-chips");
+            row.setPrefWrapLength(CHOICES_WIDTH);
             for (CasesModel.Chip chip : chips) {
                 ToggleButton button = new ToggleButton();
                 button.setId(chip.id());
@@ -211,16 +237,69 @@ public final class CasesScreen implements KioskScreen {
                 button.setUserData(chip);
                 button.setMinHeight(56);
                 button.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.chipLabel(chip, l)));
-                button.setOnAction(e -> model.toggle(chip));
+                button.setOnAction(e -> {
+                    model.toggle(chip);
+                    closeChoices();
+                });
                 row.getChildren().add(button);
                 chipButtons.add(button);
             }
-            HBox group = new HBox(12, title, row);
-            group.getStyleClass().add("filter-group");
-            group.setAlignment(Pos.TOP_LEFT);
-            filters.getChildren().add(group);
+            chipRows.put(facet, row);
+            Button open = new Button();
+            open.setId("facet-" + facet.id);
+            open.getStyleClass().addAll("chip", "facet-button");
+            open.setGraphic(new FontIcon("mdi2c-chevron-down"));
+            open.setContentDisplay(ContentDisplay.RIGHT);
+            open.setMinHeight(56);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            StringBinding title = i18n.text("cases.filter." + facet.id);
+            open.textProperty().bind(Bindings.createStringBinding(() -> {
+                String on = model.filters().get(facet);
+                return on == null ? title.get() : title.get() + " · " + chips.stream()
+                        .filter(c -> c.value().equals(on)).findFirst()
+                        .map(c -> model.chipLabel(c, i18n.language())).orElse(on);
+            }, title, i18n.languageProperty(), model.selectionChangesProperty()));
+            open.setOnAction(e -> {
+                if (facet == openFacet) {
+                    closeChoices();
+                } else {
+                    openChoices(facet);
+                }
+            });
+            facetButtons.put(facet, open);
+            filters.getChildren().add(open);
         }
         refreshChips();
+    }
+
+    /** Drops down the chips of {@code facet} under the band, over the grid; Back, a chip or a tap beside closes it. */
+    private void openChoices(CasesModel.Facet facet) {
+        Label title = new Label();
+        title.getStyleClass().add("filter-title");
+        title.textProperty().bind(context.i18n().text("cases.filter." + facet.id));
+        choicePanel.getChildren().setAll(title, chipRows.get(facet));
+        Button button = facetButtons.get(facet);
+        // under its button: the margin counts from inside the screen's padding
+        double left = root.sceneToLocal(button.localToScene(0, 0)).getX() - root.getInsets().getLeft();
+        StackPane.setMargin(choicePanel, new Insets(CHOICES_TOP, 0, 0, Math.max(0, left)));
+        boolean wasOpen = openFacet != null;
+        openFacet = facet;
+        facetButtons.forEach((f, b) -> b.pseudoClassStateChanged(FACET_OPEN, f == facet));
+        choices.setVisible(true);
+        if (!wasOpen) {
+            context.navigator().opened(ScreenName.CASES);
+        }
+    }
+
+    private void closeChoices() {
+        if (openFacet == null) {
+            return;
+        }
+        openFacet = null;
+        facetButtons.values().forEach(b -> b.pseudoClassStateChanged(FACET_OPEN, false));
+        choices.setVisible(false);
+        choicePanel.getChildren().clear();
+        context.navigator().closed(ScreenName.CASES);
     }
 
     /** Chips show whether they are on, and dim when they would leave the grid empty. */
@@ -232,6 +311,8 @@ public final class CasesScreen implements KioskScreen {
             button.pseudoClassStateChanged(LEADS_NOWHERE, leadsNowhere);
             button.setDisable(leadsNowhere); // dimmed is not a choice: a tap on it does nothing
         }
+        facetButtons.forEach((facet, button) -> button.pseudoClassStateChanged(FACET_ON,
+                model.filters().containsKey(facet)));
     }
 
     private void showCards() {
@@ -360,6 +441,7 @@ public final class CasesScreen implements KioskScreen {
 
     @Override
     public void closeOpen() {
+        closeChoices();
         model.close();
     }
 

@@ -14,11 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.event.EventType;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ZoomEvent;
@@ -84,6 +86,9 @@ class CasesScreenTest {
     }
 
     private void tap(FxRobot robot, String query) {
+        if (query.startsWith("#filter-") && robot.lookup(query).tryQuery().filter(CasesKiosk::showing).isEmpty()) {
+            tap(robot, "#facet-" + query.split("-")[1]); // a chip is chosen from its facet's drop-down
+        }
         Node node = robot.lookup(query).query();
         if (screen.detail() != null && isInside(node, screen.detail())) {
             CasesKiosk.reveal(robot, detailScroller(robot), node);
@@ -127,7 +132,7 @@ class CasesScreenTest {
         assertThat(gridIds(robot)).containsExactlyElementsOf(africa).hasSizeLessThan(content.cases().size());
         assertThat(text(robot, "#cases-count")).isEqualTo("Showing " + africa.size() + " of "
                 + content.cases().size() + " projects");
-        assertThat(robot.lookup("#filter-region-africa").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(text(robot, "#facet-region")).as("the band says what is chosen").isEqualTo("Region · Africa");
 
         tap(robot, "#filter-year-2023");
         List<String> africa2023 = content.cases().stream()
@@ -138,7 +143,7 @@ class CasesScreenTest {
         tap(robot, "#cases-show-all");
         assertThat(gridIds(robot)).hasSize(content.cases().size());
         assertThat(text(robot, "#cases-count")).isEqualTo(content.cases().size() + " projects");
-        assertThat(robot.lookup("#filter-region-africa").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(text(robot, "#facet-region")).isEqualTo("Region");
         assertThat(robot.lookup("#cases-show-all").query().isDisabled()).isTrue();
     }
 
@@ -146,6 +151,7 @@ class CasesScreenTest {
     void aDimmedChipThatWouldMatchNothingCannotBeChosen(FxRobot robot) {
         tap(robot, "#filter-region-europe");
         List<String> inEurope = gridIds(robot);
+        tap(robot, "#facet-year");
         ToggleButton year2017 = robot.lookup("#filter-year-2017").queryAs(ToggleButton.class);
         assertThat(year2017.getPseudoClassStates()).as("dimmed").contains(PseudoClass.getPseudoClass("empty"));
         tap(robot, "#filter-year-2017");
@@ -395,14 +401,46 @@ class CasesScreenTest {
         assertThat(showing(robot.lookup("#cases-grid").query())).isTrue();
         assertThat(gridIds(robot)).hasSize(content.cases().size());
         assertThat(text(robot, "#cases-count")).isEqualTo("共" + content.cases().size() + "个项目");
-        assertThat(robot.lookup(".filter-chip").queryAllAs(ToggleButton.class)).noneMatch(ToggleButton::isSelected);
+        assertThat(robot.lookup(".facet-button").<Node>queryAll()).as("no facet has a chip on")
+                .noneMatch(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("on")));
         assertThat(gridPosition(robot)).isZero();
         assertThat(screen.players().openCount()).isZero();
     }
 
     @Test
+    void theFiltersTakeOneBandSoTheSecondRowOfCardsShows(FxRobot robot) {
+        Node grid = robot.lookup("#cases-grid").query();
+        Node header = robot.lookup(".cases-header").query();
+        Node fifth = CasesKiosk.card(robot, content.cases().get(4).id()).orElseThrow();
+        robot.interact(() -> {
+            Bounds band = header.localToScene(header.getLayoutBounds());
+            Bounds view = grid.localToScene(grid.getLayoutBounds());
+            Bounds second = fifth.localToScene(fifth.getLayoutBounds());
+            assertThat(band.getHeight()).as("one band: heading, facets, count").isLessThan(110);
+            assertThat(second.getMinX()).as("the fifth card starts the second row").isLessThan(200);
+            assertThat(view.getMaxY() - second.getMinY()).as("the second row's covers show")
+                    .isGreaterThanOrEqualTo(CasesScreen.COVER_HEIGHT);
+        });
+        tap(robot, "#facet-region");
+        assertThat(showing(robot.lookup("#cases-choices").query())).isTrue();
+        assertThat(robot.lookup("#filter-region-africa").query().isVisible()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot.lookup("#cases-choices").query())).as("Escape closes the drop-down").isFalse();
+        tap(robot, "#filter-region-africa");
+        assertThat(showing(robot.lookup("#cases-choices").query())).as("a choice closes it").isFalse();
+        assertThat(text(robot, "#facet-region")).isEqualTo("Region · Africa");
+    }
+
+    @Test
     void everyTouchTargetIsAtLeast56Pixels(FxRobot robot) {
-        List<Node> targets = new ArrayList<>(robot.lookup(".filter-chip").queryAll());
+        List<Node> targets = new ArrayList<>(robot.lookup(".facet-button").queryAll());
+        for (String facet : List.of("region", "theme", "year")) {
+            tap(robot, "#facet-" + facet);
+            for (Node chip : robot.lookup("#cases-choices .filter-chip").queryAll()) {
+                assertThat(chip.getLayoutBounds().getHeight()).as(chip.getId()).isGreaterThanOrEqualTo(56);
+            }
+        }
         targets.add(robot.lookup("#cases-show-all").query());
         open(robot, HOSPITAL);
         targets.add(robot.lookup("#case-back").query());

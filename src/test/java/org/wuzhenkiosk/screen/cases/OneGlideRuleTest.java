@@ -54,6 +54,13 @@ class OneGlideRuleTest {
         double speed = (CaseDetail.MEDIA_WIDTH - SWIPED) * -Math.log(Fling.FRICTION) + Fling.STOP_SPEED;
         Node card = CasesKiosk.card(robot, "th-5g-smart-hospital").orElseThrow();
         VirtualFlow<?> flow = CasesKiosk.gridFlow(robot);
+        // the flow measures every row once, so that its position is a true measure of the rows' pixels
+        fixture.interact(() -> {
+            flow.setPosition(1);
+            flow.layout();
+            flow.setPosition(0);
+            flow.layout();
+        });
         double dragged = speed * 16 * 6;
         fixture.interact(() -> drag(card, 0, -dragged / 6, 6));
         // cards sit on whole pixels; the flow's position says exactly how far the rows have moved
