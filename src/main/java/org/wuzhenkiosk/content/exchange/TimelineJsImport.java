@@ -62,9 +62,10 @@ public final class TimelineJsImport {
     }
 
     public static Outcome run(Path timeline, Path contentDir, String language) throws IOException, ExchangeException {
+        Importer importer = new Importer(timeline, contentDir, language);
         List<Slide> slides = timeline.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? fromCsv(timeline) : fromJson(timeline);
-        return new Importer(timeline, contentDir, language).run(slides);
+                ? fromCsv(timeline, importer.dropped) : fromJson(timeline);
+        return importer.run(slides);
     }
 
     // ---- reading the two formats ----
@@ -134,7 +135,12 @@ public final class TimelineJsImport {
         return element instanceof JsonPrimitive primitive ? primitive.getAsString() : null;
     }
 
-    private static List<Slide> fromCsv(Path file) throws IOException, ExchangeException {
+    /** The template's columns; any other is named as dropped. */
+    private static final Set<String> TEMPLATE_COLUMNS = Set.of("year", "month", "day", "time", "end year",
+            "end month", "end day", "end time", "display date", "headline", "text", "media", "media credit",
+            "media caption", "media thumbnail", "type", "group", "background");
+
+    private static List<Slide> fromCsv(Path file, List<String> dropped) throws IOException, ExchangeException {
         String text = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         List<Slide> slides = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader()
@@ -142,6 +148,11 @@ public final class TimelineJsImport {
             if (!parser.getHeaderMap().containsKey("Headline") || !parser.getHeaderMap().containsKey("Year")) {
                 throw new ExchangeException(file + " is not the TimelineJS template: its first row needs the columns "
                         + "Year, Month, Day, … Headline, Text, Media … Group (as in the Google Sheets template)");
+            }
+            for (String column : parser.getHeaderNames()) {
+                if (!column.isBlank() && !TEMPLATE_COLUMNS.contains(column.strip().toLowerCase(Locale.ROOT))) {
+                    dropped.add("column \"" + column + "\": not a column of the TimelineJS template, not read");
+                }
             }
             for (CSVRecord row : parser) {
                 Map<String, String> start = new LinkedHashMap<>();

@@ -95,6 +95,18 @@ class TimelineJsImportTest {
     }
 
     @Test
+    void aColumnTheTemplateDoesNotHaveIsNamedAsNotRead() throws Exception {
+        Path sheet = temp.resolve("with-notes.csv");
+        Files.writeString(sheet, "Year,Month,Day,Headline,Text,Editor's notes\n2014,11,19,First,Some text,ask Li\n");
+
+        TimelineJsImport.Outcome outcome = TimelineJsImport.run(sheet, temp.resolve("notes"), "en");
+
+        assertThat(outcome.events()).isEqualTo(1);
+        assertThat(outcome.dropped()).contains("column \"Editor's notes\": not a column of the TimelineJS template, "
+                + "not read");
+    }
+
+    @Test
     void fiftyEventsOverFiftyYearsAllReachTheTimeline() throws Exception {
         Path dir = temp.resolve("fifty");
 
