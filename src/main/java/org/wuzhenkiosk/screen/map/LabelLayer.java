@@ -17,7 +17,11 @@ import javafx.scene.text.Text;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.Content;
 
-/** Country names in screen units, biggest countries first, each only where it fits on its country and hides nothing. */
+/**
+ * Country names in screen units, each only where it hides nothing and lies wholly on the map: partner countries
+ * first, next to their pins when their own middle is taken or too small; then the others, biggest first, only
+ * where they fit on their country.
+ */
 final class LabelLayer {
 
     private static final Font LABEL_FONT = Font.font("Noto Sans SC", 20);
@@ -53,6 +57,8 @@ final class LabelLayer {
         List<LabelPlacer.Candidate<MapModel.MapCountry>> candidates = new ArrayList<>();
         List<MapModel.MapCountry> byArea = new ArrayList<>(model.countries());
         byArea.sort((a, b) -> Double.compare(b.area(), a.area()));
+        byArea.sort((a, b) -> Boolean.compare(model.isPartner(b), model.isPartner(a))); // stable: partners first
+        Map<String, List<double[]>> pinsByCountry = pinsByCountry();
         Set<String> named = new HashSet<>();
         for (MapModel.MapCountry country : byArea) {
             if (country.code() == null) {
@@ -63,9 +69,6 @@ final class LabelLayer {
             }
             double x = model.toScreenX(country.anchorX());
             double y = model.toScreenY(country.anchorY());
-            if (x < 0 || y < 0 || x > model.viewportWidth() || y > model.viewportHeight()) {
-                continue;
-            }
             String name = content.countryName(country.code(), language);
             double w = labelWidths.computeIfAbsent(language + "|" + name, k -> {
                 measurer.setText(name);
@@ -73,10 +76,25 @@ final class LabelLayer {
             });
             double areaPx = country.area() * s * s;
             double widthPx = country.bounds().width() * s;
-            if (areaPx < w * LABEL_HEIGHT * 2.2 || widthPx < w * 0.8) {
-                continue; // the country is too small on screen for its name at this zoom
+            boolean fits = areaPx >= w * LABEL_HEIGHT * 2.2 && widthPx >= w * 0.8;
+            List<LabelPlacer.Box> beside = new ArrayList<>();
+            if (model.isPartner(country)) {
+                // a partner keeps its name: beside one of its pins when its middle is taken or too small for it
+                for (double[] pin : pinsByCountry.getOrDefault(country.code(), List.of())) {
+                    double off = 28; // clear of a pin's dot, or of a small cluster's
+                    beside.add(new LabelPlacer.Box(pin[0] + off, pin[1] - LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
+                    beside.add(new LabelPlacer.Box(pin[0] - off - w, pin[1] - LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
+                    beside.add(LabelPlacer.Box.centredOn(pin[0], pin[1] - off - LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
+                    beside.add(LabelPlacer.Box.centredOn(pin[0], pin[1] + off + LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
+                }
+                beside.removeIf(b -> !onMap(b));
             }
-            candidates.add(new LabelPlacer.Candidate<>(country, LabelPlacer.Box.centredOn(x, y, w, LABEL_HEIGHT)));
+            LabelPlacer.Box own = LabelPlacer.Box.centredOn(x, y, w, LABEL_HEIGHT);
+            if (fits && onMap(own)) {
+                candidates.add(new LabelPlacer.Candidate<>(country, own, beside));
+            } else if (!beside.isEmpty()) {
+                candidates.add(new LabelPlacer.Candidate<>(country, beside.get(0), beside.subList(1, beside.size())));
+            }
         }
         List<LabelPlacer.Candidate<MapModel.MapCountry>> placed = LabelPlacer.place(candidates, obstacles, 6);
         Set<Node> shown = new LinkedHashSet<>();
@@ -90,6 +108,23 @@ final class LabelLayer {
         view.getChildren().removeIf(n -> !shown.contains(n));
         shown.removeAll(view.getChildren());
         view.getChildren().addAll(shown);
+    }
+
+    /** Wholly inside the map's viewport: a name is never cut by its edge, nor by the touch bar below it. */
+    private boolean onMap(LabelPlacer.Box box) {
+        return box.x() >= 4 && box.y() >= 4 && box.x() + box.w() <= model.viewportWidth() - 4
+                && box.y() + box.h() <= model.viewportHeight() - 4;
+    }
+
+    /** Where each country's pins (or the clusters holding them) are on screen now. */
+    private Map<String, List<double[]>> pinsByCountry() {
+        Map<String, List<double[]>> pins = new HashMap<>();
+        for (PinClusters.Cluster<MapModel.Location> cluster : model.visibleClusters()) {
+            double[] at = {model.toScreenX(cluster.x()), model.toScreenY(cluster.y())};
+            cluster.members().stream().map(l -> l.place().country()).distinct()
+                    .forEach(code -> pins.computeIfAbsent(code, k -> new ArrayList<>()).add(at));
+        }
+        return pins;
     }
 
     private Label newLabel(String code) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses which country labels fit: candidates come most important first (bigger countries), and each is kept
- * only when its box touches no box kept before it, nor any obstacle (pins). Greedy, so the big names always win.
+ * Chooses which country labels fit: candidates come most important first (partner countries, then bigger ones),
+ * and each is kept in the first of its places (its own, then its alternatives) that touches no box kept before
+ * it, nor any obstacle (pins, the heading, the panel). Greedy, so the important names always win.
  */
 final class LabelPlacer {
 
@@ -23,17 +24,31 @@ final class LabelPlacer {
         }
     }
 
-    /** A label that wants to be drawn in {@code box}. */
-    record Candidate<T>(T item, Box box) {
+    /** A label that wants to be drawn in {@code box}, or else in the first free one of {@code alternatives}. */
+    record Candidate<T>(T item, Box box, List<Box> alternatives) {
+        Candidate {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        Candidate(T item, Box box) {
+            this(item, box, List.of());
+        }
     }
 
+    /** The candidates that found room, each with the box it got. */
     static <T> List<Candidate<T>> place(List<Candidate<T>> candidates, List<Box> obstacles, double gap) {
         List<Candidate<T>> placed = new ArrayList<>();
         for (Candidate<T> candidate : candidates) {
-            boolean free = obstacles.stream().noneMatch(o -> o.overlaps(candidate.box(), gap))
-                    && placed.stream().noneMatch(p -> p.box().overlaps(candidate.box(), gap));
-            if (free) {
-                placed.add(candidate);
+            List<Box> options = new ArrayList<>();
+            options.add(candidate.box());
+            options.addAll(candidate.alternatives());
+            for (Box box : options) {
+                boolean free = obstacles.stream().noneMatch(o -> o.overlaps(box, gap))
+                        && placed.stream().noneMatch(p -> p.box().overlaps(box, gap));
+                if (free) {
+                    placed.add(new Candidate<>(candidate.item(), box));
+                    break;
+                }
             }
         }
         return placed;

@@ -1,7 +1,9 @@
 package org.wuzhenkiosk.screen.map;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,6 +34,11 @@ final class MapChrome {
         buildHeading(i18n);
         buildLegend(i18n);
         buildControls(i18n, motion, reset);
+    }
+
+    /** The heading steps aside while {@code covered} holds: a panel docked over it, which its hint no longer helps. */
+    void hideHeadingWhile(ObservableBooleanValue covered) {
+        heading.visibleProperty().bind(Bindings.not(covered));
     }
 
     /** Heading, legend and buttons, in the order they stack. */

@@ -316,6 +316,23 @@ final class MapModel {
         return clusters;
     }
 
+    /**
+     * The least scale, past the current one and up to the closest zoom, at which {@code places} no longer merge
+     * into one marker; NaN when they never part (places at one point), so nothing offers to zoom in on them.
+     */
+    double splittingScale(List<Location> places) {
+        if (places.size() < 2) {
+            return Double.NaN;
+        }
+        for (double s = scale.get() * 1.1; s < maxScale() * 1.1; s *= 1.1) {
+            double at = Math.min(s, maxScale());
+            if (PinClusters.cluster(places, at, CLUSTER_RADIUS).size() > 1) {
+                return at;
+            }
+        }
+        return Double.NaN;
+    }
+
     /** The cases at a cluster's places, each once, in the order of the places. */
     static List<CaseStudy> casesIn(PinClusters.Cluster<Location> cluster) {
         if (cluster.single()) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,12 +30,15 @@ import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /**
- * The side panel over the map's right edge: a pin's preview card, the list of cases at a cluster, or a
- * country's cases. Each case opens its detail on the cases screen; the card lights its case on the map.
+ * The side panel over one edge of the map: a pin's preview card, the list of cases at a cluster, or a country's
+ * cases. It docks on the side away from what was touched, the side that hides fewer of the lit places. Each case
+ * opens its detail on the cases screen; the card lights its case on the map.
  */
 final class MapPanel {
 
     static final double WIDTH = 600;
+    /** Space between the panel and the edge of the map it docks on. */
+    static final double EDGE = 32;
     private final MapModel model;
     private final KioskContext context;
     private final ImageCache images;
@@ -41,6 +46,7 @@ final class MapPanel {
     private final Runnable close;
     private final Runnable shown;
     private final VBox view = new VBox();
+    private final ReadOnlyBooleanWrapper dockedLeft = new ReadOnlyBooleanWrapper(this, "dockedLeft");
     private Shown showing;
 
     /**
@@ -62,7 +68,39 @@ final class MapPanel {
         view.setMaxWidth(WIDTH);
         view.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(view, Pos.TOP_RIGHT);
-        StackPane.setMargin(view, new Insets(28, 32, 28 + 72 + 20, 32)); // ends above the buttons
+        StackPane.setMargin(view, new Insets(28, EDGE, 28 + 72 + 20, EDGE)); // ends above the buttons
+    }
+
+    /** True while the panel is open on the map's left edge, over the heading. */
+    ReadOnlyBooleanProperty dockedLeftProperty() {
+        return dockedLeft.getReadOnlyProperty();
+    }
+
+    private void dock(boolean left) {
+        StackPane.setAlignment(view, left ? Pos.TOP_LEFT : Pos.TOP_RIGHT);
+        dockedLeft.set(left);
+    }
+
+    /**
+     * Docks on the side that leaves the touched point ({@code sx}, {@code sy} on screen) in sight and hides fewer
+     * of {@code lit} (the places the panel is about); when both sides do as well, the side away from the point.
+     */
+    private void dockAwayFrom(double sx, List<MapModel.Location> lit) {
+        double w = model.viewportWidth();
+        double room = MapModel.CLUSTER_RADIUS / 2;
+        boolean leftHidesTouch = sx < EDGE + WIDTH + room;
+        boolean rightHidesTouch = sx > w - EDGE - WIDTH - room;
+        long hiddenLeft = lit.stream().filter(l -> model.toScreenX(l.x()) < EDGE + WIDTH + room).count();
+        long hiddenRight = lit.stream().filter(l -> model.toScreenX(l.x()) > w - EDGE - WIDTH - room).count();
+        boolean left;
+        if (leftHidesTouch != rightHidesTouch) {
+            left = rightHidesTouch;
+        } else if (hiddenLeft != hiddenRight) {
+            left = hiddenLeft < hiddenRight;
+        } else {
+            left = sx > w / 2;
+        }
+        dock(left);
     }
 
     Node view() {
@@ -73,6 +111,7 @@ final class MapPanel {
     void hide() {
         view.setVisible(false);
         view.getChildren().clear();
+        dockedLeft.set(false);
         showing = null;
     }
 
@@ -123,16 +162,26 @@ final class MapPanel {
         }
         I18n i18n = context.i18n();
         Button zoom = null;
-        if (!cluster.single() && model.scale() < model.maxScale()) {
+        // places at one point (two projects in one city) never split: their list is the end of the way
+        double splits = model.splittingScale(cluster.members());
+        if (!Double.isNaN(splits)) {
             zoom = TouchButton.create("map-list-zoom", "mdi2m-magnify-plus-outline", i18n.text("map.list.zoom"));
             zoom.getStyleClass().add("map-secondary-button");
             List<double[]> points = cluster.members().stream().map(l -> new double[] {l.x(), l.y()}).toList();
             zoom.setOnAction(e -> {
                 close.run();
                 double[] view = model.viewFitting(points, 120, MapModel.MAX_ZOOM, 0);
+                if (view[0] < splits) { // fitting them all would still show one marker: zoom on until they part
+                    double cx = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
+                    double cy = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
+                    double[] t = model.clamp(splits, model.viewportWidth() / 2 - cx * splits,
+                            model.viewportHeight() / 2 - cy * splits);
+                    view = new double[] {splits, t[0], t[1]};
+                }
                 motion.flyTo(view[0], view[1], view[2]);
             });
         }
+        dockAwayFrom(model.toScreenX(cluster.x()), cluster.members());
         openList(i18n.text("map.list.here", cases.size()), cases, zoom);
         showing = new Shown(null, null, cluster.members().stream().map(MapModel.Location::key).toList(), null);
     }
@@ -148,13 +197,27 @@ final class MapPanel {
         StringBinding title = Bindings.createStringBinding(
                 () -> new MessageFormat(pattern.get(), Locale.ROOT).format(new Object[] {name.get()}),
                 pattern, name);
+        dockAwayFrom(model.toScreenX(country.anchorX()), model.locations().stream()
+                .filter(l -> country.code().equals(l.place().country())).toList());
         openList(title, cases, null);
         showing = new Shown(null, null, List.of(), country.key());
         model.highlightCountry(country.key());
     }
 
-    /** A case's preview card at one of its places: where, cover, title, summary and the way to the case. */
+    /** A case's preview card at a tapped place, docked away from it and from the case's other places. */
     void openCard(CaseStudy c, MapModel.Location at) {
+        dockAwayFrom(model.toScreenX(at.x()), model.locationsOf(c));
+        fillCard(c, at);
+    }
+
+    /** A case's card on the right edge, for a view that is about to fit the case's places to the left of it. */
+    void openCardOnTheRight(CaseStudy c, MapModel.Location at) {
+        dock(false);
+        fillCard(c, at);
+    }
+
+    /** The card itself: where, cover, title, summary and the way to the case. */
+    private void fillCard(CaseStudy c, MapModel.Location at) {
         I18n i18n = context.i18n();
         Content content = model.content();
         Label where = new Label();

@@ -65,6 +65,7 @@ public final class MapScreen implements KioskScreen {
         chrome = new MapChrome(context.i18n(), motion, () -> resetView(true));
         panel = new MapPanel(model, context, images, motion, this::closePanel, this::panelShown);
         pins = new PinLayer(model, panel::openCluster);
+        chrome.hideHeadingWhile(panel.dockedLeftProperty());
 
         viewport.setId("map-viewport");
         viewport.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // a map never mirrors
@@ -208,7 +209,7 @@ public final class MapScreen implements KioskScreen {
         if (places.isEmpty()) {
             return;
         }
-        panel.openCard(c, places.get(0));
+        panel.openCardOnTheRight(c, places.get(0));
         List<double[]> points = places.stream().map(l -> new double[] {l.x(), l.y()}).toList();
         double[] view = model.viewFitting(points, 140, 4, MapPanel.WIDTH + 64);
         if (root.getScene() == null || model.viewportWidth() <= 0) {

@@ -86,6 +86,9 @@ final class PinLayer {
         marker.setPrefSize(MapModel.CLUSTER_RADIUS, MapModel.CLUSTER_RADIUS);
         marker.setPickOnBounds(true); // the whole 56 px square answers a fingertip, not only the dot
         marker.setOnMouseClicked(e -> {
+            if (e.getClickCount() >= 2) {
+                return; // a double tap zooms the map as it does anywhere else: left to the viewport
+            }
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 e.consume();
                 @SuppressWarnings("unchecked")
