@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.Dates;
@@ -49,7 +48,7 @@ final class EventDetail {
     private final Label sourcesHeading = new Label();
     private final Label relatedHeading = new Label();
     private final ScrollPane scroller = new ScrollPane();
-    private final Circle kindDot = new Circle(9);
+    private final Region kindDot = TimelineCanvas.kindMark(0);
 
     EventDetail(TimelineModel model, KioskContext context, ImageCache images) {
         this.model = model;
@@ -146,7 +145,7 @@ final class EventDetail {
             return;
         }
         Content content = model.content();
-        kindDot.getStyleClass().setAll("tl-dot", "kind-" + model.hue(event.kind()));
+        kindDot.getStyleClass().setAll("tl-marker", "kind-" + model.hue(event.kind()));
         sources.show(event.sources());
         sourcesHeading.setVisible(!event.sources().isEmpty());
         sourcesHeading.setManaged(!event.sources().isEmpty());

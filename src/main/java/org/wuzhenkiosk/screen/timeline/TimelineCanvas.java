@@ -384,6 +384,16 @@ final class TimelineCanvas extends Region {
         return stickyPeriod.isVisible() ? stickyPeriod : null;
     }
 
+    /** A kind's mark: its colour in its shape, as on the axis; for the filter chips and the event's detail. */
+    static Region kindMark(int hue) {
+        Region mark = new Region();
+        mark.getStyleClass().addAll("tl-marker", "kind-" + hue);
+        mark.setMinSize(20, 20);
+        mark.setPrefSize(20, 20);
+        mark.setMaxSize(20, 20);
+        return mark;
+    }
+
     int liveCardCount() {
         return liveCards.size();
     }
@@ -551,7 +561,7 @@ final class TimelineCanvas extends Region {
             card.relocate(layout.x(), top);
             // the stem drops from the card's left edge to its date's dot: the card is anchored where its date is
             guide.resizeRelocate(layout.x() - 1.5, top + CARD_HEIGHT, 3, axisY - top - CARD_HEIGHT);
-            marker.resizeRelocate(layout.x() - 8, axisY - 8, 16, 16);
+            marker.resizeRelocate(layout.x() - 10, axisY - 10, 20, 20);
             // a span wide enough to see is drawn as its range: on the axis, and under its card
             ranged = layout.spanWidth() >= 10;
             if (ranged) {

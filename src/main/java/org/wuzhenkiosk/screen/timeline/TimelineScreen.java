@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.Dates;
@@ -234,9 +233,7 @@ public final class TimelineScreen implements KioskScreen {
             ToggleButton chip = new ToggleButton();
             chip.setId("kind-" + kind.id());
             chip.getStyleClass().addAll("chip", "tl-chip");
-            Circle dot = new Circle(9);
-            dot.getStyleClass().addAll("tl-dot", "kind-" + model.hue(kind.id()));
-            chip.setGraphic(dot);
+            chip.setGraphic(TimelineCanvas.kindMark(model.hue(kind.id())));
             chip.textProperty().bind(Bindings.createStringBinding(
                     () -> content.label(content.exhibition().eventKinds(), kind.id(), i18n.language()),
                     i18n.languageProperty()));
