@@ -7,6 +7,7 @@ import java.util.List;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.content.Wording;
 
 /** {@code --validate}: checks content and settings, prints every problem, answers with an exit code. */
 final class Validation {
@@ -15,8 +16,9 @@ final class Validation {
     }
 
     static int run(Path contentDir, SettingsFile.Result settings, List<Problem> optionProblems, PrintWriter out) {
-        out.println("Checking settings: " + settings.source());
-        out.println("Checking content:  " + contentDir.toUri());
+        String language = settings.settings().operations().staffLanguageOrSystem();
+        out.println(Wording.of("validate.settings", settings.source()).in(language));
+        out.println(Wording.of("validate.content", contentDir.toUri()).in(language));
         List<Problem> problems = new ArrayList<>(settings.problems());
         problems.addAll(optionProblems);
         ContentLoader.Result content = ContentLoader.load(contentDir);
@@ -25,16 +27,17 @@ final class Validation {
         if (content.ok()) {
             problems.addAll(SettingsFile.checkAgainst(settings, content.content().exhibition()));
         }
-        problems.forEach(out::println);
+        problems.forEach(p -> out.println(p.describe(language)));
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (content.ok()) {
-            out.printf("Content: %d events, %d cases, languages %s.%n", content.content().events().size(),
-                    content.content().cases().size(), content.content().exhibition().languageCodes());
+            out.println(Wording.of("validate.counts", content.content().events().size(),
+                    content.content().cases().size(), content.content().exhibition().languageCodes().toString())
+                    .in(language));
         }
-        out.printf("%d error%s, %d warning%s: %s%n", errors, errors == 1 ? "" : "s", warnings,
-                warnings == 1 ? "" : "s", errors == 0 ? "the kiosk can show this content" : errors > 0
-                        && !content.ok() ? "the kiosk would keep showing its last good content" : "fix the settings");
+        String verdict = errors == 0 ? "validate.ok" : !content.ok() ? "validate.kept" : "validate.settings.wrong";
+        out.println(Wording.of("validate.summary", errors, errors == 1 ? "" : "s", warnings,
+                warnings == 1 ? "" : "s", Wording.of(verdict)).in(language));
         out.flush();
         return errors == 0 ? 0 : 1;
     }

@@ -2,7 +2,9 @@ package org.wuzhenkiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.wuzhenkiosk.content.Wording;
 
 /**
  * Every setting of the kiosk, typed and checked.
@@ -29,40 +31,59 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
      * @param contentWatch      whether edits in the content folder are picked up while the kiosk runs
      * @param logsDir           folder of the rotating log files, or null to log to the console only
      * @param picturesCacheBytes the most the decoded pictures kept for showing again may take in memory
+     * @param staffLanguage     the language of --validate and the staff panel, or null for the computer's
      */
     public record Operations(Path analyticsDir, long analyticsMaxBytes, PinHash staffPin, boolean contentWatch,
-                             Path logsDir, long picturesCacheBytes) {
+                             Path logsDir, long picturesCacheBytes, String staffLanguage) {
 
         public static final long MEGABYTE = 1024L * 1024L;
+        /** Languages the staff messages are written in (content/problems_*.properties), English first. */
+        public static final List<String> STAFF_LANGUAGES = Wording.languages();
         public static final Operations DEFAULTS = new Operations(null, 50 * MEGABYTE, null, true, null,
-                64 * MEGABYTE);
+                64 * MEGABYTE, null);
 
         public Operations withAnalyticsDir(Path dir) {
             return new Operations(dir, analyticsMaxBytes, staffPin, contentWatch, logsDir,
-                    picturesCacheBytes);
+                    picturesCacheBytes, staffLanguage);
         }
 
         public Operations withAnalyticsMaxBytes(long bytes) {
             return new Operations(analyticsDir, bytes, staffPin, contentWatch, logsDir,
-                    picturesCacheBytes);
+                    picturesCacheBytes, staffLanguage);
         }
 
         public Operations withStaffPin(PinHash pin) {
             return new Operations(analyticsDir, analyticsMaxBytes, pin, contentWatch, logsDir,
-                    picturesCacheBytes);
+                    picturesCacheBytes, staffLanguage);
         }
 
         public Operations withContentWatch(boolean watch) {
             return new Operations(analyticsDir, analyticsMaxBytes, staffPin, watch, logsDir,
-                    picturesCacheBytes);
+                    picturesCacheBytes, staffLanguage);
         }
 
         public Operations withPicturesCacheBytes(long bytes) {
-            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, bytes);
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, bytes,
+                    staffLanguage);
+        }
+
+        public Operations withStaffLanguage(String language) {
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, picturesCacheBytes,
+                    language);
+        }
+
+        /** The language staff read: the one set, else the computer's when the kiosk speaks it, else English. */
+        public String staffLanguageOrSystem() {
+            if (staffLanguage != null) {
+                return staffLanguage;
+            }
+            return STAFF_LANGUAGES.contains(Locale.getDefault().getLanguage()) ? Locale.getDefault().getLanguage()
+                    : STAFF_LANGUAGES.get(0);
         }
 
         public Operations withLogsDir(Path dir) {
-            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, dir, picturesCacheBytes);
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, dir, picturesCacheBytes,
+                    staffLanguage);
         }
     }
 

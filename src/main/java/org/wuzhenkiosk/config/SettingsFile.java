@@ -100,6 +100,13 @@ public final class SettingsFile {
             }
             return s.withOperations(s.operations().withPicturesCacheBytes(mb * KioskSettings.Operations.MEGABYTE));
         });
+        key("staff.language", "one of " + String.join(", ", KioskSettings.Operations.STAFF_LANGUAGES)
+                        + ", or empty for the computer's language", (s, v) -> {
+                    if (!v.text().isEmpty() && !KioskSettings.Operations.STAFF_LANGUAGES.contains(v.text())) {
+                        throw new IllegalArgumentException();
+                    }
+                    return s.withOperations(s.operations().withStaffLanguage(v.text().isEmpty() ? null : v.text()));
+                });
         key("logs.dir", "a folder path (relative to this file), or empty to log to the console only",
                 (s, v) -> s.withOperations(s.operations().withLogsDir(folder(v))));
         key("map.file", "a GeoJSON file path (relative to this file), or empty for the bundled world map",

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -16,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.wuzhenkiosk.content.ContentSchema.ContentFile;
@@ -102,8 +103,7 @@ public final class ContentValidator {
             validator.run();
         } catch (RuntimeException e) {
             // whatever the folder holds, staff get a message and the kiosk its fallback, never a stack trace
-            validator.error(0, 0, "$", "the check stopped at this file: " + e, "report this message with the "
-                    + "folder; until then, look for the last edit made in this file");
+            validator.error(0, 0, "$", say("check.stopped", e.toString()), say("check.stopped.fix"));
         }
         validator.countUnlisted();
         return new Report(validator.root, List.copyOf(validator.problems), Map.copyOf(validator.trees),
@@ -113,8 +113,7 @@ public final class ContentValidator {
     private void run() {
         if (!Files.isDirectory(root)) {
             currentFile = root.toString();
-            error(0, 0, "", "the content folder does not exist or is not a folder",
-                    "point content.dir in kiosk.properties (or --content) at a folder holding exhibition.json");
+            error(0, 0, "", say("folder.missing"), say("folder.missing.fix"));
             return;
         }
         for (ContentFile file : ContentSchema.FILES) {
@@ -123,7 +122,7 @@ public final class ContentValidator {
         offeredLanguages = offeredLanguages();
         // first, so that what is left out is listed however many other problems follow
         checkCount(ContentSchema.EVENTS_JSON, "events", Limits.EVENTS, "timeline");
-        checkCount(ContentSchema.CASES_JSON, "cases", Limits.CASES, "cases screen");
+        checkCount(ContentSchema.CASES_JSON, "cases", Limits.CASES, "cases-screen");
         trees.forEach((file, tree) -> {
             currentFile = file.name();
             checkShape(tree, file.shape());
@@ -137,9 +136,8 @@ public final class ContentValidator {
         List<JsonNode> items = parent == null ? List.of() : items(parent, list);
         if (items.size() > limit) {
             currentFile = file.name();
-            warning(items.get(limit), "the file has " + items.size() + " " + list + "; the " + screen + " shows the "
-                    + "first " + limit + " and leaves out the " + (items.size() - limit) + " from here on",
-                    "keep at most " + limit + " " + list + " in the file, or make a second exhibition for the rest");
+            warning(items.get(limit), say("count.over", items.size(), say("noun." + list), say("noun." + screen),
+                    limit, items.size() - limit), say("count.over.fix", limit, say("noun." + list)));
         }
     }
 
@@ -150,8 +148,7 @@ public final class ContentValidator {
         Path path = root.resolve(file.name());
         if (!Files.exists(path)) {
             if (file.required()) {
-                error(0, 0, "$", "the file is missing",
-                        "every content folder needs " + file.name() + "; copy it from the bundled content");
+                error(0, 0, "$", say("file.missing"), say("file.missing.fix", file.name()));
             }
             return Optional.empty();
         }
@@ -159,30 +156,28 @@ public final class ContentValidator {
         try {
             long size = Files.size(path);
             if (size > Limits.CONTENT_FILE_BYTES) {
-                error(0, 0, "$", "the file is " + Limits.megabytes(size) + "; a content file may be at most "
-                        + Limits.megabytes(Limits.CONTENT_FILE_BYTES), "split long texts, keep notes out of the "
-                        + "file, or check that it is the right file (a content file is usually under 1 MB)");
+                error(0, 0, "$", say("file.too.big", Limits.megabytes(size),
+                        Limits.megabytes(Limits.CONTENT_FILE_BYTES)), say("file.too.big.fix"));
                 return Optional.empty();
             }
             decoded = Utf8Text.decode(files.read(path));
         } catch (IOException e) {
-            error(0, 0, "$", "the file cannot be read: " + e.getMessage(), "check its permissions");
+            error(0, 0, "$", say("file.unreadable", String.valueOf(e.getMessage())), say("file.unreadable.fix"));
             return Optional.empty();
         }
         if (!decoded.ok()) {
-            error(decoded.line(), decoded.column(), "$", decoded.message(), Utf8Text.FIX);
+            error(decoded.line(), decoded.column(), "$", say("file.not.utf8", decoded.message()), say("file.utf8.fix"));
             return Optional.empty();
         }
         LocatedJsonParser.Result result = LocatedJsonParser.parse(decoded.text());
         if (!result.ok()) {
             LocatedJsonParser.Malformed m = result.malformed();
-            error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(), m.fix() != null ? m.fix()
-                    : "look just before this point for a missing comma, quote, colon or bracket, or one too many");
+            error(m.line(), m.column(), m.path(), say("json.malformed", m.says()),
+                    m.fixSays() != null ? m.fixSays() : say("json.malformed.fix"));
             return Optional.empty();
         }
         for (LocatedJsonParser.DuplicateKey dup : result.duplicateKeys()) {
-            error(dup.line(), dup.column(), dup.path(), "field \"" + dup.name() + "\" appears twice in one record",
-                    "keep one of them; only the last one would count");
+            error(dup.line(), dup.column(), dup.path(), say("json.duplicate", dup.name()), say("json.duplicate.fix"));
         }
         return Optional.of(result.root());
     }
@@ -210,10 +205,9 @@ public final class ContentValidator {
             checkDecimal(node, decimal);
         } else if (type instanceof Flag) {
             if (node instanceof StringNode quoted && quoted.value().matches("true|false")) {
-                error(node, "\"" + quoted.value() + "\" is in quotes, which makes it a text, not " + quoted.value(),
-                        "remove the quotes: write " + quoted.value());
+                error(node, say("flag.quoted", quoted.value()), say("flag.quoted.fix", quoted.value()));
             } else if (!(node instanceof BooleanNode)) {
-                wrongType(node, "true or false");
+                wrongType(node, say("expect.flag"));
             }
         } else if (type instanceof Choice choice) {
             checkChoice(node, choice);
@@ -222,7 +216,7 @@ public final class ContentValidator {
 
     private void checkObject(JsonNode node, Shape shape) {
         if (!(node instanceof ObjectNode object)) {
-            wrongType(node, "an object { … } (" + article(shape.name()) + ")");
+            wrongType(node, say("expect.object", say("shape.a." + shape.name())));
             return;
         }
         List<String> known = shape.fields().stream().map(Field::name).toList();
@@ -233,10 +227,10 @@ public final class ContentValidator {
                 Optional<String> meant = Suggestions.closest(member.name(), known)
                         .filter(s -> !object.members().containsKey(s));
                 meant.ifPresent(misspelt::add);
-                String fix = meant.map(s -> "did you mean \"" + s + "\"?")
-                        .orElse("remove it; " + article(shape.name()) + " has the fields " + String.join(", ", known));
+                Wording fix = meant.map(s -> say("did.you.mean", s))
+                        .orElse(say("field.unknown.fix", say("shape.a." + shape.name()), String.join(", ", known)));
                 error(member.line(), member.column(), member.value().path(),
-                        "unknown field \"" + member.name() + "\" in " + article(shape.name()), fix);
+                        say("field.unknown", member.name(), say("shape.a." + shape.name())), fix);
                 continue;
             }
             checkShape(member.value(), field.type());
@@ -244,31 +238,31 @@ public final class ContentValidator {
         for (Field field : shape.fields()) {
             if (field.required() && !object.members().containsKey(field.name()) && !misspelt.contains(field.name())) {
                 error(object.line(), object.column(), object.path(),
-                        "required field \"" + field.name() + "\" is missing in this " + shape.name(),
-                        "add \"" + field.name() + "\": " + field.example() + " (" + field.description() + ")");
+                        say("field.required", field.name(), say("shape." + shape.name())),
+                        say("field.required.fix", field.name(), field.example(), field.description()));
             }
         }
     }
 
     private void checkList(JsonNode node, ListOf list) {
         if (!(node instanceof ArrayNode array)) {
-            wrongType(node, "a list [ … ]");
+            wrongType(node, say("expect.list"));
             return;
         }
         if (array.items().size() < list.minItems()) {
-            error(array, "the list needs at least " + list.minItems() + " item" + (list.minItems() == 1 ? "" : "s"),
-                    "add an entry");
+            error(array, say(list.minItems() == 1 ? "list.empty" : "list.short", list.minItems()),
+                    say("list.empty.fix"));
         }
         array.items().forEach(item -> checkShape(item, list.item()));
     }
 
     private void checkLocalized(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
-            wrongType(node, "a text in each language, like " + textExample());
+            wrongType(node, say("expect.localized", textExample()));
             return;
         }
         if (object.members().isEmpty()) {
-            error(object, "the text is empty: it has no language", "write it in each language: " + textExample());
+            error(object, say("text.no.language"), say("text.no.language.fix", textExample()));
             return;
         }
         Set<String> written = new LinkedHashSet<>();
@@ -276,40 +270,34 @@ public final class ContentValidator {
             if (!offeredLanguages.isEmpty() && !offeredLanguages.contains(member.name())) {
                 Optional<String> meant = meantLanguage(member.name());
                 meant.ifPresent(written::add);
-                String fix = meant.map(s -> "write \"" + s + "\" (language keys are written exactly as in "
-                        + "exhibition.json languages)").orElse("add the language to exhibition.json languages, or "
-                        + "remove this text; the exhibition offers " + quoted(offeredLanguages));
-                error(member.line(), member.column(), member.value().path(), "\"" + member.name()
-                        + "\" is not a language the exhibition offers, so no visitor would see this text", fix);
+                Wording fix = meant.map(s -> say("language.meant", s))
+                        .orElse(say("language.not.offered.fix", Wording.quoted(offeredLanguages)));
+                error(member.line(), member.column(), member.value().path(),
+                        say("language.not.offered", member.name()), fix);
                 continue;
             }
             written.add(member.name());
             if (!(member.value() instanceof StringNode text)) {
-                wrongType(member.value(), "a text");
+                wrongType(member.value(), say("expect.text"));
             } else if (text.value().isBlank()) {
-                warning(text, "the " + member.name() + " text is empty", "write the text or remove the entry");
+                warning(text, say("text.language.empty", member.name()), say("text.language.empty.fix"));
             } else {
-                checkVisible(text, "the " + member.name() + " text", fieldName(object.path()));
+                checkVisible(text, say("text.in", member.name()), fieldName(object.path()));
                 for (String marker : InternalMarkers.in(text.value())) {
-                    warning(text, "visitors would read " + marker + " in the " + member.name() + " text",
-                            "say what the visitor needs to know; keep working notes in a source's \"note\"");
+                    warning(text, say("text.marker", marker, member.name()), say("text.marker.fix"));
                 }
                 List<String> boxes = BundledGlyphs.missingIn(ControlCharacters.strip(text.value()));
                 if (!boxes.isEmpty()) {
                     String named = boxes.stream().map(c -> c + " (U+" + String.format("%04X", c.codePointAt(0)) + ")")
                             .collect(Collectors.joining(", "));
-                    warning(text, "no bundled font draws " + named + " in the " + member.name()
-                            + " text: visitors would see a box", "rebuild the fonts with tools/subset-fonts.sh "
-                            + "(it adds every character of resources/*.json), or write the text without it");
+                    warning(text, say("text.no.glyph", named, member.name()), say("text.no.glyph.fix"));
                 }
             }
         }
         checkTranslated(object);
         for (String language : offeredLanguages) {
             if (!written.contains(language)) {
-                warning(object, "text missing in offered language \"" + language
-                        + "\"; visitors will see another language instead",
-                        "add \"" + language + "\": \"…\"");
+                warning(object, say("text.missing", language), say("text.missing.fix", language));
             }
         }
     }
@@ -341,9 +329,8 @@ public final class ContentValidator {
                 String textA = ((StringNode) a.value()).value();
                 String textB = ((StringNode) b.value()).value();
                 if (InternalMarkers.untranslated(a.name(), textA, b.name(), textB)) {
-                    warning(b.line(), b.column(), b.value().path(), "the " + a.name() + " and " + b.name()
-                            + " texts are the same, though the languages are written in different scripts",
-                            "translate it, e.g. {\"zh\": \"国际电信联盟\", \"en\": \"ITU\"}");
+                    warning(b.line(), b.column(), b.value().path(), say("text.untranslated", a.name(), b.name()),
+                            say("text.untranslated.fix"));
                 }
             }
         }
@@ -352,13 +339,13 @@ public final class ContentValidator {
     /** A word defined elsewhere in the folder: only its list can say whether it is right (checkReferences). */
     private void checkWord(JsonNode node, Word type) {
         if (!(node instanceof StringNode)) {
-            wrongType(node, type.kind().format().description);
+            wrongType(node, format(type.kind().format()));
         }
     }
 
     private void checkText(JsonNode node, Text type) {
         if (!(node instanceof StringNode text)) {
-            wrongType(node, type.format().description);
+            wrongType(node, format(type.format()));
             return;
         }
         String value = text.value();
@@ -367,46 +354,56 @@ public final class ContentValidator {
                 try {
                     PartialDate.parseOrThrow(value);
                 } catch (IllegalArgumentException e) {
-                    error(text, "bad date: " + e.getMessage(), "write " + type.format().description);
+                    error(text, say("date.bad", dateMistake(value)), say("format.write", format(type.format())));
                 }
             }
             case ANY -> {
                 if (value.isBlank()) {
-                    error(text, "the text is empty", "fill it in or remove the field");
+                    error(text, say("text.blank"), say("text.blank.fix"));
                 } else if (!STAFF_ONLY.equals(fieldName(text.path()))) {
-                    checkVisible(text, "the text", fieldName(text.path()));
+                    checkVisible(text, say("text.the"), fieldName(text.path()));
                 }
             }
             case MEDIA_PATH -> {
                 if (value.isBlank()) {
-                    error(text, "the text is empty", "fill it in or remove the field");
+                    error(text, say("text.blank"), say("text.blank.fix"));
                 }
             }
             default -> {
                 if (!value.matches(type.format().pattern)) {
-                    error(text, "\"" + value + "\" is not " + type.format().description,
-                            "write " + type.format().description);
+                    error(text, say("format.mismatch", value, format(type.format())),
+                            say("format.write", format(type.format())));
                 }
             }
         }
     }
 
     /** Characters that would steer the screen instead of being read, and texts too long for any screen. */
-    private void checkVisible(StringNode text, String what, String field) {
+    private void checkVisible(StringNode text, Wording what, String field) {
         Set<String> hidden = ControlCharacters.namedIn(text.value());
         if (!hidden.isEmpty()) {
-            warning(text, what + " contains " + String.join(", ", hidden) + ", which can reverse, hide or garble "
-                    + "the text around it; the kiosk leaves it out", "delete it (in VS Code: View > Render Control "
-                    + "Characters shows it); the direction of a language is set in exhibition.json languages");
+            warning(text, say("text.control", what, String.join(", ", hidden)), say("text.control.fix"));
         }
         int limit = Limits.charsFor(field);
         int length = text.value().codePointCount(0, text.value().length());
         if (length > limit) {
             cuts.put(text, limit);
-            warning(text, what + " is " + length + " characters long; a " + field + " may have at most " + limit
-                    + ", so the kiosk shows the first " + limit, "shorten it" + (limit < Limits.BODY_CHARS
-                    ? "; put the longer story in \"body\"" : "; split the story over several events or cases"));
+            warning(text, say("text.too.long", what, length, field, limit),
+                    say(limit < Limits.BODY_CHARS ? "text.too.long.fix" : "text.too.long.body.fix"));
         }
+    }
+
+    /** What is wrong with a date PartialDate refused: its form, its month or its day. */
+    private static Wording dateMistake(String value) {
+        Matcher m = DATE_PARTS.matcher(value.trim());
+        if (!m.matches()) {
+            return say("date.form", value);
+        }
+        int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return say("date.month", m.group(2));
+        }
+        return say("date.day", m.group(1) + "-" + m.group(2), Integer.parseInt(m.group(3)));
     }
 
     /** "title" for "$.events[3].title", "body" for "$.cases[0]['body']". */
@@ -420,13 +417,13 @@ public final class ContentValidator {
             return;
         }
         if (!(node instanceof NumberNode number) || !number.isInteger()) {
-            wrongType(node, "a whole number");
+            wrongType(node, say("expect.whole"));
             return;
         }
         double value = number.doubleValue();
         if (value < whole.min() || value > whole.max()) {
-            error(number, shortened(number.literal()) + " is out of range " + whole.min() + " to " + whole.max(),
-                    "write a number between " + whole.min() + " and " + whole.max());
+            error(number, say("number.range", shortened(number.literal()), whole.min(), whole.max()),
+                    say("number.range.fix", whole.min(), whole.max()));
         }
     }
 
@@ -435,22 +432,22 @@ public final class ContentValidator {
             return;
         }
         if (!(node instanceof NumberNode number)) {
-            wrongType(node, "a number (" + decimal.quantity() + ")");
+            wrongType(node, say("expect.number", say("quantity." + decimal.quantity())));
             return;
         }
         double value = number.doubleValue();
         if (value < decimal.min() || value > decimal.max()) {
-            String fix = "a " + decimal.quantity() + " lies between " + fmt(decimal.min()) + " and "
-                    + fmt(decimal.max()) + "; check the sign and that latitude and longitude are not swapped";
-            error(number, decimal.quantity() + " " + shortened(number.literal()) + " is out of range", fix);
+            error(number, say("decimal.range", say("quantity." + decimal.quantity()), shortened(number.literal())),
+                    say("decimal.range.fix", say("quantity." + decimal.quantity()), fmt(decimal.min()),
+                            fmt(decimal.max())));
         }
     }
 
     /** A number written in quotes is a text to JSON: staff only need to remove the quotes. */
     private boolean isQuotedNumber(JsonNode node) {
         if (node instanceof StringNode text && text.value().strip().matches("-?\\d+(\\.\\d+)?")) {
-            error(text, "the number " + text.value().strip() + " is in quotes, which makes it a text",
-                    "remove the quotes: write " + text.value().strip() + " instead of \"" + text.value() + "\"");
+            error(text, say("number.quoted", text.value().strip()),
+                    say("number.quoted.fix", text.value().strip(), text.value()));
             return true;
         }
         return false;
@@ -459,18 +456,17 @@ public final class ContentValidator {
     private void checkChoice(JsonNode node, Choice choice) {
         String only = choice.values().size() == 1 ? choice.values().get(0) : null;
         if (only != null && !(node instanceof StringNode s && s.value().equals(only))) {
-            String found = node instanceof StringNode s ? s.value() : node.typeName();
-            error(node, "this field takes " + article(only) + ", not " + found,
-                    "write \"" + only + "\" and point \"file\" at " + (only.equals("image") ? "a picture" : "one"));
+            Object found = node instanceof StringNode s ? s.value() : found(node);
+            error(node, say("choice.only", say("value." + only), found), say("choice.only.fix", only));
             return;
         }
         if (!(node instanceof StringNode text) || !choice.values().contains(text.value())) {
-            String found = node instanceof StringNode s ? "\"" + s.value() + "\"" : node.typeName();
-            String fix = node instanceof StringNode s
-                    ? Suggestions.closest(s.value(), choice.values()).map(v -> "did you mean \"" + v + "\"?")
-                    .orElse(null) : null;
-            error(node, found + " is not one of " + quoted(choice.values()),
-                    fix != null ? fix : "write one of " + quoted(choice.values()));
+            Object found = node instanceof StringNode s ? Wording.quoted(List.of(s.value())) : found(node);
+            Wording fix = node instanceof StringNode s
+                    ? Suggestions.closest(s.value(), choice.values()).map(v -> say("did.you.mean", v)).orElse(null)
+                    : null;
+            error(node, say("choice.not", found, Wording.quoted(choice.values())),
+                    fix != null ? fix : say("write.one.of", Wording.quoted(choice.values())));
         }
     }
 
@@ -487,12 +483,12 @@ public final class ContentValidator {
             currentFile = ContentSchema.EXHIBITION_JSON.name();
             uniqueIds(items(exhibition, "languages"), "code", "language");
             for (String list : List.of("eventKinds", "themes", "regions")) {
-                categories.put(list, knownIds(exhibition, list, "id", list + " entry"));
+                categories.put(list, knownIds(exhibition, list, "id", list));
             }
             if (exhibition.get("defaultLanguage") instanceof StringNode lang
                     && !offeredLanguages.isEmpty() && !offeredLanguages.contains(lang.value())) {
-                error(lang, "default language \"" + lang.value() + "\" is not among the offered languages "
-                        + quoted(offeredLanguages), "write one of " + quoted(offeredLanguages));
+                error(lang, say("default.language", lang.value(), Wording.quoted(offeredLanguages)),
+                        say("write.one.of", Wording.quoted(offeredLanguages)));
             }
         }
 
@@ -567,12 +563,9 @@ public final class ContentValidator {
                 && Partner.ORGANIZATION.equals(kind.value());
         JsonNode country = partner.get("country");
         if (organization && country != null) {
-            error(country, "an international organization has no country: the map would shade its host country "
-                    + "as a partner", "remove \"country\", or remove \"kind\": \"organization\"");
+            error(country, say("partner.organization.country"), say("partner.organization.country.fix"));
         } else if (!organization && country == null) {
-            error(partner, "required field \"country\" is missing in this partner",
-                    "add \"country\": \"TH\" (ISO 3166-1 alpha-2), or \"kind\": \"organization\" for an "
-                            + "international organization");
+            error(partner, say("field.required", "country", say("shape.partner")), say("partner.country.fix"));
         }
     }
 
@@ -587,9 +580,9 @@ public final class ContentValidator {
         if (!(node instanceof StringNode ref) || known == null || known.isEmpty() || known.contains(ref.value())) {
             return;
         }
-        String fix = Suggestions.closest(ref.value(), known).map(s -> "did you mean \"" + s + "\"?")
-                .orElse(known.size() <= 12 ? "use one of " + quoted(known) : "use an id defined in " + where);
-        error(ref, "no " + what + " with id \"" + ref.value() + "\" exists in " + where, fix);
+        Wording fix = Suggestions.closest(ref.value(), known).map(s -> say("did.you.mean", s))
+                .orElse(known.size() <= 12 ? say("use.one.of", Wording.quoted(known)) : say("use.an.id", where));
+        error(ref, say("reference.missing", say("what." + what.replace(' ', '-')), ref.value(), where), fix);
     }
 
     /** The ids of a list, reporting repeats; null when the list is not there to be checked against. */
@@ -603,8 +596,8 @@ public final class ContentValidator {
             if (item.get(key) instanceof StringNode id) {
                 JsonNode first = seen.putIfAbsent(id.value(), id);
                 if (first != null) {
-                    error(id, "duplicate " + what + " id \"" + id.value() + "\" (first used on line " + first.line()
-                            + ")", "give each " + what + " its own id");
+                    error(id, say("id.duplicate", say("what." + what.replace(' ', '-')), id.value(), first.line()),
+                            say("id.duplicate.fix", say("what." + what.replace(' ', '-'))));
                 }
             }
         }
@@ -616,8 +609,7 @@ public final class ContentValidator {
             Optional<PartialDate> from = PartialDate.parse(start.value());
             Optional<PartialDate> to = PartialDate.parse(end.value());
             if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
-                error(end, "the end date " + end.value() + " is before the start date " + start.value(),
-                        "swap them, or correct the year");
+                error(end, say("date.end.before", end.value(), start.value()), say("date.end.before.fix"));
             }
         }
     }
@@ -629,9 +621,8 @@ public final class ContentValidator {
         String type = media.get("type") instanceof StringNode t ? t.value() : null;
         if (media.get("language") instanceof StringNode language && !offeredLanguages.isEmpty()
                 && !offeredLanguages.contains(language.value())) {
-            error(language, "narration language \"" + language.value() + "\" is not offered by the exhibition, so "
-                    + "it would never play", meantLanguage(language.value()).map(l -> "write \"" + l + "\"")
-                    .orElse("use one of " + quoted(offeredLanguages)));
+            error(language, say("narration.not.offered", language.value()), meantLanguage(language.value())
+                    .map(l -> say("language.meant", l)).orElse(say("use.one.of", Wording.quoted(offeredLanguages))));
         }
         checkMediaFile(media.get("file"), expectedType != null ? expectedType : type);
         checkMediaFile(media.get("poster"), "image");
@@ -644,68 +635,55 @@ public final class ContentValidator {
         String value = file.value();
         Set<String> hidden = ControlCharacters.namedIn(value);
         if (!hidden.isEmpty()) {
-            error(file, "media path \"" + ControlCharacters.strip(value) + "\" contains " + String.join(", ", hidden)
-                    + ", which no file name may hold", "write the path again by hand, e.g. \"media/cases/"
-                    + fileName(ControlCharacters.strip(value)) + "\"");
+            error(file, say("media.control", ControlCharacters.strip(value), String.join(", ", hidden)),
+                    say("media.control.fix", fileName(ControlCharacters.strip(value))));
             return;
         }
         if (value.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*")) {
-            error(file, "media path \"" + value + "\" is a web address; the kiosk never uses the network",
-                    "download the file into the content folder and write its path, e.g. \"media/cases/"
-                            + fileName(value) + "\"");
+            error(file, say("media.web", value), say("media.web.fix", fileName(value)));
             return;
         }
         if (value.startsWith("/") || value.startsWith("\\") || value.matches("^[A-Za-z]:.*")) {
-            error(file, "media path \"" + value + "\" is absolute", "copy the file into the content folder and "
-                    + "write its path relative to it, e.g. \"media/cases/" + fileName(value) + "\"");
+            error(file, say("media.absolute", value), say("media.absolute.fix", fileName(value)));
             return;
         }
         if (value.contains("\\")) {
-            error(file, "media path \"" + value + "\" has a backslash \\ between folders: only Windows reads it, and "
-                    + "Linux and macOS kiosks would not find the file",
-                    "use / instead of \\: \"" + value.replace('\\', '/') + "\"");
+            error(file, say("media.backslash", value), say("media.backslash.fix", value.replace('\\', '/')));
             return;
         }
         Path path;
         try {
             path = root.resolve(value).normalize();
         } catch (InvalidPathException e) {
-            error(file, "media path \"" + value + "\" is not a file name this computer accepts ("
-                    + e.getReason() + ")", "rename the file with letters, digits and hyphens, and write that name");
+            error(file, say("media.invalid", value, e.getReason()), say("media.invalid.fix"));
             return;
         }
         if (!path.startsWith(root)) {
-            error(file, "media path \"" + value + "\" leads outside the content folder",
-                    "copy the file into the content folder (e.g. media/) and write the path from there");
+            error(file, say("media.outside", value), say("media.outside.fix"));
             return;
         }
         Optional<Path> outside = linkedOutside(path);
         if (outside.isPresent()) {
-            error(file, "media file \"" + value + "\" is a link to " + outside.get() + ", outside the content folder",
-                    "copy the file itself into the content folder in place of the link");
+            error(file, say("media.link", value, outside.get()), say("media.link.fix"));
             return;
         }
         if (List.of(value.split("/")).contains("..")) {
-            error(file, "media path \"" + value + "\" goes up a folder with ..",
-                    "write the path from the content folder: \"" + relative(path) + "\"");
+            error(file, say("media.up", value), say("media.up.fix", relative(path)));
             return;
         }
         Optional<Path> spelt = exactSpelling(path);
         if (spelt.isPresent() && !spelt.get().equals(path)) {
-            error(file, "media file \"" + value + "\" is spelt \"" + relative(spelt.get()) + "\" on disk: a kiosk "
-                    + "PC that tells upper from lower case (Linux) would not find it",
-                    "write \"" + relative(spelt.get()) + "\", or rename the file");
+            error(file, say("media.case", value, relative(spelt.get())), say("media.case.fix", relative(spelt.get())));
             return;
         }
         if (spelt.isEmpty() || !Files.isRegularFile(path)) {
-            String fix = nearbyName(path).map(n -> "did you mean \"" + n + "\"?")
-                    .orElse("copy the file to " + value + " inside the content folder, or correct the path");
-            error(file, "media file \"" + value + "\" does not exist", fix);
+            Wording fix = nearbyName(path).map(n -> say("did.you.mean", n)).orElse(say("media.missing.fix", value));
+            error(file, say("media.missing", value), fix);
             return;
         }
         MediaProbe.Verdict verdict = probed.computeIfAbsent(path + "\u0000" + type, k -> MediaProbe.probe(path, type));
         if (!verdict.ok()) {
-            error(file, "media file \"" + value + "\" cannot be used: " + verdict.reason(), verdict.fix());
+            error(file, say("media.unusable", value, verdict.reason()), say("plain", verdict.fix()));
         }
     }
 
@@ -784,24 +762,37 @@ public final class ContentValidator {
         return nodes.stream().filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast).toList();
     }
 
-    private void wrongType(JsonNode node, String expected) {
-        error(node, "wrong type: expected " + expected + ", found " + node.typeName(), "write " + expected);
+    private void wrongType(JsonNode node, Wording expected) {
+        error(node, say("type.wrong", expected, found(node)), say("type.wrong.fix", expected));
     }
 
-    private void error(JsonNode node, String message, String fix) {
+    /** "a text", "a list" …: what staff would call the value found. */
+    private static Wording found(JsonNode node) {
+        return say("found." + node.getClass().getSimpleName().replace("Node", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static Wording format(FieldType.Format format) {
+        return say("format." + format.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private static Wording say(String key, Object... args) {
+        return Wording.of(key, args);
+    }
+
+    private void error(JsonNode node, Wording message, Wording fix) {
         error(node.line(), node.column(), node.path(), message, fix);
     }
 
-    private void error(int line, int column, String path, String message, String fix) {
-        add(new Problem(Severity.ERROR, currentFile, line, column, path, message, fix));
+    private void error(int line, int column, String path, Wording message, Wording fix) {
+        add(Problem.worded(Severity.ERROR, currentFile, line, column, path, where(path), message, fix));
     }
 
-    private void warning(JsonNode node, String message, String fix) {
+    private void warning(JsonNode node, Wording message, Wording fix) {
         warning(node.line(), node.column(), node.path(), message, fix);
     }
 
-    private void warning(int line, int column, String path, String message, String fix) {
-        add(new Problem(Severity.WARNING, currentFile, line, column, path, message, fix));
+    private void warning(int line, int column, String path, Wording message, Wording fix) {
+        add(Problem.worded(Severity.WARNING, currentFile, line, column, path, where(path), message, fix));
     }
 
     /** Lists the first problems; beyond that only counts them, so a folder of mistakes cannot flood the report. */
@@ -822,26 +813,26 @@ public final class ContentValidator {
 
     private void countUnlisted() {
         if (firstUnlisted != null) {
-            problems.add(new Problem(unlistedErrors > 0 ? Severity.ERROR : Severity.WARNING, firstUnlisted.file(),
-                    firstUnlisted.line(), firstUnlisted.column(), firstUnlisted.path(), (unlistedErrors
-                    + unlistedWarnings) + " more problems from here on (" + unlistedErrors + " errors, "
-                    + unlistedWarnings + " warnings) are not listed", "fix the ones above and check again"));
+            problems.add(Problem.worded(unlistedErrors > 0 ? Severity.ERROR : Severity.WARNING,
+                    firstUnlisted.file(), firstUnlisted.line(), firstUnlisted.column(), firstUnlisted.path(),
+                    firstUnlisted.where(), say("problems.unlisted", unlistedErrors + unlistedWarnings,
+                            unlistedErrors, unlistedWarnings), say("problems.unlisted.fix")));
         }
     }
+
+    /** The record at {@code path} of the file being checked, as staff see it (with ids once the file is parsed). */
+    private Wording where(String path) {
+        return trees.entrySet().stream().filter(e -> e.getKey().name().equals(currentFile)).findFirst()
+                .map(e -> RecordNames.of(e.getValue(), path)).orElseGet(() -> RecordNames.of(null, path));
+    }
+
+    /** YYYY, YYYY-MM or YYYY-MM-DD, to say which part of a refused date is wrong. */
+    private static final Pattern DATE_PARTS = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** Codes people write for a language instead of its ISO 639 code: "cn" is China, Chinese is "zh". */
     private static final Map<String, String> COMMON_LANGUAGE_MISTAKES = Map.of(
             "cn", "zh", "chn", "zh", "chi", "zh", "zho", "zh", "eng", "en", "jp", "ja", "kr", "ko", "ara", "ar",
             "fra", "fr", "rus", "ru");
-
-    private static String quoted(Collection<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
-    }
-
-    /** "a case", "an event". */
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
-    }
 
     private static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);

@@ -52,9 +52,19 @@ public final class LocatedJsonParser {
     }
 
     /** Why the text is not well-formed JSON, and where; {@code fix} when the mistake is known exactly, else null. */
-    public record Malformed(int line, int column, String path, String message, String fix) {
-        public Malformed(int line, int column, String path, String message) {
-            this(line, column, path, message, null);
+    public record Malformed(int line, int column, String path, Wording says, Wording fixSays) {
+        public Malformed(int line, int column, String path, Wording says) {
+            this(line, column, path, says, null);
+        }
+
+        /** What is wrong, in English. */
+        public String message() {
+            return says.in(Wording.ENGLISH);
+        }
+
+        /** How to fix it, in English, or null when the mistake is not known exactly. */
+        public String fix() {
+            return fixSays == null ? null : fixSays.in(Wording.ENGLISH);
         }
     }
 
@@ -65,7 +75,7 @@ public final class LocatedJsonParser {
     public static Result parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
-            return new Result(null, new Malformed(1, 1, "$", "the file is empty"), List.of());
+            return new Result(null, new Malformed(1, 1, "$", Wording.of("json.empty")), List.of());
         }
         LocatedJsonParser parser = new LocatedJsonParser(body);
         try {
@@ -73,10 +83,9 @@ public final class LocatedJsonParser {
         } catch (NotJson stopped) {
             if (parser.afterEnd) {
                 String what = parser.current() == '{' || parser.current() == '['
-                        ? "a second JSON document starts here" : "this text follows";
-                return new Result(null, new Malformed(parser.line, parser.column(), "$", "more text after the end: "
-                        + what + " after the first one closed; a file holds one { … }, so move what follows into it "
-                        + "or delete it"), List.of());
+                        ? "json.after.end.document" : "json.after.end.text";
+                return new Result(null, new Malformed(parser.line, parser.column(), "$",
+                        Wording.of("json.after.end", Wording.of(what))), List.of());
             }
             return new Result(null, explain(body, parser), List.of());
         }
@@ -90,7 +99,7 @@ public final class LocatedJsonParser {
             return chinese;
         }
         if (malformed == null) {
-            return new Malformed(stopped.line, stopped.column(), "$", "unexpected text here");
+            return new Malformed(stopped.line, stopped.column(), "$", Wording.of("json.unexpected"));
         }
         if (malformed.message().isEmpty()) {
             return new Malformed(malformed.line(), malformed.column(), malformed.path(), notJson(body, malformed));
@@ -106,7 +115,7 @@ public final class LocatedJsonParser {
         try {
             adapter.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                return fromGsonMessage("there is more text after the end of the JSON value" + locationOf(reader));
+                return fromGsonMessage("More text after the end" + locationOf(reader));
             }
             return null;
         } catch (IOException | RuntimeException e) {
@@ -123,46 +132,44 @@ public final class LocatedJsonParser {
     static Malformed fromGsonMessage(String message) {
         Matcher m = GSON_LOCATION.matcher(message);
         if (!m.matches() || m.group(2) == null) {
-            return new Malformed(1, 1, "$", message.strip());
+            return new Malformed(1, 1, "$", plain(message.strip()));
         }
-        String what = plainWords(m.group(1).replaceAll("\\s*Use JsonReader\\.setStrictness.*$", "").strip());
+        Wording what = plainWords(m.group(1).replaceAll("\\s*Use JsonReader\\.setStrictness.*$", "").strip());
         return new Malformed(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), what);
     }
 
     /** Gson's words for what it expected, as staff would put it. */
-    private static String plainWords(String gson) {
-        if (gson.startsWith("End of input")) {
-            return "the file ends too early: a closing } or ] or a quote is missing";
+    private static Wording plainWords(String gson) {
+        for (Map.Entry<String, String> known : GSON_WORDS.entrySet()) {
+            if (gson.startsWith(known.getKey())) {
+                return Wording.of(known.getValue());
+            }
         }
-        if (gson.startsWith("Unterminated object")) {
-            return "a comma or a closing } is missing before this point";
-        }
-        if (gson.startsWith("Unterminated array")) {
-            return "a comma or a closing ] is missing before this point";
-        }
-        if (gson.startsWith("Expected name")) {
-            return "a field name in double quotes should come here (a comma too many before a closing }?)";
-        }
-        if (gson.startsWith("Expected ':'")) {
-            return "a colon is missing after the field name";
-        }
-        if (gson.startsWith("Unterminated string")) {
-            return "a text has no closing double quote";
-        }
-        if (gson.startsWith("Unescaped control characters")) {
-            return "a text contains a line break or tab; write it as \\n or \\t";
-        }
-        if (gson.startsWith("Invalid escape sequence")) {
-            return "a backslash in a text starts an unknown escape; write \\\\ for a backslash";
-        }
-        return gson;
+        return plain(gson);
+    }
+
+    /** Gson's beginnings of a message, and the key of what staff read instead. */
+    private static final Map<String, String> GSON_WORDS = Map.of(
+            "End of input", "json.ends.early",
+            "Unterminated object", "json.object.open",
+            "Unterminated array", "json.array.open",
+            "Expected name", "json.name.expected",
+            "Expected ':'", "json.colon.expected",
+            "Unterminated string", "json.string.open",
+            "Unescaped control characters", "json.control",
+            "Invalid escape sequence", "json.escape",
+            "More text after the end", "json.more.text");
+
+    /** A text as it is, in every language. */
+    private static Wording plain(String text) {
+        return Wording.of("plain", text);
     }
 
     /**
      * Gson names only the cure ("use lenient mode") for text that strict JSON forbids: say what JSON allows and
      * quote the text there.
      */
-    private static String notJson(String text, Malformed at) {
+    private static Wording notJson(String text, Malformed at) {
         String[] lines = text.split("\n", -1);
         String near = "";
         if (at.line() >= 1 && at.line() <= lines.length) {
@@ -170,23 +177,21 @@ public final class LocatedJsonParser {
             int from = Math.max(0, Math.min(line.length(), at.column() - 2));
             near = line.substring(from, Math.min(line.length(), from + 24)).strip();
         }
-        return (near.isEmpty() ? "this is not JSON" : "\"" + near + "\" is not JSON")
-                + ": texts go in double quotes; true, false and null in lower case; numbers without leading zeros;"
-                + " no comments and no comma before } or ]";
+        return near.isEmpty() ? Wording.of("json.not") : Wording.of("json.not.near", near);
     }
 
     /** Full-width punctuation an input method for Chinese types in place of JSON's own: its name, JSON's own. */
     private static final Map<Character, String[]> CHINESE_PUNCTUATION = Map.of(
-            '\u201C', new String[] {"Chinese opening quote", "\""},
-            '\u201D', new String[] {"Chinese closing quote", "\""},
-            '\uFF02', new String[] {"full-width quote", "\""},
-            '\uFF0C', new String[] {"full-width comma", ","},
-            '\u3001', new String[] {"Chinese enumeration comma", ","},
-            '\uFF1A', new String[] {"full-width colon", ":"},
-            '\uFF3B', new String[] {"full-width bracket", "["},
-            '\uFF3D', new String[] {"full-width bracket", "]"},
-            '\uFF5B', new String[] {"full-width brace", "{"},
-            '\uFF5D', new String[] {"full-width brace", "}"});
+            '\u201C', new String[] {"chinese.quote.open", "\""},
+            '\u201D', new String[] {"chinese.quote.close", "\""},
+            '\uFF02', new String[] {"chinese.quote", "\""},
+            '\uFF0C', new String[] {"chinese.comma", ","},
+            '\u3001', new String[] {"chinese.enumeration.comma", ","},
+            '\uFF1A', new String[] {"chinese.colon", ":"},
+            '\uFF3B', new String[] {"chinese.bracket", "["},
+            '\uFF3D', new String[] {"chinese.bracket", "]"},
+            '\uFF5B', new String[] {"chinese.brace", "{"},
+            '\uFF5D', new String[] {"chinese.brace", "}"});
 
     /**
      * Where the walk stopped at Chinese punctuation standing for JSON's (“title”：, ，between fields): staff type it
@@ -213,10 +218,8 @@ public final class LocatedJsonParser {
         int lineOfIt = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
         int column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
         String[] named = CHINESE_PUNCTUATION.get(found);
-        return new Malformed(lineOfIt, column, path, "the " + named[0] + " " + found + " is Chinese punctuation; "
-                + "JSON's own quotes, commas, colons and brackets are half-width",
-                "write " + named[1] + " instead of " + found + " (switch the input method to half-width "
-                        + "punctuation, 英文标点); inside a text Chinese punctuation is fine");
+        return new Malformed(lineOfIt, column, path, Wording.of("chinese.punctuation", Wording.of(named[0]), found),
+                Wording.of("chinese.punctuation.fix", named[1], found));
     }
 
     // ---- the located walk: strict JSON (RFC 8259), as Gson's strict mode reads it ----

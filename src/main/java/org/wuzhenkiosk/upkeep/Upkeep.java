@@ -100,8 +100,8 @@ public final class Upkeep {
                 : new ContentWatcher(watched, clock, ContentWatcher.QUIET, this::reloadContent);
         pinPad = new PinPad(ops.staffPin(), new PinLock(clock), services.tasks(), context.i18n(), this::showStaffPanel,
                 this::closeStaff, () -> exit.run());
-        staffPanel = new StaffPanel(state, context.i18n(), analytics, services.tasks(), clock, watcher != null,
-                ops.logsDir(), this::reloadContent, this::closeStaff, () -> exit.run());
+        staffPanel = new StaffPanel(state, context.i18n(), ops.staffLanguageOrSystem(), analytics, services.tasks(),
+                clock, watcher != null, ops.logsDir(), this::reloadContent, this::closeStaff, () -> exit.run());
         gesture = new StaffGesture(clock, this::openPinPad, this::showExitHint);
         exitHint.setId("exit-hint");
         exitHint.getStyleClass().add("exit-hint");

@@ -210,7 +210,7 @@ class HostileContentTest {
                 warning("c1-control-in-an-exhibition-title", (c, s) -> replace(c.resolve("exhibition.json"),
                         "Test exhibition", "Test\\u0085exhibition"), "exhibition.json:5:", "U+0085"),
                 error("nul-in-an-event-id", (c, s) -> replace(c.resolve("events.json"), "\"wic-2021\",",
-                        "\"wic-2021\\u0000\","), "events.json:4:", "$.events[0].id: error:"));
+                        "\"wic-2021\\u0000\","), "events.json:4:", "event 1 (wic-2021), id: error:"));
     }
 
     private static Stream<Case> settings() {

@@ -44,7 +44,7 @@ class MainTest {
         Files.writeString(events, Files.readString(events).replaceFirst("\"2014-11-19\"", "\"2014-13-19\""));
         assertThat(run("--validate", dir.toString())).isEqualTo(1);
         assertThat(output.toString())
-                .containsPattern("events\\.json:\\d+:\\d+: \\$\\.events\\[0\\]\\.date: error: bad date");
+                .containsPattern("events\\.json:\\d+:\\d+: event 1 \\(wic-2014\\), date: error: bad date");
         assertThat(output.toString()).contains("1 error");
     }
 

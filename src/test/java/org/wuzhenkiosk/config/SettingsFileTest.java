@@ -55,6 +55,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void staffReadMessagesInTheLanguageSetOrElseTheComputers() {
+        assertThat(parse("staff.language=zh\n").settings().operations().staffLanguageOrSystem()).isEqualTo("zh");
+        assertThat(parse("staff.language=\n").settings().operations().staffLanguageOrSystem())
+                .as("the tests run with an English computer").isEqualTo("en");
+
+        SettingsFile.Result wrong = parse("staff.language=fr\n");
+        assertThat(wrong.settings().operations().staffLanguage()).isNull();
+        assertThat(wrong.problems()).singleElement().satisfies(p -> assertThat(p.toString())
+                .startsWith("kiosk.properties:1:16: staff.language: error: \"fr\" is not allowed")
+                .contains("write one of en, zh, or empty for the computer's language"));
+    }
+
+    @Test
     void anUnknownKeySuggestsTheKeyMeant() {
         SettingsFile.Result result = parse("\n\nidle.timout.seconds=30\n");
         assertThat(result.problems()).singleElement().satisfies(p -> {

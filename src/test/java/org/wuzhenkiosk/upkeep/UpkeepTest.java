@@ -69,7 +69,7 @@ class UpkeepTest {
 
     private static KioskSettings windowed() {
         return KioskSettings.DEFAULTS.withFullScreen(false).withOperations(
-                KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000)));
+                KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000)).withStaffLanguage("zh"));
     }
 
     private void restart(KioskSettings settings) {
@@ -277,7 +277,8 @@ class UpkeepTest {
         assertThat(text(robot, "#staff-content-loaded")).startsWith("当前内容载入于");
         robot.clickOn("#staff-lang-en");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#staff-content-loaded")).startsWith("Showing content loaded at");
+        assertThat(text(robot, "#staff-content-loaded")).as("the panel speaks staff.language, whatever the preview")
+                .startsWith("当前内容载入于");
         robot.clickOn("#staff-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#staff-panel")).isFalse();
@@ -402,7 +403,7 @@ class UpkeepTest {
         assertThat(text(robot, "#staff-content-note")).contains("最近一次修改有错误");
         assertThat(robot.lookup("#staff-problems .staff-problem").queryAllAs(Labeled.class))
                 .extracting(Labeled::getText).anySatisfy(t -> assertThat(t).startsWith("exhibition.json:")
-                        .contains("malformed JSON"));
+                        .contains("错误：JSON 格式错误："));
 
         Files.writeString(exhibition, original, StandardCharsets.UTF_8);
         robot.clickOn("#staff-reload");
@@ -410,6 +411,27 @@ class UpkeepTest {
         assertThat(text(robot, "#staff-content-note")).isEmpty();
         assertThat(robot.lookup(".staff-clean").tryQuery()).isPresent();
         assertThat(text(robot, "#home-title")).isEqualTo(oldTitle);
+    }
+
+    @Test
+    void theStaffPanelSpeaksTheStaffLanguageWhileVisitorsReadTheirs(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        BundledCopy.into(dir);
+        Path events = dir.resolve("events.json");
+        Files.writeString(events, Files.readString(events, StandardCharsets.UTF_8)
+                .replaceFirst("\"date\": \"2014-11-19\",", "\"date\": \"2014-11-19\"，"), StandardCharsets.UTF_8);
+        KioskSettings english = windowed().withContentDir(dir);
+        restart(english.withOperations(english.operations().withStaffLanguage("en")));
+        assertThat(text(robot, "#nav-home")).as("visitors read the content's language").isEqualTo("首页");
+
+        tapCorner(robot, 5);
+        pressPin(robot, PIN);
+
+        assertThat(text(robot, "#staff-content-note")).startsWith("The configured folder has errors");
+        assertThat(robot.lookup("#staff-problems .staff-problem").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).singleElement().asString()
+                .startsWith("events.json:").contains(": event 1, date: error: malformed JSON: the full-width comma ， "
+                        + "is Chinese punctuation").contains("Fix: write , instead of ，");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.wuzhenkiosk.app.TaskRunner;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
 import org.wuzhenkiosk.upkeep.analytics.DaySummary;
@@ -53,6 +54,9 @@ public final class StaffPanel extends StackPane {
     private static final PseudoClass ARMED_EXIT = PseudoClass.getPseudoClass("armed-exit");
     private final ContentState state;
     private final I18n i18n;
+    /** The staff panel's own words, in the staff's language whatever language the visitors' screens are in. */
+    private final I18n words;
+    private final String staffLanguage;
     private final Analytics analytics;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -78,10 +82,13 @@ public final class StaffPanel extends StackPane {
     private DaySummary summary;
     private boolean exitArmed;
 
-    public StaffPanel(ContentState state, I18n i18n, Analytics analytics, TaskRunner tasks, Clock clock,
-                      boolean watching, Path logsDir, Runnable reload, Runnable close, Runnable exitKiosk) {
+    public StaffPanel(ContentState state, I18n i18n, String staffLanguage, Analytics analytics, TaskRunner tasks,
+                      Clock clock, boolean watching, Path logsDir, Runnable reload, Runnable close,
+                      Runnable exitKiosk) {
         this.state = state;
         this.i18n = i18n;
+        this.staffLanguage = staffLanguage;
+        this.words = new I18n(staffLanguage, Wording.ENGLISH);
         this.analytics = analytics;
         this.tasks = tasks;
         this.clock = clock;
@@ -94,19 +101,19 @@ public final class StaffPanel extends StackPane {
         icon.getStyleClass().add("staff-icon");
         Label title = new Label();
         title.getStyleClass().add("staff-title");
-        title.textProperty().bind(i18n.text("staff.title"));
+        title.textProperty().bind(words.text("staff.title"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button back = TouchButton.create("staff-close", "mdi2a-arrow-left-circle", i18n.text("staff.close"));
+        Button back = TouchButton.create("staff-close", "mdi2a-arrow-left-circle", words.text("staff.close"));
         back.setOnAction(e -> close.run());
-        exit = TouchButton.create("staff-exit", "mdi2p-power", i18n.text("staff.exit"));
+        exit = TouchButton.create("staff-exit", "mdi2p-power", words.text("staff.exit"));
         exit.getStyleClass().add("staff-exit");
         exit.setOnAction(e -> {
             if (exitArmed) {
                 exitKiosk.run();
             } else {
                 exitArmed = true;
-                exit.textProperty().bind(i18n.text("staff.exit.confirm"));
+                exit.textProperty().bind(words.text("staff.exit.confirm"));
                 exit.pseudoClassStateChanged(ARMED_EXIT, true);
             }
         });
@@ -114,11 +121,11 @@ public final class StaffPanel extends StackPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("staff-header");
 
-        Button reloadNow = TouchButton.create("staff-reload", "mdi2r-refresh", i18n.text("staff.reload"));
+        Button reloadNow = TouchButton.create("staff-reload", "mdi2r-refresh", words.text("staff.reload"));
         reloadNow.setOnAction(e -> reload.run());
         Label previewLabel = new Label();
         previewLabel.getStyleClass().add("staff-line");
-        previewLabel.textProperty().bind(i18n.text("staff.language"));
+        previewLabel.textProperty().bind(words.text("staff.language"));
         languages.setAlignment(Pos.CENTER_LEFT);
         languages.getChildren().add(previewLabel);
         HBox actions = new HBox(24, reloadNow, languages);
@@ -152,9 +159,9 @@ public final class StaffPanel extends StackPane {
                 return Integer.valueOf(s);
             }
         });
-        countAxis.labelProperty().bind(i18n.text("staff.usage.opens"));
+        countAxis.labelProperty().bind(words.text("staff.usage.opens"));
         Label chartTitle = label("staff-usage-cases", "staff-subheading");
-        chartTitle.textProperty().bind(i18n.text("staff.usage.cases"));
+        chartTitle.textProperty().bind(words.text("staff.usage.cases"));
         StackPane chartArea = new StackPane(chart, noCases);
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         VBox usageCard = card("staff.usage", usage, usageLanguages, usageScreens, chartTitle, chartArea, files);
@@ -188,7 +195,7 @@ public final class StaffPanel extends StackPane {
     private VBox card(String headingKey, Node... children) {
         Label heading = new Label();
         heading.getStyleClass().add("staff-heading");
-        heading.textProperty().bind(i18n.text(headingKey));
+        heading.textProperty().bind(words.text(headingKey));
         VBox card = new VBox(14, heading);
         card.getChildren().addAll(children);
         card.getStyleClass().addAll("card", "staff-card");
@@ -207,7 +214,7 @@ public final class StaffPanel extends StackPane {
     /** Brings every part up to date; call as the panel opens. */
     public void open() {
         exitArmed = false;
-        exit.textProperty().bind(i18n.text("staff.exit"));
+        exit.textProperty().bind(words.text("staff.exit"));
         exit.pseudoClassStateChanged(ARMED_EXIT, false);
         refreshContent();
         refreshUsage();
@@ -216,44 +223,44 @@ public final class StaffPanel extends StackPane {
     private void refreshContent() {
         Content content = state.content();
         ContentState.Check check = state.lastCheck();
-        loaded.setText(i18n.get("staff.content.loaded", Dates.moment(content.loadedAt(), clock.getZone())));
-        from.setText(i18n.get("staff.content.from", state.configuredFolder() == null || state.showingFallback()
-                ? i18n.get("staff.content.bundled") : content.root().toString()));
+        loaded.setText(words.get("staff.content.loaded", Dates.moment(content.loadedAt(), clock.getZone())));
+        from.setText(words.get("staff.content.from", state.configuredFolder() == null || state.showingFallback()
+                ? words.get("staff.content.bundled") : content.root().toString()));
         String checkedFolder = check == null || check.folder() == null ? ""
                 : check.folder().equals(state.configuredFolder()) ? check.folder().toString()
-                : i18n.get("staff.content.bundled");
+                : words.get("staff.content.bundled");
         String noteText = "";
         if (state.showingFallback()) {
-            noteText = i18n.get("staff.content.fallback");
+            noteText = words.get("staff.content.fallback");
         } else if (check != null && !check.applied()) {
-            noteText = i18n.get("staff.content.kept");
+            noteText = words.get("staff.content.kept");
         }
         note.setText(noteText);
         note.setVisible(!noteText.isEmpty());
         note.setManaged(!noteText.isEmpty());
         List<Problem> list = check == null ? state.problems() : check.problems();
         long errors = list.stream().filter(Problem::isError).count();
-        checked.setText(check == null ? "" : i18n.get("staff.content.checked",
+        checked.setText(check == null ? "" : words.get("staff.content.checked",
                 Dates.moment(check.at(), clock.getZone()),
                 String.valueOf(errors), String.valueOf(list.size() - errors))
                 + (checkedFolder.isEmpty() ? "" : " · " + checkedFolder));
-        watchNote.setText(i18n.get(watching ? "staff.content.watching" : state.configuredFolder() == null
+        watchNote.setText(words.get(watching ? "staff.content.watching" : state.configuredFolder() == null
                 ? "staff.content.builtin" : "staff.content.manual"));
         List<Node> rows = new ArrayList<>();
         // errors first: they are why an edit is not on show
         List<Problem> sorted = list.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList();
         for (Problem p : sorted.subList(0, Math.min(MAX_PROBLEMS, sorted.size()))) {
-            Label row = new Label(p.toString());
+            Label row = new Label(p.describe(staffLanguage));
             row.getStyleClass().addAll("staff-problem", p.isError() ? "problem-error" : "problem-warning");
             row.setWrapText(true);
             row.setMinHeight(Region.USE_PREF_SIZE);
             rows.add(row);
         }
         if (sorted.size() > MAX_PROBLEMS) {
-            rows.add(new Label(i18n.get("staff.content.more", String.valueOf(sorted.size() - MAX_PROBLEMS))));
+            rows.add(new Label(words.get("staff.content.more", String.valueOf(sorted.size() - MAX_PROBLEMS))));
         }
         if (rows.isEmpty()) {
-            Label clean = new Label(i18n.get("staff.content.clean"));
+            Label clean = new Label(words.get("staff.content.clean"));
             clean.getStyleClass().add("staff-clean");
             rows.add(clean);
         }
@@ -302,19 +309,19 @@ public final class StaffPanel extends StackPane {
     }
 
     private void showUsage(DaySummary s) {
-        files.setText(i18n.get("staff.files", analytics.enabled() ? analytics.dir().toString()
-                : i18n.get("staff.files.none"), logsDir == null ? i18n.get("staff.files.none") : logsDir.toString()));
+        files.setText(words.get("staff.files", analytics.enabled() ? analytics.dir().toString()
+                : words.get("staff.files.none"), logsDir == null ? words.get("staff.files.none") : logsDir.toString()));
         if (!analytics.enabled()) {
-            usage.setText(i18n.get("staff.usage.off"));
+            usage.setText(words.get("staff.usage.off"));
         } else if (s == null || s.visits() == 0) {
-            usage.setText(i18n.get("staff.usage.none"));
+            usage.setText(words.get("staff.usage.none"));
         } else {
-            usage.setText(i18n.get("staff.usage.summary", String.valueOf(s.visits()),
+            usage.setText(words.get("staff.usage.summary", String.valueOf(s.visits()),
                     String.valueOf(Math.round(s.averageActiveSeconds()))));
         }
         boolean any = s != null && s.visits() > 0;
-        usageLanguages.setText(any ? i18n.get("staff.usage.languages", names(s.visitsByLanguage())) : "");
-        usageScreens.setText(any ? i18n.get("staff.usage.screens", screens(s.screenViews())) : "");
+        usageLanguages.setText(any ? words.get("staff.usage.languages", names(s.visitsByLanguage())) : "");
+        usageScreens.setText(any ? words.get("staff.usage.screens", screens(s.screenViews())) : "");
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         if (s != null) {
             List<Map.Entry<String, Integer>> top = s.caseOpens().entrySet().stream().limit(CHART_CASES).toList();
@@ -325,12 +332,12 @@ public final class StaffPanel extends StackPane {
         }
         chart.getData().setAll(List.of(series));
         chart.setVisible(!series.getData().isEmpty());
-        noCases.setText(i18n.get("staff.usage.nocases"));
+        noCases.setText(words.get("staff.usage.nocases"));
         noCases.setVisible(any && series.getData().isEmpty());
     }
 
     private String caseTitle(String id) {
-        String title = state.content().caseStudy(id).map(c -> i18n.get(c.title())).orElse(id);
+        String title = state.content().caseStudy(id).map(c -> words.get(c.title())).orElse(id);
         return title.length() > 34 ? title.substring(0, 33) + "…" : title;
     }
 
@@ -343,7 +350,7 @@ public final class StaffPanel extends StackPane {
     private String screens(Map<String, Integer> counts) {
         Map<String, String> keys = Map.of("home", "nav.home", "timeline", "home.timeline", "cases", "home.cases",
                 "map", "home.map");
-        return counts.entrySet().stream().map(e -> (keys.containsKey(e.getKey()) ? i18n.get(keys.get(e.getKey()))
+        return counts.entrySet().stream().map(e -> (keys.containsKey(e.getKey()) ? words.get(keys.get(e.getKey()))
                 : e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 
