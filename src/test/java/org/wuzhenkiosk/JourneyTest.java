@@ -262,6 +262,25 @@ class JourneyTest {
     }
 
     @Test
+    void theGridsFiltersAreStillOnAfterAVisitToTheMapAndBack(FxRobot robot) {
+        tap(robot, "#home-cases");
+        tap(robot, "#facet-region");
+        tap(robot, "#filter-region-latin-america");
+        String filtered = text(robot, "#facet-region");
+        assertThat(filtered).isNotEqualTo(kiosk.i18n().get("cases.filter.region"));
+        tap(robot, "#case-cbers-amazon");
+        fixture.dragIntoView(robot, "#case-scroller", "#case-place-manaus");
+        tap(robot, "#case-place-manaus");
+        assertThat(kiosk.navigator().current()).isEqualTo(ScreenName.MAP);
+        back(robot);
+        back(robot);
+        assertThat(showing(robot, "#cases-grid")).isTrue();
+        assertThat(text(robot, "#facet-region")).isEqualTo(filtered);
+        assertThat(robot.lookup(".case-card").queryAll().stream().filter(SceneGraph::showing).map(Node::getId))
+                .containsExactlyInAnyOrder("case-cbers-amazon", "case-rainforest-acoustic-monitoring");
+    }
+
+    @Test
     void escapeClosesWhatIsOpenOnEveryScreenAndNothingMore(FxRobot robot) {
         tap(robot, "#home-map");
         tap(robot, "#map-pin-quito");
