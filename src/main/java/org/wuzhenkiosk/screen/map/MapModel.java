@@ -36,6 +36,9 @@ final class MapModel {
     static final double MAX_ZOOM = 24;
     /** Relative zoom change after which pins are clustered again. */
     static final double RECLUSTER_STEP = 0.04;
+    /** How far down the heading reaches, and up the legend and buttons: a fitted view keeps its pins out of both. */
+    static final double HEADING_ROOM = 200;
+    static final double CONTROLS_ROOM = 130;
     static final double WORLD_HALF_WIDTH = EqualEarth.MAX_X;
     static final double WORLD_HALF_HEIGHT = EqualEarth.MAX_Y;
 
@@ -499,17 +502,22 @@ final class MapModel {
         return Math.max(min, Math.min(max, t));
     }
 
-    /** The view (scale, tx, ty) that shows every point with room around it, no closer than {@code maxZoom}. */
+    /**
+     * The view (scale, tx, ty) that shows every point with room around it, no closer than {@code maxZoom}: clear
+     * of the heading above and the legend and buttons below, so no pin lands under them.
+     */
     double[] viewFitting(List<double[]> worldPoints, double paddingPx, double maxZoom, double rightInsetPx) {
         Bounds b = Bounds.ofAll(worldPoints);
         double w = Math.max(1e-6, b.width());
         double h = Math.max(1e-6, b.height());
         double usable = Math.max(viewportWidth / 3, viewportWidth - rightInsetPx);
-        double s = Math.min((usable - 2 * paddingPx) / w, (viewportHeight - 2 * paddingPx) / h);
+        double top = Math.max(paddingPx, HEADING_ROOM);
+        double bottom = Math.max(paddingPx, CONTROLS_ROOM);
+        double s = Math.min((usable - 2 * paddingPx) / w, (viewportHeight - top - bottom) / h);
         s = Math.max(minScale(), Math.min(minScale() * maxZoom, s));
         double cx = b.centreX();
         double cy = b.centreY();
-        double[] t = clamp(s, usable / 2 - cx * s, viewportHeight / 2 - cy * s);
+        double[] t = clamp(s, usable / 2 - cx * s, top + (viewportHeight - top - bottom) / 2 - cy * s);
         return new double[] {s, t[0], t[1]};
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -19,6 +20,7 @@ import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.LocalizedText;
 import org.wuzhenkiosk.content.Place;
@@ -127,6 +129,32 @@ class MapPlacementTest {
                         .as("%s's name lies wholly on the map", code).isTrue();
             }
         });
+    }
+
+    @Test
+    void aCaseShownFromItsPageKeepsItsPinsClearOfTheHeadingLegendAndButtons(FxRobot robot) {
+        for (CaseStudy c : fixture.kiosk().content().content().cases()) {
+            if (c.places().isEmpty()) {
+                continue;
+            }
+            fixture.interact(() -> fixture.kiosk().navigator().show(ScreenName.MAP, c.id()));
+            fixture.interact(() -> fixture.frames().settle(Duration.ofSeconds(5)));
+            fixture.interact(() -> {
+                List<Node> chrome = List.of(robot.lookup(".map-heading-box").query(),
+                        robot.lookup("#map-legend").query(), robot.lookup(".map-controls").query(),
+                        robot.lookup("#map-panel").query());
+                List<Node> lit = robot.lookup(".map-marker").queryAll().stream()
+                        .filter(m -> m.getPseudoClassStates().contains(PseudoClass.getPseudoClass("highlighted")))
+                        .toList();
+                assertThat(lit).as("%s's pins are on screen", c.id()).isNotEmpty();
+                for (Node pin : lit) {
+                    for (Node cover : chrome) {
+                        assertThat(SceneGraph.showing(cover) && bounds(cover).intersects(bounds(pin)))
+                                .as("%s: %s under %s", c.id(), pin.getId(), cover.getStyleClass()).isFalse();
+                    }
+                }
+            });
+        }
     }
 
     @Test
