@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -133,6 +134,29 @@ public final class MediaProbe {
         } catch (IOException | RuntimeException e) {
             return Verdict.no("the picture cannot be decoded (" + e.getMessage() + ")",
                     "save it again as PNG or JPEG; the file may be damaged or cut short");
+        }
+    }
+
+    /**
+     * The pixels a picture's header claims, without decoding it; empty when there is no readable picture header.
+     * The kiosk checks it again before each decode, as a picture may have been replaced since it was checked.
+     */
+    public static OptionalLong pixels(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+             ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return OptionalLong.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return OptionalLong.of((long) reader.getWidth(0) * reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
         }
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.image.Image;
+import org.wuzhenkiosk.content.Limits;
+import org.wuzhenkiosk.content.MediaProbe;
 
 /**
  * Pictures decoded at the size they are shown (never full size), kept in a cache bounded by the bytes they take
@@ -49,6 +51,13 @@ public final class ImageCache {
         Image cached = images.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached);
+        }
+        // JavaFX decodes the whole picture before scaling it: one replaced since it was checked could fill the heap
+        long pixels = MediaProbe.pixels(file).orElse(0);
+        if (pixels > Limits.PICTURE_PIXELS) {
+            LOG.log(Level.WARNING, "picture " + file + " has " + pixels + " pixels, more than the "
+                    + Limits.PICTURE_PIXELS + " the kiosk decodes; a drawn cover is shown instead");
+            return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
             Image image = new Image(in, width, height, true, true);

@@ -23,15 +23,22 @@ public final class HostileFiles {
     private HostileFiles() {
     }
 
-    /** A well-formed PNG of {@code width} x {@code height} black pixels in a few kilobytes (one zlib stream). */
+    /** A PNG header of {@code width} x {@code height} black pixels with their first rows, in a few kilobytes. */
     public static byte[] png(int width, int height) throws IOException {
+        return png(width, height, Math.min(height, 16));
+    }
+
+    /** A whole, decodable PNG of {@code width} x {@code height} black pixels, small on disk (one zlib stream). */
+    public static byte[] completePng(int width, int height) throws IOException {
+        return png(width, height, height);
+    }
+
+    private static byte[] png(int width, int height, int rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0); // 1-bit grey
         chunk(out, "IHDR", header.array());
-        // a few rows suffice: the kiosk must refuse the picture from its header, before it decodes a row
-        int rows = Math.min(height, 16);
         byte[] raw = new byte[rows * (1 + (width + 7) / 8)];
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(raw);
