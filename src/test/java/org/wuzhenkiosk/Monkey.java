@@ -1,0 +1,207 @@
+package org.wuzhenkiosk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.DoubleSupplier;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.robot.Robot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wuzhenkiosk.config.ScreenName;
+
+/**
+ * A visitor who never stops: from a seed, taps, drags, pinches, scrolls and key presses anywhere on the kiosk, and
+ * walks away now and then so that it resets. Input goes through the window system's robot (Monocle in tests), as
+ * a touchscreen's would; pinches and wheel turns, which the robot cannot make, are sent to a node on screen.
+ */
+public final class Monkey {
+
+    /** What a run did and left: its actions, the faults nothing caught, the live heap after collections. */
+    public record Figures(long actions, long taps, long drags, long pinches, long keys, long resets,
+                          List<Throwable> faults, long heapFirstQuarterKb, long heapLastQuarterKb, long residentKb,
+                          Map<ScreenName, Integer> screensShown) {
+
+        /** How much the live heap grew from the first quarter's end to the run's end, in percent. */
+        public double heapGrowthPercent() {
+            return 100.0 * (heapLastQuarterKb - heapFirstQuarterKb) / heapFirstQuarterKb;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("actions %d (taps %d, drags %d, pinches and wheel turns %d, keys %d, idle resets %d);"
+                    + " uncaught faults %d; live heap after GC: first quarter %d KB, last quarter %d KB (%+.1f %%);"
+                    + " resident memory %d KB; screens shown %s", actions, taps, drags, pinches, keys, resets,
+                    faults.size(), heapFirstQuarterKb, heapLastQuarterKb, heapGrowthPercent(), residentKb,
+                    screensShown);
+        }
+    }
+
+    private static final KeyCode[] KEYS = {KeyCode.ESCAPE, KeyCode.BACK_SPACE, KeyCode.HOME, KeyCode.LEFT,
+        KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN, KeyCode.ENTER, KeyCode.SPACE, KeyCode.TAB, KeyCode.DIGIT5,
+        KeyCode.F11, KeyCode.PAGE_DOWN};
+    private final KioskFixture fixture;
+    private final Random random;
+    private final List<Throwable> faults = new CopyOnWriteArrayList<>();
+    private final Map<ScreenName, Integer> shown = new EnumMap<>(ScreenName.class);
+    private Robot robot;
+    private long taps;
+    private long drags;
+    private long pinches;
+    private long keys;
+    private long resets;
+
+    public Monkey(KioskFixture fixture, long seed) {
+        this.fixture = fixture;
+        this.random = new Random(seed);
+    }
+
+    /** Runs {@code actions} actions. */
+    public Figures run(long actions) {
+        long[] done = new long[1];
+        return run(() -> (double) done[0] / actions, done);
+    }
+
+    /** Runs for {@code wall} of real time (a soak; the kiosk's own clocks still move only as the monkey says). */
+    public Figures runFor(Duration wall) {
+        long start = System.nanoTime();
+        return run(() -> (System.nanoTime() - start) / (double) wall.toNanos(), new long[1]);
+    }
+
+    private Figures run(DoubleSupplier progress, long[] done) {
+        fixture.interact(() -> {
+            robot = new Robot();
+            Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> faults.add(e));
+            fixture.kiosk().navigator().currentProperty().addListener((obs, old, now) -> shown.merge(now, 1,
+                    Integer::sum));
+        });
+        long firstQuarter = -1;
+        while (progress.getAsDouble() < 1) {
+            act();
+            done[0]++;
+            if (firstQuarter < 0 && progress.getAsDouble() >= 0.25) {
+                firstQuarter = liveHeapKb();
+            }
+        }
+        long lastQuarter = liveHeapKb();
+        fixture.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
+        return new Figures(done[0], taps, drags, pinches, keys, resets, List.copyOf(faults), firstQuarter,
+                lastQuarter, residentKb(), Map.copyOf(shown));
+    }
+
+    private void act() {
+        int roll = random.nextInt(100);
+        if (roll < 55) {
+            Point2D at = anywhere();
+            fixture.interact(() -> {
+                robot.mouseMove(at);
+                robot.mousePress(MouseButton.PRIMARY);
+                robot.mouseRelease(MouseButton.PRIMARY);
+            });
+            taps++;
+        } else if (roll < 75) {
+            Point2D from = anywhere();
+            Point2D to = anywhere();
+            fixture.interact(() -> {
+                robot.mouseMove(from);
+                robot.mousePress(MouseButton.PRIMARY);
+                for (int step = 1; step <= 6; step++) {
+                    robot.mouseMove(from.add(to.subtract(from).multiply(step / 6.0)));
+                }
+                robot.mouseRelease(MouseButton.PRIMARY);
+            });
+            drags++;
+        } else if (roll < 85) {
+            pinchOrWheel();
+            pinches++;
+        } else if (roll < 98) {
+            KeyCode key = KEYS[random.nextInt(KEYS.length)];
+            fixture.interact(() -> {
+                robot.keyPress(key);
+                robot.keyRelease(key);
+            });
+            keys++;
+        } else {
+            // the visitor walks away: "Still there?", then the reset and the attract loop
+            fixture.advance(fixture.kiosk().upkeep().idle().timeout().plusSeconds(30));
+            resets++;
+        }
+        fixture.advance(Duration.ofMillis(30 + random.nextInt(600)));
+    }
+
+    /** A point on the kiosk's window, in screen coordinates. */
+    private Point2D anywhere() {
+        Point2D[] at = new Point2D[1];
+        double x = random.nextDouble();
+        double y = random.nextDouble();
+        fixture.interact(() -> {
+            Bounds b = fixture.kiosk().root().localToScreen(fixture.kiosk().root().getBoundsInLocal());
+            at[0] = new Point2D(b.getMinX() + 2 + x * (b.getWidth() - 4), b.getMinY() + 2 + y * (b.getHeight() - 4));
+        });
+        return at[0];
+    }
+
+    /** A pinch or a wheel turn on a node that is on screen now (the map, a list, a picture …). */
+    private void pinchOrWheel() {
+        boolean pinch = random.nextBoolean();
+        double factor = 0.6 + random.nextDouble() * 0.9;
+        double delta = (random.nextDouble() - 0.5) * 600;
+        int pick = random.nextInt(1 << 20);
+        fixture.interact(() -> {
+            List<Node> visible = new ArrayList<>();
+            for (Node node : fixture.kiosk().root().lookupAll("*")) {
+                if (SceneGraph.showing(node)) {
+                    visible.add(node);
+                }
+            }
+            Node target = visible.get(pick % visible.size());
+            Bounds b = target.localToScene(target.getBoundsInLocal());
+            double x = b.getCenterX();
+            double y = b.getCenterY();
+            Event event = pinch
+                    ? new ZoomEvent(ZoomEvent.ZOOM, x, y, x, y, false, false, false, false, true, false, factor,
+                    factor, null)
+                    : new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false, 0,
+                    delta, 0, delta, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+            Event.fireEvent(target, event);
+        });
+    }
+
+    /** The heap still in use after a few collections (with the FX thread's queued work run in between), in KB. */
+    public static long liveHeapKb() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / 1024;
+    }
+
+    /** The process's resident memory in KB (Linux), or -1 where the system does not say. */
+    public static long residentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
