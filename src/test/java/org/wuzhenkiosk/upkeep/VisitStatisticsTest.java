@@ -24,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.SceneGraph;
+import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.content.CaseStudy;
@@ -75,7 +76,8 @@ class VisitStatisticsTest {
     void everyWayToACaseIsCountedOnceAndThePanelSaysWhatTheFileSays(FxRobot robot, @TempDir Path dir)
             throws IOException {
         fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withOperations(
-                KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000)).withAnalyticsDir(dir)));
+                KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000)).withAnalyticsDir(dir)
+                        .withStaffLanguage("zh")));
         kiosk = fixture.kiosk();
         CaseStudy first = content().cases().get(0);
 
@@ -135,8 +137,8 @@ class VisitStatisticsTest {
         assertThat(SceneGraph.showing(robot.lookup("#staff-panel").query())).isTrue();
         double active = visits.stream().filter(e -> e.active() != null).mapToDouble(VisitEvent::active).average()
                 .orElseThrow();
-        assertThat(text(robot, "#staff-usage-summary")).isEqualTo(kiosk.i18n().get("staff.usage.summary", "2",
-                String.valueOf(Math.round(active))));
+        assertThat(text(robot, "#staff-usage-summary")).isEqualTo(new I18n("zh", "en").get("staff.usage.summary",
+                "2", String.valueOf(Math.round(active))));
         Map<String, Integer> opensInPanel = new LinkedHashMap<>();
         XYChart<?, ?> chart = robot.lookup("#staff-usage-chart").queryAs(XYChart.class);
         chart.getData().get(0).getData().forEach(d -> opensInPanel.put((String) d.getYValue(),
