@@ -166,7 +166,7 @@ public final class ContentValidator {
             return Optional.empty();
         }
         if (!decoded.ok()) {
-            error(decoded.line(), decoded.column(), "$", say("file.not.utf8", decoded.message()), say("file.utf8.fix"));
+            error(decoded.line(), decoded.column(), "$", decoded.says(), say("file.utf8.fix"));
             return Optional.empty();
         }
         LocatedJsonParser.Result result = LocatedJsonParser.parse(decoded.text());
@@ -683,7 +683,7 @@ public final class ContentValidator {
         }
         MediaProbe.Verdict verdict = probed.computeIfAbsent(path + "\u0000" + type, k -> MediaProbe.probe(path, type));
         if (!verdict.ok()) {
-            error(file, say("media.unusable", value, verdict.reason()), say("plain", verdict.fix()));
+            error(file, say("media.unusable", value, verdict.says()), verdict.fixSays());
         }
     }
 

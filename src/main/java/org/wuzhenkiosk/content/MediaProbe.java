@@ -23,18 +23,28 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  */
 public final class MediaProbe {
 
-    private static final String SCALE_DOWN = "scale it down to about 1920 pixels on its longer side (the "
-            + "screen's width) and save it as JPEG or PNG";
+    /** The key of the fix for a picture too big to show. */
+    private static final String SCALE_DOWN = "probe.picture.scale.down";
 
     private MediaProbe() {
     }
 
     /** ok, or why not and what to do. */
-    public record Verdict(boolean ok, String reason, String fix) {
+    public record Verdict(boolean ok, Wording says, Wording fixSays) {
         static final Verdict OK = new Verdict(true, null, null);
 
-        static Verdict no(String reason, String fix) {
-            return new Verdict(false, reason, fix);
+        static Verdict no(String reasonKey, String fixKey, Object... args) {
+            return new Verdict(false, Wording.of(reasonKey, args), Wording.of(fixKey, args));
+        }
+
+        /** Why not, in English. */
+        public String reason() {
+            return says == null ? null : says.in(Wording.ENGLISH);
+        }
+
+        /** What to do, in English. */
+        public String fix() {
+            return fixSays == null ? null : fixSays.in(Wording.ENGLISH);
         }
     }
 
@@ -46,10 +56,10 @@ public final class MediaProbe {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(16);
         } catch (IOException e) {
-            return Verdict.no("it cannot be read (" + e.getMessage() + ")", "check the file's permissions");
+            return Verdict.no("probe.unreadable", "probe.unreadable.fix", String.valueOf(e.getMessage()));
         }
         if (head.length == 0) {
-            return Verdict.no("the file is empty", "copy the file again; the copy was not finished");
+            return Verdict.no("probe.empty", "probe.empty.fix");
         }
         Container container = sniff(head, file.getFileName().toString());
         String type = declaredType == null ? "" : declaredType;
@@ -59,21 +69,15 @@ public final class MediaProbe {
             case "audio":
                 return switch (container) {
                     case WAV, AIFF, MP3, MP4 -> Verdict.OK;
-                    case OGG, WEBM -> Verdict.no("Ogg/WebM audio does not play in JavaFX",
-                            "convert it to WAV (plays everywhere) or MP3/M4A");
-                    default -> Verdict.no("it is not an audio file the kiosk can play (found " + describe(container)
-                            + ")", "use WAV (plays everywhere) or MP3/M4A");
+                    case OGG, WEBM -> Verdict.no("probe.audio.ogg", "probe.audio.ogg.fix");
+                    default -> Verdict.no("probe.audio.not", "probe.audio.not.fix", describe(container));
                 };
             case "video":
                 return switch (container) {
                     case MP4, FLV -> Verdict.OK;
-                    case HLS -> Verdict.no("it is a playlist (HLS), which names other files, on this computer or on "
-                            + "the network; the kiosk plays only the files in its content folder",
-                            "put the clip itself in the content folder as MP4 (H.264 video, AAC audio)");
-                    case OGG, WEBM -> Verdict.no("WebM/Ogg video does not play in JavaFX",
-                            "convert it to MP4 (H.264 video, AAC audio)");
-                    default -> Verdict.no("it is not a video file the kiosk can play (found " + describe(container)
-                            + ")", "use MP4 with H.264 video and AAC audio");
+                    case HLS -> Verdict.no("probe.video.playlist", "probe.video.playlist.fix");
+                    case OGG, WEBM -> Verdict.no("probe.video.webm", "probe.video.webm.fix");
+                    default -> Verdict.no("probe.video.not", "probe.video.not.fix", describe(container));
                 };
             default:
                 return Verdict.OK;
@@ -82,25 +86,24 @@ public final class MediaProbe {
 
     private static Verdict probeImage(Path file, Container container) {
         if (container == Container.UNKNOWN || container.ordinal() > Container.BMP.ordinal()) {
-            return Verdict.no("it is not a PNG, JPEG, GIF or BMP picture (found " + describe(container) + ")",
-                    "save the picture as PNG or JPEG");
+            return Verdict.no("probe.picture.not", "probe.picture.not.fix", describe(container));
         }
         long bytes;
         try {
             bytes = Files.size(file);
         } catch (IOException e) {
-            return Verdict.no("it cannot be read (" + e.getMessage() + ")", "check the file's permissions");
+            return Verdict.no("probe.unreadable", "probe.unreadable.fix", String.valueOf(e.getMessage()));
         }
         if (bytes > Limits.PICTURE_FILE_BYTES) {
-            return Verdict.no("the picture is " + Limits.megabytes(bytes) + "; a picture may be at most "
-                    + Limits.megabytes(Limits.PICTURE_FILE_BYTES), SCALE_DOWN);
+            return Verdict.no("probe.picture.big", SCALE_DOWN, Limits.megabytes(bytes),
+                    Limits.megabytes(Limits.PICTURE_FILE_BYTES));
         }
         // a memory cache: ImageIO's default file cache would write a temporary file for every picture probed
         try (InputStream raw = Files.newInputStream(file);
              ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return Verdict.no("the picture cannot be decoded", "save it again as PNG or JPEG");
+                return Verdict.no("probe.picture.undecodable", "probe.picture.again");
             }
             ImageReader reader = readers.next();
             List<String> warnings = new ArrayList<>();
@@ -110,13 +113,13 @@ public final class MediaProbe {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
-                    return Verdict.no("the picture has no pixels", "save it again as PNG or JPEG");
+                    return Verdict.no("probe.picture.no.pixels", "probe.picture.again");
                 }
                 // the header's size, before any decoding: a few kilobytes can claim a billion pixels
                 if ((long) width * height > Limits.PICTURE_PIXELS) {
-                    return Verdict.no(String.format(Locale.ROOT, "the picture is %d x %d = %,d pixels; the kiosk "
-                            + "shows pictures of at most %,d pixels (such as 4000 x 4000)", width, height,
-                            (long) width * height, Limits.PICTURE_PIXELS), SCALE_DOWN);
+                    return Verdict.no("probe.picture.pixels", SCALE_DOWN, width, height,
+                            String.format(Locale.ROOT, "%,d", (long) width * height),
+                            String.format(Locale.ROOT, "%,d", Limits.PICTURE_PIXELS));
                 }
                 // the header alone passes for a file cut short: decode it all, keeping only every n-th pixel
                 ImageReadParam param = reader.getDefaultReadParam();
@@ -127,13 +130,11 @@ public final class MediaProbe {
                 reader.dispose();
             }
             if (!warnings.isEmpty()) {
-                return Verdict.no("the picture is damaged (" + warnings.get(0) + ")",
-                        "save it again as PNG or JPEG; the file may have been cut short while copying");
+                return Verdict.no("probe.picture.damaged", "probe.picture.damaged.fix", warnings.get(0));
             }
             return Verdict.OK;
         } catch (IOException | RuntimeException e) {
-            return Verdict.no("the picture cannot be decoded (" + e.getMessage() + ")",
-                    "save it again as PNG or JPEG; the file may be damaged or cut short");
+            return Verdict.no("probe.picture.undecodable.why", "probe.picture.cut", String.valueOf(e.getMessage()));
         }
     }
 
@@ -200,9 +201,9 @@ public final class MediaProbe {
         return Container.UNKNOWN;
     }
 
-    private static String describe(Container container) {
-        return container == Container.UNKNOWN ? "an unknown format"
-                : container.name().toLowerCase(Locale.ROOT) + " data";
+    private static Wording describe(Container container) {
+        return container == Container.UNKNOWN ? Wording.of("probe.unknown")
+                : Wording.of("probe.data", container.name().toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsWith(byte[] head, int... signature) {

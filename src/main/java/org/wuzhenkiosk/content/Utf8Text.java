@@ -21,16 +21,21 @@ public final class Utf8Text {
     }
 
     /** The text, or where and why the bytes are not UTF-8. */
-    public record Decoded(String text, int line, int column, String message) {
+    public record Decoded(String text, int line, int column, Wording says) {
         public boolean ok() {
             return text != null;
+        }
+
+        /** Why the bytes are not UTF-8, in English; null when they are. */
+        public String message() {
+            return says == null ? null : says.in(Wording.ENGLISH);
         }
     }
 
     public static Decoded decode(byte[] bytes) {
         String utf16 = utf16(bytes);
         if (utf16 != null) {
-            return new Decoded(null, 1, 1, "the file is saved as " + utf16 + ", not UTF-8");
+            return new Decoded(null, 1, 1, Wording.of("utf8.utf16", utf16));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -69,13 +74,13 @@ public final class Utf8Text {
         }
         // columns count characters, as editors do: the valid UTF-8 before the bad byte on that line
         int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
-        return new Decoded(null, line, column, String.format("line %d is not UTF-8 (byte 0x%02X at column %d); it "
-                + "was probably saved as %s", line, bytes[offset] & 0xFF, column, likelyEncoding(bytes, offset)));
+        return new Decoded(null, line, column, Wording.of("utf8.line", line,
+                String.format("0x%02X", bytes[offset] & 0xFF), column, likelyEncoding(bytes, offset)));
     }
 
     /** Windows-1252 for a lone byte above 0x7F between ASCII, GBK for pairs of such bytes (Chinese text). */
-    private static String likelyEncoding(byte[] bytes, int offset) {
+    private static Wording likelyEncoding(byte[] bytes, int offset) {
         boolean pair = offset + 1 < bytes.length && (bytes[offset + 1] & 0x80) != 0;
-        return pair ? "GBK or GB18030 (Chinese Windows)" : "Windows-1252 or ISO-8859-1 (Western Windows)";
+        return Wording.of(pair ? "utf8.gbk" : "utf8.western");
     }
 }
