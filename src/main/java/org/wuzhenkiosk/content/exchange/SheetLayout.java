@@ -29,14 +29,15 @@ final class SheetLayout {
     /**
      * One sheet of records.
      *
-     * @param file      the content file its records end up in
+     * @param file      the content file whose records the sheet lists; null for records inside other records,
+     *                  which end up in their owner's file
      * @param listField for records listed in the file: the list's field ({@code events}); null for the file's
      *                  root record and for records inside other records
      * @param word      for sheets whose records own others: the owner column's header in the child sheets
      */
     record SheetSpec(String name, Shape shape, ContentFile file, String listField, String word) {
         boolean isTopLevel() {
-            return listField != null || shape.equals(file.shape());
+            return file != null;
         }
     }
 
@@ -48,15 +49,14 @@ final class SheetLayout {
             "case");
     static final SheetSpec COUNTRIES = new SheetSpec("countries", ContentSchema.COUNTRY_SHAPE,
             ContentSchema.COUNTRIES_JSON, "countries", null);
-    static final SheetSpec PLACES = child("places", ContentSchema.PLACE, ContentSchema.EVENTS_JSON);
-    static final SheetSpec PARTNERS = child("partners", ContentSchema.PARTNER, ContentSchema.CASES_JSON);
-    static final SheetSpec MEDIA = child("media", ContentSchema.MEDIA, ContentSchema.EVENTS_JSON);
-    static final SheetSpec SOURCES = child("sources", ContentSchema.SOURCE, ContentSchema.EVENTS_JSON);
-    static final SheetSpec KINDS = child("kinds", ContentSchema.CATEGORY, ContentSchema.EXHIBITION_JSON);
-    static final SheetSpec THEMES = child("themes", ContentSchema.CATEGORY, ContentSchema.EXHIBITION_JSON);
-    static final SheetSpec REGIONS = child("regions", ContentSchema.CATEGORY, ContentSchema.EXHIBITION_JSON);
-    static final SheetSpec LANGUAGES = child("languages", ContentSchema.LANGUAGE_SHAPE,
-            ContentSchema.EXHIBITION_JSON);
+    static final SheetSpec PLACES = child("places", ContentSchema.PLACE);
+    static final SheetSpec PARTNERS = child("partners", ContentSchema.PARTNER);
+    static final SheetSpec MEDIA = child("media", ContentSchema.MEDIA);
+    static final SheetSpec SOURCES = child("sources", ContentSchema.SOURCE);
+    static final SheetSpec KINDS = child("kinds", ContentSchema.CATEGORY);
+    static final SheetSpec THEMES = child("themes", ContentSchema.CATEGORY);
+    static final SheetSpec REGIONS = child("regions", ContentSchema.CATEGORY);
+    static final SheetSpec LANGUAGES = child("languages", ContentSchema.LANGUAGE_SHAPE);
 
     /** Records that hold others, in the order they are read back (owners before what they own). */
     static final List<SheetSpec> TOP_LEVEL = List.of(EXHIBITION, EVENTS, CASES, COUNTRIES);
@@ -73,8 +73,8 @@ final class SheetLayout {
     private SheetLayout() {
     }
 
-    private static SheetSpec child(String name, Shape shape, ContentFile file) {
-        return new SheetSpec(name, shape, file, null, null);
+    private static SheetSpec child(String name, Shape shape) {
+        return new SheetSpec(name, shape, null, null, null);
     }
 
     static Optional<SheetSpec> byName(String name) {
