@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.content.exchange.ContentExchange;
 import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
 import org.wuzhenkiosk.content.exchange.SheetProblem;
@@ -35,21 +36,20 @@ final class ExchangeCommands {
         }
     }
 
-    static int importContent(Path source, Path contentDir, PrintWriter out) {
+    /** Imports a workbook, naming each problem in {@code staffLanguage} where the validator words it so. */
+    static int importContent(Path source, Path contentDir, String staffLanguage, PrintWriter out) {
         try {
-            out.println("Reading " + source);
+            out.println(Wording.of("exchange.reading", source).in(staffLanguage));
             ContentExchange.ImportResult result = ContentExchange.importInto(source, contentDir);
-            result.problems().forEach(out::println);
+            result.problems().forEach(problem -> out.println(problem.describe(staffLanguage)));
             List<SheetProblem> errors = result.errors();
             long warnings = result.problems().size() - errors.size();
-            if (result.written()) {
-                out.printf("0 errors, %d warning%s: wrote %s into %s%n", warnings, warnings == 1 ? "" : "s",
-                        String.join(", ", result.files()), contentDir);
-                return 0;
-            }
-            out.printf("%d error%s, %d warning%s: nothing was written; %s is as it was%n", errors.size(),
-                    errors.size() == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", contentDir);
-            return 1;
+            Wording verdict = result.written()
+                    ? Wording.of("exchange.written", String.join(", ", result.files()), contentDir)
+                    : Wording.of("exchange.refused", contentDir);
+            out.println(Wording.of("validate.summary", errors.size(), errors.size() == 1 ? "" : "s", warnings,
+                    warnings == 1 ? "" : "s", verdict).in(staffLanguage));
+            return result.written() ? 0 : 1;
         } catch (ExchangeException e) {
             out.println("error: " + e.getMessage());
             return 1;
@@ -61,14 +61,16 @@ final class ExchangeCommands {
         }
     }
 
-    static int importTimelineJs(Path timeline, Path contentDir, String language, PrintWriter out) {
+    /** Imports a timeline written in {@code language}; the check of the folder speaks {@code staffLanguage}. */
+    static int importTimelineJs(Path timeline, Path contentDir, String language, String staffLanguage,
+                                PrintWriter out) {
         try {
             TimelineJsImport.Outcome outcome = TimelineJsImport.run(timeline, contentDir, language);
             outcome.kept().forEach(line -> out.println("kept: " + line));
             outcome.dropped().forEach(line -> out.println("dropped: " + line));
             out.printf("%d events from %s in %s (texts in \"%s\"). Checking the folder:%n", outcome.events(),
                     timeline.getFileName(), contentDir, language);
-            outcome.check().problems().forEach(out::println);
+            outcome.check().problems().forEach(problem -> out.println(problem.describe(staffLanguage)));
             long errors = outcome.check().errors().size();
             long warnings = outcome.check().problems().size() - errors;
             out.printf("%d error%s, %d warning%s%s%n", errors, errors == 1 ? "" : "s", warnings,

@@ -138,11 +138,12 @@ public final class Main implements Callable<Integer> {
             return ExchangeCommands.exportContent(exportContent.get(0), exportContent.get(1), out);
         }
         if (importContent != null) {
-            return ExchangeCommands.importContent(importContent.get(0), importContent.get(1), out);
+            return ExchangeCommands.importContent(importContent.get(0), importContent.get(1),
+                    settings.operations().staffLanguageOrSystem(), out);
         }
         if (importTimelineJs != null) {
             return ExchangeCommands.importTimelineJs(importTimelineJs.get(0), importTimelineJs.get(1),
-                    language == null ? "en" : language, out);
+                    language == null ? "en" : language, settings.operations().staffLanguageOrSystem(), out);
         }
         if (validate != null) {
             Path dir = validate.isEmpty() ? settings.contentDir() : Path.of(validate);

@@ -19,8 +19,19 @@ class ExchangeCommandsTest {
     @TempDir
     Path temp;
 
-    private int run(String... args) {
-        return Main.run(new PrintWriter(output, true), args);
+    /** Runs the command line with settings whose staff.language is {@code staffLanguage}. */
+    private int runIn(String staffLanguage, String... args) throws Exception {
+        Path settings = temp.resolve("kiosk-" + staffLanguage + ".properties");
+        Files.writeString(settings, "staff.language=" + staffLanguage + "\n");
+        String[] all = new String[args.length + 2];
+        all[0] = "--config";
+        all[1] = settings.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Main.run(new PrintWriter(output, true), all);
+    }
+
+    private int run(String... args) throws Exception {
+        return runIn("en", args);
     }
 
     @Test
@@ -42,6 +53,22 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void staffWhoReadChineseAreToldTheMistakeInChineseAtTheSameCell() throws Exception {
+        Path content = temp.resolve("content");
+        BundledCopy.into(content);
+        Path csv = temp.resolve("csv");
+        run("--export-content", content.toString(), csv.toString());
+        Path events = csv.resolve("events.csv");
+        Files.writeString(events, Files.readString(events, StandardCharsets.UTF_8)
+                .replaceFirst(",summit,", ",sumit,"), StandardCharsets.UTF_8);
+
+        assertThat(runIn("zh", "--import-content", csv.toString(), content.toString())).isEqualTo(1);
+
+        assertThat(output.toString()).contains("events.csv!D2: kind: 错误：").contains("“sumit”")
+                .contains("1 个错误，0 个警告：什么都没有写入；" + content + " 保持原样");
+    }
+
+    @Test
     void anUneditedWorkbookImportsAndSaysWhatItWrote() throws Exception {
         Path content = temp.resolve("content");
         BundledCopy.into(content);
@@ -55,7 +82,7 @@ class ExchangeCommandsTest {
     }
 
     @Test
-    void aTimelineImportPrintsWhatItKeptAndDroppedThenTheCheck() {
+    void aTimelineImportPrintsWhatItKeptAndDroppedThenTheCheck() throws Exception {
         Path dir = temp.resolve("town");
 
         int code = run("--import-timelinejs", "src/test/resources/timelinejs/short.json", dir.toString());

@@ -31,6 +31,11 @@ final class Locations {
         return new SheetProblem(severity, cell, field, message, fix);
     }
 
+    private static SheetProblem at(Problem problem, String cell, String field) {
+        return new SheetProblem(problem.severity(), cell, field, problem.message(), problem.fix(), problem.says(),
+                problem.fixSays());
+    }
+
     /** The validator's problem at the cell of the record it names: the closest record that has a row. */
     SheetProblem locate(Problem problem) {
         Map<String, Spot> spots = byFile.getOrDefault(problem.file(), Map.of());
@@ -41,20 +46,18 @@ final class Locations {
         }
         Spot spot = spots.get(record);
         if (spot == null) {
-            return problem(problem.severity(), "", problem.file(), problem.message(), problem.fix());
+            return at(problem, "", problem.file());
         }
         String field = path.substring(record.length()).replaceAll("\\[\\d+]", "").replaceAll("^\\.", "");
         List<String> columns = spot.sheet().columns();
         String column = field.isEmpty() ? missingRequired(spot) : column(columns, spot.filled(), field);
         if (column != null) {
-            return problem(problem.severity(), spot.sheet().cell(columns.indexOf(column), spot.row()), column,
-                    problem.message(), problem.fix());
+            return at(problem, spot.sheet().cell(columns.indexOf(column), spot.row()), column);
         }
         List<String> group = columns.stream().filter(c -> c.startsWith(field + ".")).toList();
         String first = !group.isEmpty() ? group.get(0) : columns.contains("id") ? "id"
                 : columns.isEmpty() ? "" : columns.get(0);
-        return problem(problem.severity(), spot.sheet().cell(Math.max(0, columns.indexOf(first)), spot.row()),
-                field, problem.message(), problem.fix());
+        return at(problem, spot.sheet().cell(Math.max(0, columns.indexOf(first)), spot.row()), field);
     }
 
     /** The column of a field: its own, else the first empty one of its languages (the text missing). */
