@@ -22,6 +22,7 @@ import org.wuzhenkiosk.content.Problem.Severity;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Suggestions;
 import org.wuzhenkiosk.content.Utf8Text;
+import org.wuzhenkiosk.content.Wording;
 
 /**
  * Reads kiosk.properties into {@link KioskSettings}. A wrong line never stops the kiosk: it is reported with its
@@ -157,22 +158,22 @@ public final class SettingsFile {
                     // the lines before the first wrong byte still count; the rest are left at their defaults
                     Result before = parse(validPart(Files.readAllBytes(file), text.line()), file.toString(), folder);
                     List<Problem> problems = new ArrayList<>(before.problems());
-                    problems.add(new Problem(Severity.ERROR, file.toString(), text.line(), text.column(), "",
-                            text.message() + "; this line and those after it are ignored", Utf8Text.FIX));
+                    problems.add(Problem.worded(Severity.ERROR, file.toString(), text.line(), text.column(), "",
+                            null, Wording.of("setting.not.utf8", text.says()), Wording.of("file.utf8.fix")));
                     return new Result(before.settings(), List.copyOf(problems), file.toString());
                 }
                 return parse(text.text(), file.toString(), folder);
             } catch (IOException e) {
-                Problem problem = new Problem(Severity.ERROR, file.toString(), 0, 0, "",
-                        "the settings file cannot be read (" + e.getMessage() + "); using the defaults",
-                        "check that it is a readable UTF-8 text file");
+                Problem problem = Problem.worded(Severity.ERROR, file.toString(), 0, 0, "", null,
+                        Wording.of("setting.unreadable", String.valueOf(e.getMessage())),
+                        Wording.of("setting.unreadable.fix"));
                 return new Result(KioskSettings.DEFAULTS, List.of(problem), file.toString());
             }
         }
         List<Problem> problems = new ArrayList<>();
         if (file != null && !file.equals(DEFAULT_LOCATION)) {
-            problems.add(new Problem(Severity.ERROR, file.toString(), 0, 0, "",
-                    "the settings file does not exist; using the defaults", "check the path given to --config"));
+            problems.add(Problem.worded(Severity.ERROR, file.toString(), 0, 0, "", null,
+                    Wording.of("setting.missing"), Wording.of("setting.missing.fix")));
         }
         Result bundled = bundled();
         problems.addAll(bundled.problems());
@@ -217,37 +218,36 @@ public final class SettingsFile {
             Line split = Line.of(lines[i]);
             if (split == null) {
                 // never quote the line: it may be a PIN typed without its key
-                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, "",
-                        "this line is not key=value; it is ignored", "write it as key=value, or start it with #"));
+                problems.add(Problem.worded(Severity.ERROR, fileName, lineNo, 1, "", null,
+                        Wording.of("setting.not.key.value"), Wording.of("setting.not.key.value.fix")));
                 continue;
             }
             String name = split.key();
             String value = split.value();
             Key key = KEYS.get(name);
             if (key == null) {
-                String fix = Suggestions.closest(name, KEYS.keySet()).map(s -> "did you mean \"" + s + "\"?")
-                        .orElse("known keys: " + String.join(", ", KEYS.keySet()));
+                Wording fix = Suggestions.closest(name, KEYS.keySet()).map(s -> Wording.of("did.you.mean", s))
+                        .orElse(Wording.of("setting.known", String.join(", ", KEYS.keySet())));
                 boolean plain = PLAIN_KEY.matcher(name).matches();
-                problems.add(new Problem(Severity.ERROR, fileName, lineNo, 1, plain ? name : "",
-                        (plain ? "unknown setting \"" + name + "\"" : "unknown setting (not shown: it looks like a "
-                                + "value, such as a PIN, rather than a key)") + "; it is ignored", fix));
+                problems.add(Problem.worded(Severity.ERROR, fileName, lineNo, 1, plain ? name : "", null,
+                        plain ? Wording.of("setting.unknown", name) : Wording.of("setting.unknown.hidden"), fix));
                 continue;
             }
             Integer earlier = seen.put(name, lineNo);
             if (earlier != null) {
-                problems.add(new Problem(Severity.WARNING, fileName, lineNo, 1, name,
-                        "\"" + name + "\" is set twice (also on line " + earlier + "); this later line wins",
-                        "keep one of the two lines"));
+                problems.add(Problem.worded(Severity.WARNING, fileName, lineNo, 1, name, null,
+                        Wording.of("setting.twice", name, earlier), Wording.of("setting.twice.fix")));
             }
             try {
                 settings = key.apply().apply(settings, new Value(value, folder));
             } catch (RuntimeException e) {
                 // a PIN typed here by mistake must not end up in logs and --validate output
-                String shown = name.equals("staff.pin") ? "this value" : "\"" + shortened(value) + "\"";
+                Object shown = name.equals("staff.pin") ? Wording.of("setting.this.value")
+                        : "\"" + shortened(value) + "\"";
                 String why = e.getMessage() != null && name.equals("staff.pin") ? " (" + e.getMessage() + ")" : "";
-                problems.add(new Problem(Severity.ERROR, fileName, lineNo, split.valueColumn(), name,
-                        shown + " is not allowed for " + name + why + "; the default "
-                                + defaultText(name) + " is used", "write " + key.allowed()));
+                problems.add(Problem.worded(Severity.ERROR, fileName, lineNo, split.valueColumn(), name, null,
+                        Wording.of("setting.not.allowed", shown, name, why, defaultText(name)),
+                        Wording.of("setting.write", key.allowed())));
             }
         }
         return new Result(settings, List.copyOf(problems), fileName);
@@ -315,10 +315,9 @@ public final class SettingsFile {
             return List.of();
         }
         int line = lineOf(result, "language.default");
-        return List.of(new Problem(Severity.ERROR, result.source(), line, 1, "language.default",
-                "language \"" + language + "\" is not offered by the content; the content's default \""
-                        + exhibition.defaultLanguage() + "\" is used",
-                "write one of " + String.join(", ", exhibition.languageCodes()) + ", or leave it empty"));
+        return List.of(Problem.worded(Severity.ERROR, result.source(), line, 1, "language.default", null,
+                Wording.of("setting.language.not.offered", language, exhibition.defaultLanguage()),
+                Wording.of("setting.language.fix", String.join(", ", exhibition.languageCodes()))));
     }
 
     private static int lineOf(Result result, String key) {

@@ -13,10 +13,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Text {
 
-    /** Every content file, settings file and map is UTF-8; this fix ends each message about another encoding. */
-    public static final String FIX = "save the file as UTF-8 in your editor (\"Save with encoding\" / \"Encoding: "
-            + "UTF-8\"), then check that line";
-
     private Utf8Text() {
     }
 
