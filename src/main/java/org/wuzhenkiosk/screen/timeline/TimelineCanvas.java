@@ -59,7 +59,7 @@ final class TimelineCanvas extends Region {
     private static final double CARD_INSETS = 24 + 14 + 6;
     /** As tl-card-title and tl-card-date in timeline.css: the widths are measured with the fonts they draw. */
     private static final Font TITLE_FONT = Font.font("Noto Sans SC", FontWeight.BOLD, 21);
-    private static final Font DATE_FONT = Font.font("Noto Sans SC", 20);
+    private static final Font DATE_FONT = Font.font("Noto Sans SC", 18);
     static final double BADGE_HEIGHT = 56;
     /** Room under the axis line for the year and month labels. */
     static final double AXIS_SPACE = 52;
@@ -521,6 +521,8 @@ final class TimelineCanvas extends Region {
             Label title = new Label();
             title.getStyleClass().add("tl-card-title");
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE); // the date never squeezes the title below its lines
+            title.setMaxHeight(CARD_HEIGHT - 8 - 26); // three lines, then an ellipsis
             // the card's fixed height leaves the title three lines under its date, then an ellipsis
             title.textProperty().bind(i18n.text(event.map(TimelineEvent::title)));
             // the kind's colour as a bar of its own: one uniform rounded background renders on the fast path
