@@ -3,21 +3,28 @@ package org.wuzhenkiosk;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskScreen;
 import org.wuzhenkiosk.app.KioskServices;
 import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.app.TaskRunner;
 import org.wuzhenkiosk.config.DataFolder;
 import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.Content;
@@ -122,8 +129,12 @@ public final class KioskApp extends Application {
         Navigator navigator = new Navigator(settings.startScreen());
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator, services.frames());
         ImageCache images = ImageCache.ofBytes(settings.operations().picturesCacheBytes());
-        KioskShell shell = new KioskShell(context, List.of(new HomeScreen(context), new TimelineScreen(context, images),
-                new CasesScreen(context, images), new MapScreen(context, images, loaded.basemap())));
+        Map<ScreenName, Supplier<? extends KioskScreen>> screens = new LinkedHashMap<>();
+        screens.put(ScreenName.HOME, () -> new HomeScreen(context));
+        screens.put(ScreenName.TIMELINE, () -> new TimelineScreen(context, images));
+        screens.put(ScreenName.CASES, () -> new CasesScreen(context, images));
+        screens.put(ScreenName.MAP, () -> new MapScreen(context, images, loaded.basemap()));
+        KioskShell shell = new KioskShell(context, screens);
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
         ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");
@@ -158,12 +169,26 @@ public final class KioskApp extends Application {
             stage.setFullScreen(true);
         }
         stage.show();
-        FirstFrame.report(scene, figures -> LOG.log(Level.INFO, figures));
+        FirstFrame.report(scene, figures -> {
+            LOG.log(Level.INFO, figures);
+            buildInIdleTime(kiosk.shell());
+        });
         kiosk.upkeep().start();
         LOG.log(Level.INFO, "Wuzhen Kiosk started: " + (settings.fullScreen() ? "full screen" : "windowed "
                 + settings.width() + "x" + settings.height()) + ", language " + kiosk.startLanguage()
                 + ", content " + kiosk.content().content().root().toUri()
                 + (kiosk.content().showingFallback() ? " (fallback: the configured content has errors)" : "")
                 + ", heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (-Xmx)");
+    }
+
+    /** The screens not shown yet are built after the first frame, one at a time, so a first visit finds them ready. */
+    private static void buildInIdleTime(KioskShell shell) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(1));
+        pause.setOnFinished(e -> {
+            if (shell.buildRemaining()) {
+                pause.playFromStart();
+            }
+        });
+        pause.play();
     }
 }

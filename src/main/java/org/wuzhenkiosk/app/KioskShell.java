@@ -2,8 +2,10 @@ package org.wuzhenkiosk.app;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.animation.Interpolator;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -17,23 +19,35 @@ import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Tween;
 
-/** The frame around the screens: the current screen above, the touch bar below. */
+/**
+ * The frame around the screens: the current screen above, the touch bar below. A screen is built when it is first
+ * shown (or asked for, or in {@link #buildRemaining}), so the start screen alone stands between launch and the first
+ * frame.
+ */
 public final class KioskShell extends BorderPane {
 
     /** A new screen fades in from faint: the change shows, and nothing of the old one lingers under a finger. */
     private static final Duration FADE = Duration.ofMillis(180);
     private static final double FADE_FROM = 0.3;
+    private final Map<ScreenName, Supplier<? extends KioskScreen>> builders = new LinkedHashMap<>();
     private final Map<ScreenName, KioskScreen> screens = new EnumMap<>(ScreenName.class);
     private final StackPane stage = new StackPane();
     private final KioskContext context;
     private FrameClock.Motion fade;
 
+    /** A shell of screens built already (tests compose a few). */
     public KioskShell(KioskContext context, List<KioskScreen> screenList) {
+        this(context, byName(screenList));
+        screenList.forEach(s -> screens.put(s.name(), s));
+    }
+
+    /** A shell that builds each screen from {@code screenBuilders} the first time it is needed. */
+    public KioskShell(KioskContext context, Map<ScreenName, Supplier<? extends KioskScreen>> screenBuilders) {
         this.context = context;
         setId("kiosk-shell");
         getStyleClass().add("kiosk-shell");
-        screenList.forEach(s -> screens.put(s.name(), s));
-        context.navigator().attach(screens);
+        builders.putAll(screenBuilders);
+        context.navigator().attach(this::built);
         stage.getStyleClass().add("screen-stage");
         setCenter(stage);
         setBottom(new TouchBar(context));
@@ -44,8 +58,40 @@ public final class KioskShell extends BorderPane {
         applyDirection();
     }
 
-    private void show(ScreenName name, boolean animate) {
+    private static Map<ScreenName, Supplier<? extends KioskScreen>> byName(List<KioskScreen> screenList) {
+        Map<ScreenName, Supplier<? extends KioskScreen>> byName = new LinkedHashMap<>();
+        screenList.forEach(s -> byName.put(s.name(), () -> s));
+        return byName;
+    }
+
+    /** The screen {@code name}, built now if this is the first time; null when the shell has no such screen. */
+    private KioskScreen built(ScreenName name) {
         KioskScreen screen = screens.get(name);
+        if (screen == null && builders.containsKey(name)) {
+            screen = builders.get(name).get();
+            screens.put(name, screen);
+        }
+        return screen;
+    }
+
+    /** Builds the next screen not built yet, if any: one at a time, for idle moments. True if one was built. */
+    public boolean buildRemaining() {
+        for (ScreenName name : builders.keySet()) {
+            if (!screens.containsKey(name)) {
+                built(name);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The screens built so far. */
+    public List<ScreenName> builtScreens() {
+        return List.copyOf(screens.keySet());
+    }
+
+    private void show(ScreenName name, boolean animate) {
+        KioskScreen screen = built(name);
         if (screen == null) {
             return;
         }
@@ -92,6 +138,6 @@ public final class KioskShell extends BorderPane {
     }
 
     public KioskScreen screen(ScreenName name) {
-        return screens.get(name);
+        return built(name);
     }
 }

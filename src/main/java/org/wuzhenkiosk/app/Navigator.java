@@ -3,7 +3,7 @@ package org.wuzhenkiosk.app;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +25,7 @@ public final class Navigator {
     /** The visitor's way here, newest first: the first entry is what shows now. */
     private final Deque<Entry> history = new ArrayDeque<>();
     private final ScreenName start;
-    private Map<ScreenName, KioskScreen> screens = Map.of();
+    private Function<ScreenName, KioskScreen> screens = name -> null;
     /** True while the navigator itself restores or closes a screen: what the screen reports then is not news. */
     private boolean moving;
 
@@ -35,9 +35,9 @@ public final class Navigator {
         current.set(start);
     }
 
-    /** The screens whose states the history keeps; the shell hands them over once they exist. */
-    void attach(Map<ScreenName, KioskScreen> byName) {
-        this.screens = Map.copyOf(byName);
+    /** The screens whose states the history keeps, built by the shell when first asked for (null: none). */
+    void attach(Function<ScreenName, KioskScreen> byName) {
+        this.screens = byName;
     }
 
     public ReadOnlyObjectProperty<ScreenName> currentProperty() {
@@ -183,6 +183,9 @@ public final class Navigator {
     }
 
     private void moveTo(ScreenName screen) {
+        if (screen != current.get()) {
+            caseShown(null); // a case's page leaves with its screen, before the next screen counts as seen
+        }
         current.set(screen);
         updateBack();
     }
@@ -205,7 +208,7 @@ public final class Navigator {
     }
 
     private KioskScreen screenOf(ScreenName name) {
-        KioskScreen screen = screens.get(name);
+        KioskScreen screen = screens.apply(name);
         return screen != null ? screen : KioskScreen.NONE;
     }
 

@@ -65,6 +65,21 @@ class KioskShellTest {
     }
 
     @Test
+    void onlyTheStartScreenIsBuiltBeforeTheFirstVisitAndTheRestLater(FxRobot robot) {
+        assertThat(kiosk.shell().builtScreens()).containsExactly(ScreenName.HOME);
+        robot.clickOn("#home-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#map-screen")).isTrue();
+        assertThat(kiosk.shell().builtScreens()).containsExactlyInAnyOrder(ScreenName.HOME, ScreenName.MAP);
+        robot.interact(() -> {
+            while (kiosk.shell().buildRemaining()) {
+                assertThat(showing(robot, "#map-screen")).as("building in idle time leaves the map showing").isTrue();
+            }
+        });
+        assertThat(kiosk.shell().builtScreens()).containsExactlyInAnyOrder(ScreenName.values());
+    }
+
+    @Test
     void eachEntryOpensItsScreenAndBackReturnsHome(FxRobot robot) {
         for (String[] entry : new String[][] {{"#home-timeline", "#timeline-screen"}, {"#home-cases", "#cases-screen"},
                 {"#home-map", "#map-screen"}}) {
