@@ -47,7 +47,7 @@ class MonkeyBenchmark {
         figures.faults().forEach(Throwable::printStackTrace);
         MonkeyTest.everyScreenStillOpens(fixture, robot);
         assertThat(figures.faults()).isEmpty();
-        assertThat(figures.heapGrowthPercent()).as("live heap growth from the first quarter to the end, %%")
-                .isLessThan(10);
+        assertThat(figures.heapGrowthPercent())
+                .as("live heap growth in percent, from the end of the first quarter to the end").isLessThan(10);
     }
 }
