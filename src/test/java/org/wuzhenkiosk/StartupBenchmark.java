@@ -19,12 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wuzhenkiosk.content.Limits;
 import org.wuzhenkiosk.content.SyntheticContent;
 
 /**
  * Process start to first frame, side by side with an empty JavaFX app ({@link EmptyFxApp}) launched the same way:
- * the kiosk on each start screen, with a class archive (the README's tuned launch) and with 10,000 events on the
- * timeline. Runs alternate, several of each ({@code -Dbench.startup.runs}, default 5), on headless Monocle and,
+ * the kiosk on each start screen, with a class archive (the README's tuned launch) and with as many events on the
+ * timeline as it takes ({@link Limits#EVENTS}). Runs alternate, several of each ({@code -Dbench.startup.runs}, default 5), on headless Monocle and,
  * when a display is present, in a real window. Prints the median, min–max and the ratio to the empty app for first
  * frame, peak resident memory and CPU time.
  */
@@ -49,8 +50,8 @@ class StartupBenchmark {
         Path jar = Path.of("target", "wuzhen-kiosk.jar").toAbsolutePath();
         assumeTrue(Files.isRegularFile(jar), "run after the package phase (mvn -B verify -Pbench): " + jar);
         Path settings = Files.writeString(work.resolve("kiosk.properties"), "# defaults\n");
-        Path tenThousand = work.resolve("10000-events");
-        SyntheticContent.write(tenThousand, 10_000, 20, 7L);
+        Path tenThousand = work.resolve("most-events");
+        SyntheticContent.write(tenThousand, Limits.EVENTS, 20, 7L);
 
         String monocle = testClassPath().stream().filter(p -> p.contains("openjfx-monocle")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("openjfx-monocle is not on the test class path"));
@@ -79,7 +80,7 @@ class StartupBenchmark {
         }
         launches.add(kiosk("kiosk, home, class archive", concat(platform, "-XX:SharedArchiveFile=" + archive),
                 kioskArgs));
-        launches.add(kiosk("kiosk, timeline of 10,000 events", platform,
+        launches.add(kiosk(String.format("kiosk, timeline of %,d events", Limits.EVENTS), platform,
                 concat(kioskArgs, "--screen", "timeline", "--content", tenThousand.toString())));
 
         // the tuned launch's archive, from a training run as README describes (the jar only: Java 17 archives
