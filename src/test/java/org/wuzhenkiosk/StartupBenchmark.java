@@ -25,9 +25,9 @@ import org.wuzhenkiosk.content.SyntheticContent;
 /**
  * Process start to first frame, side by side with an empty JavaFX app ({@link EmptyFxApp}) launched the same way:
  * the kiosk on each start screen, with a class archive (the README's tuned launch) and with as many events on the
- * timeline as it takes ({@link Limits#EVENTS}). Runs alternate, several of each ({@code -Dbench.startup.runs}, default 5), on headless Monocle and,
- * when a display is present, in a real window. Prints the median, min–max and the ratio to the empty app for first
- * frame, peak resident memory and CPU time.
+ * timeline as it takes ({@link Limits#EVENTS}). Runs alternate, several of each ({@code -Dbench.startup.runs},
+ * default 5), on headless Monocle and, when a display is present, in a real window. Prints the median, min–max and
+ * the ratio to the empty app for first frame, peak resident memory and CPU time.
  */
 @Tag("benchmark")
 class StartupBenchmark {
