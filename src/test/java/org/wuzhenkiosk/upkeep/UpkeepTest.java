@@ -428,6 +428,8 @@ class UpkeepTest {
         pressPin(robot, PIN);
 
         assertThat(text(robot, "#staff-content-note")).startsWith("The configured folder has errors");
+        assertThat(text(robot, "#staff-content-checked")).as("counted in words, one mistake as one")
+                .contains(": 1 error, no warnings");
         assertThat(robot.lookup("#staff-problems .staff-problem").queryAllAs(Labeled.class))
                 .extracting(Labeled::getText).singleElement().asString()
                 .startsWith("events.json:").contains(": event 1, date: error: malformed JSON: the full-width comma ， "

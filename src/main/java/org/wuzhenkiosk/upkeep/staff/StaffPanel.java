@@ -242,7 +242,7 @@ public final class StaffPanel extends StackPane {
         long errors = list.stream().filter(Problem::isError).count();
         checked.setText(check == null ? "" : words.get("staff.content.checked",
                 Dates.moment(check.at(), clock.getZone()),
-                String.valueOf(errors), String.valueOf(list.size() - errors))
+                errors, list.size() - errors)
                 + (checkedFolder.isEmpty() ? "" : " · " + checkedFolder));
         watchNote.setText(words.get(watching ? "staff.content.watching" : state.configuredFolder() == null
                 ? "staff.content.builtin" : "staff.content.manual"));
