@@ -187,7 +187,7 @@ class KioskShellTest {
 
     @Test
     void aLanguageTheContentDoesNotOfferFallsBackToItsDefault(FxRobot robot) {
-        show(KioskSettings.DEFAULTS.withFullScreen(false).withLanguage("fr"));
+        show(KioskSettings.DEFAULTS.withFullScreen(false).withLanguage("de"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.i18n().language()).isEqualTo("zh");
         assertThat(text(robot, "#nav-home")).isEqualTo("首页");
