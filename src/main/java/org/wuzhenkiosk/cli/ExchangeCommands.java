@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.content.exchange.ContentExchange;
 import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
@@ -17,19 +16,19 @@ final class ExchangeCommands {
     private ExchangeCommands() {
     }
 
-    static int exportContent(Path contentDir, Path target, PrintWriter out) {
+    static int exportContent(Path contentDir, Path target, String staffLanguage, PrintWriter out) {
         try {
             ContentExchange.ExportResult result = ContentExchange.export(contentDir, target);
-            result.notes().forEach(note -> out.println("not exported: " + note));
-            out.println("Wrote " + target + ": " + String.join(", ", result.rows().entrySet().stream()
-                    .map(ExchangeCommands::count).toList()) + ".");
-            out.println("Edit it, then: --import-content " + target + " " + contentDir);
+            result.notes().forEach(note -> say(out, staffLanguage, "export.not.exported", note));
+            say(out, staffLanguage, "export.wrote", target, result.rows().entrySet().stream()
+                    .map(sheet -> Wording.of("export.rows", sheet.getValue(), sheet.getKey())).toList());
+            say(out, staffLanguage, "export.next", target, contentDir);
             return 0;
         } catch (ExchangeException e) {
-            out.println("error: " + e.getMessage());
+            say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
             return 1;
         } catch (IOException e) {
-            out.println("error: " + target + " could not be written: " + e.getMessage());
+            say(out, staffLanguage, "exchange.not.written", target, String.valueOf(e.getMessage()));
             return 1;
         } finally {
             out.flush();
@@ -39,7 +38,7 @@ final class ExchangeCommands {
     /** Imports a workbook, naming each problem in {@code staffLanguage} where the validator words it so. */
     static int importContent(Path source, Path contentDir, String staffLanguage, PrintWriter out) {
         try {
-            out.println(Wording.of("exchange.reading", source).in(staffLanguage));
+            say(out, staffLanguage, "exchange.reading", source);
             ContentExchange.ImportResult result = ContentExchange.importInto(source, contentDir);
             result.problems().forEach(problem -> out.println(problem.describe(staffLanguage)));
             List<SheetProblem> errors = result.errors();
@@ -47,48 +46,48 @@ final class ExchangeCommands {
             Wording verdict = result.written()
                     ? Wording.of("exchange.written", String.join(", ", result.files()), contentDir)
                     : Wording.of("exchange.refused", contentDir);
-            out.println(Wording.of("validate.summary", errors.size(), errors.size() == 1 ? "" : "s", warnings,
-                    warnings == 1 ? "" : "s", verdict).in(staffLanguage));
+            say(out, staffLanguage, "validate.summary", errors.size(), errors.size() == 1 ? "" : "s", warnings,
+                    warnings == 1 ? "" : "s", verdict);
             return result.written() ? 0 : 1;
         } catch (ExchangeException e) {
-            out.println("error: " + e.getMessage());
+            say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
             return 1;
         } catch (IOException e) {
-            out.println("error: " + e.getMessage() + "; " + contentDir + " is as it was");
+            say(out, staffLanguage, "exchange.io.failed", String.valueOf(e.getMessage()), contentDir);
             return 1;
         } finally {
             out.flush();
         }
     }
 
-    /** Imports a timeline written in {@code language}; the check of the folder speaks {@code staffLanguage}. */
+    /** Imports a timeline written in {@code language}; what it kept and dropped, and the check, speak staff's. */
     static int importTimelineJs(Path timeline, Path contentDir, String language, String staffLanguage,
                                 PrintWriter out) {
         try {
             TimelineJsImport.Outcome outcome = TimelineJsImport.run(timeline, contentDir, language);
-            outcome.kept().forEach(line -> out.println("kept: " + line));
-            outcome.dropped().forEach(line -> out.println("dropped: " + line));
-            out.printf("%d events from %s in %s (texts in \"%s\"). Checking the folder:%n", outcome.events(),
-                    timeline.getFileName(), contentDir, language);
+            outcome.keptSays().forEach(line -> say(out, staffLanguage, "timelinejs.kept", line));
+            outcome.droppedSays().forEach(line -> say(out, staffLanguage, "timelinejs.dropped", line));
+            say(out, staffLanguage, "timelinejs.checking", outcome.events(), timeline.getFileName(), contentDir,
+                    language);
             outcome.check().problems().forEach(problem -> out.println(problem.describe(staffLanguage)));
             long errors = outcome.check().errors().size();
             long warnings = outcome.check().problems().size() - errors;
-            out.printf("%d error%s, %d warning%s%s%n", errors, errors == 1 ? "" : "s", warnings,
-                    warnings == 1 ? "" : "s", errors == 0 ? ": the kiosk can show this content"
-                            : ": fix them (the sources first), then run --validate " + contentDir);
+            say(out, staffLanguage, "validate.summary", errors, errors == 1 ? "" : "s", warnings,
+                    warnings == 1 ? "" : "s", errors == 0 ? Wording.of("timelinejs.verdict.ok")
+                            : Wording.of("timelinejs.verdict.fix", contentDir));
             return errors == 0 ? 0 : 1;
         } catch (ExchangeException e) {
-            out.println("error: " + e.getMessage());
+            say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
             return 1;
         } catch (IOException e) {
-            out.println("error: " + e.getMessage());
+            say(out, staffLanguage, "exchange.failed", String.valueOf(e.getMessage()));
             return 1;
         } finally {
             out.flush();
         }
     }
 
-    private static String count(Map.Entry<String, Integer> sheet) {
-        return sheet.getValue() + " " + sheet.getKey();
+    private static void say(PrintWriter out, String language, String key, Object... args) {
+        out.println(Wording.of(key, args).in(language));
     }
 }

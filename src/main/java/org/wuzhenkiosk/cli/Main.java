@@ -135,7 +135,8 @@ public final class Main implements Callable<Integer> {
             return StaffCommands.exportAnalytics(settings.operations().analyticsDir(), exportAnalytics, out);
         }
         if (exportContent != null) {
-            return ExchangeCommands.exportContent(exportContent.get(0), exportContent.get(1), out);
+            return ExchangeCommands.exportContent(exportContent.get(0), exportContent.get(1),
+                    settings.operations().staffLanguageOrSystem(), out);
         }
         if (importContent != null) {
             return ExchangeCommands.importContent(importContent.get(0), importContent.get(1),

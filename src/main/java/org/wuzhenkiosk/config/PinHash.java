@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.wuzhenkiosk.content.Wording;
 
 /**
  * The staff PIN as kiosk.properties keeps it: a salted PBKDF2-HMAC-SHA256 hash, written
@@ -51,29 +52,40 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
         return new PinHash(iterations, salt, derive(pin, salt, iterations));
     }
 
+    /** Why a {@code staff.pin} line is refused, in the staff's language. */
+    public static final class Refused extends IllegalArgumentException {
+        private final transient Wording says;
+
+        Refused(Wording says) {
+            super(says.in(Wording.ENGLISH));
+            this.says = says;
+        }
+
+        public Wording says() {
+            return says;
+        }
+    }
+
     /** Reads the text written by {@link #toString()}; throws IllegalArgumentException when it is not one. */
     public static PinHash parse(String text) {
         String value = text.strip();
         if (PIN.matcher(value).matches()) {
             // the message never repeats the value: it reaches logs and --validate output
-            throw new IllegalArgumentException("it is a PIN itself, which anyone opening the file could read, not "
-                    + "its hash");
+            throw new Refused(Wording.of("pin.itself"));
         }
         Matcher m = TEXT.matcher(value);
         if (!m.matches()) {
-            throw new IllegalArgumentException("not a PIN hash made by --hash-pin");
+            throw new Refused(Wording.of("pin.not.hash"));
         }
         long iterations = Long.parseLong(m.group(1));
         if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
-            throw new IllegalArgumentException("its " + iterations + " iterations are outside " + MIN_ITERATIONS
-                    + " to " + MAX_ITERATIONS + ": fewer make the PIN easy to find from the file, more make each "
-                    + "try at the PIN pad take many seconds");
+            throw new Refused(Wording.of("pin.iterations", iterations, MIN_ITERATIONS, MAX_ITERATIONS));
         }
         Base64.Decoder base64 = Base64.getDecoder();
         try {
             return new PinHash((int) iterations, base64.decode(m.group(2)), base64.decode(m.group(3)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("its salt or hash is not Base64, as --hash-pin writes them");
+            throw new Refused(Wording.of("pin.not.base64"));
         }
     }
 

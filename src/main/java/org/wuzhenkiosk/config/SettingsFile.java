@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.wuzhenkiosk.content.Exhibition;
 import org.wuzhenkiosk.content.Problem.Severity;
 import org.wuzhenkiosk.content.Problem;
@@ -42,7 +41,7 @@ public final class SettingsFile {
     }
 
     /** What one key accepts, how it reads a value into the settings, and how to describe it. */
-    private record Key(String name, String allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
+    private record Key(String name, Wording allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
     }
 
     private record Value(String text, Path folder) {
@@ -51,73 +50,74 @@ public final class SettingsFile {
     private static final Map<String, Key> KEYS = new LinkedHashMap<>();
 
     static {
-        key("content.dir", "a folder path (relative to this file), or empty for the bundled content",
+        key("content.dir", Wording.of("setting.allowed.content.dir"),
                 (s, v) -> s.withContentDir(v.text().isEmpty() ? null : v.folder().resolve(v.text()).normalize()));
-        key("language.default", "a language code the content offers, such as zh or en, or empty",
+        key("language.default", Wording.of("setting.allowed.language.default"),
                 (s, v) -> {
                     if (!v.text().isEmpty() && !v.text().matches("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")) {
                         throw new IllegalArgumentException();
                     }
                     return s.withLanguage(v.text().isEmpty() ? null : v.text());
                 });
-        key("window.mode", "fullscreen or windowed", (s, v) -> switch (v.text().toLowerCase(Locale.ROOT)) {
+        key("window.mode", Wording.of("setting.allowed.window.mode"), (s, v) -> switch (v.text()
+                .toLowerCase(Locale.ROOT)) {
             case "fullscreen" -> s.withFullScreen(true);
             case "windowed" -> s.withFullScreen(false);
             default -> throw new IllegalArgumentException();
         });
-        key("window.size", "WIDTHxHEIGHT in pixels, each 320 to 16384, e.g. 1920x1080", (s, v) -> {
+        key("window.size", Wording.of("setting.allowed.window.size"), (s, v) -> {
             int[] size = parseSize(v.text()).orElseThrow(IllegalArgumentException::new);
             return s.withSize(size[0], size[1]);
         });
-        key("idle.timeout.seconds", "a whole number of seconds from 10 to 3600", (s, v) -> {
+        key("idle.timeout.seconds", Wording.of("setting.allowed.idle.timeout.seconds"), (s, v) -> {
             int seconds = Integer.parseInt(v.text());
             if (seconds < 10 || seconds > 3600) {
                 throw new IllegalArgumentException();
             }
             return s.withIdleTimeout(Duration.ofSeconds(seconds));
         });
-        key("start.screen", names(ScreenName.values()), (s, v) ->
+        key("start.screen", Wording.of("setting.allowed.start.screen", names(ScreenName.values())), (s, v) ->
                 s.withStartScreen(ScreenName.valueOf(v.text().toUpperCase(Locale.ROOT))));
-        key("theme", "default or high-contrast", (s, v) ->
+        key("theme", Wording.of("setting.allowed.theme"), (s, v) ->
                 s.withTheme(KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
-        key("content.watch", "true or false", (s, v) ->
+        key("content.watch", Wording.of("setting.allowed.content.watch"), (s, v) ->
                 s.withOperations(s.operations().withContentWatch(parseBoolean(v.text()))));
-        key("staff.pin", "empty (no staff mode), or the line printed by java -jar wuzhen-kiosk.jar --hash-pin",
+        key("staff.pin", Wording.of("setting.allowed.staff.pin"),
                 (s, v) -> s.withOperations(s.operations().withStaffPin(v.text().isEmpty() ? null
                         : PinHash.parse(v.text()))));
-        key("analytics.dir", "a folder path (relative to this file), or empty to record no visitor statistics",
+        key("analytics.dir", Wording.of("setting.allowed.analytics.dir"),
                 (s, v) -> s.withOperations(s.operations().withAnalyticsDir(folder(v))));
-        key("analytics.max.mb", "a whole number of megabytes from 1 to 100000", (s, v) -> {
+        key("analytics.max.mb", Wording.of("setting.allowed.analytics.max.mb"), (s, v) -> {
             long mb = Long.parseLong(v.text());
             if (mb < 1 || mb > 100_000) {
                 throw new IllegalArgumentException();
             }
             return s.withOperations(s.operations().withAnalyticsMaxBytes(mb * KioskSettings.Operations.MEGABYTE));
         });
-        key("pictures.cache.mb", "a whole number of megabytes from 8 to 4096", (s, v) -> {
+        key("pictures.cache.mb", Wording.of("setting.allowed.pictures.cache.mb"), (s, v) -> {
             long mb = Long.parseLong(v.text());
             if (mb < 8 || mb > 4096) {
                 throw new IllegalArgumentException();
             }
             return s.withOperations(s.operations().withPicturesCacheBytes(mb * KioskSettings.Operations.MEGABYTE));
         });
-        key("staff.language", "one of " + String.join(", ", KioskSettings.Operations.STAFF_LANGUAGES)
-                        + ", or empty for the computer's language", (s, v) -> {
+        key("staff.language", Wording.of("setting.allowed.staff.language",
+                        KioskSettings.Operations.STAFF_LANGUAGES), (s, v) -> {
                     if (!v.text().isEmpty() && !KioskSettings.Operations.STAFF_LANGUAGES.contains(v.text())) {
                         throw new IllegalArgumentException();
                     }
                     return s.withOperations(s.operations().withStaffLanguage(v.text().isEmpty() ? null : v.text()));
                 });
-        key("logs.dir", "a folder path (relative to this file), or empty to log to the console only",
+        key("logs.dir", Wording.of("setting.allowed.logs.dir"),
                 (s, v) -> s.withOperations(s.operations().withLogsDir(folder(v))));
-        key("map.file", "a GeoJSON file path (relative to this file), or empty for the bundled world map",
+        key("map.file", Wording.of("setting.allowed.map.file"),
                 (s, v) -> s.withMapFile(v.text().isEmpty() ? null : v.folder().resolve(v.text()).normalize()));
     }
 
     private SettingsFile() {
     }
 
-    private static void key(String name, String allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
+    private static void key(String name, Wording allowed, BiFunction<KioskSettings, Value, KioskSettings> apply) {
         KEYS.put(name, new Key(name, allowed, apply));
     }
 
@@ -133,8 +133,8 @@ public final class SettingsFile {
         };
     }
 
-    private static String names(ScreenName[] screens) {
-        return Arrays.stream(screens).map(ScreenName::id).collect(Collectors.joining(", ", "one of ", ""));
+    private static List<String> names(ScreenName[] screens) {
+        return Arrays.stream(screens).map(ScreenName::id).toList();
     }
 
     /** WIDTHxHEIGHT, each between 320 and 16384. */
@@ -244,7 +244,7 @@ public final class SettingsFile {
                 // a PIN typed here by mistake must not end up in logs and --validate output
                 Object shown = name.equals("staff.pin") ? Wording.of("setting.this.value")
                         : "\"" + shortened(value) + "\"";
-                String why = e.getMessage() != null && name.equals("staff.pin") ? " (" + e.getMessage() + ")" : "";
+                Object why = e instanceof PinHash.Refused refused ? Wording.of("setting.because", refused.says()) : "";
                 problems.add(Problem.worded(Severity.ERROR, fileName, lineNo, split.valueColumn(), name, null,
                         Wording.of("setting.not.allowed", shown, name, why, defaultText(name)),
                         Wording.of("setting.write", key.allowed())));
@@ -291,7 +291,7 @@ public final class SettingsFile {
         return value.length() <= 60 ? value : value.substring(0, 57) + "…";
     }
 
-    private static String defaultText(String key) {
+    private static Object defaultText(String key) {
         KioskSettings d = KioskSettings.DEFAULTS;
         return switch (key) {
             case "window.mode" -> "fullscreen";
@@ -304,7 +304,7 @@ public final class SettingsFile {
                     / KioskSettings.Operations.MEGABYTE);
             case "pictures.cache.mb" -> String.valueOf(d.operations().picturesCacheBytes()
                     / KioskSettings.Operations.MEGABYTE);
-            default -> "(empty)";
+            default -> Wording.of("setting.empty");
         };
     }
 

@@ -27,11 +27,8 @@ public final class BasemapLoader {
     public static final String BUNDLED = "map/countries-110m.geojson";
     /** Enough to fix a file; a broken file in a projected system would otherwise print one line per point. */
     static final int MAX_PROBLEMS = 30;
-    private static final String WGS84 = "the kiosk needs longitude/latitude in degrees (WGS 84, EPSG:4326); "
-            + "if the file is in metres (a projected system), export it again as WGS 84";
-
-    private static final String SIMPLIFY = "use a less detailed map, such as Natural Earth's 1:110m or 1:50m "
-            + "countries, or simplify it (mapshaper.org: Simplify, then Export as GeoJSON)";
+    private static final Wording WGS84 = Wording.of("map.wgs84");
+    private static final Wording SIMPLIFY = Wording.of("map.simplify");
 
     private final String file;
     private int positionCount;
@@ -96,13 +93,12 @@ public final class BasemapLoader {
             basemap = loader.read(path);
         } catch (RuntimeException e) {
             // whatever the file holds, the kiosk draws its bundled map and staff get a message, not a stack trace
-            loader.error(0, 0, "", "the check stopped at this file: " + e, "export the map again as GeoJSON");
+            loader.error(0, 0, "", Wording.of("map.check.stopped", e), Wording.of("map.export.again"));
             basemap = null;
         }
         if (loader.suppressed > 0) {
-            loader.problems.add(new Problem(Severity.ERROR, loader.file, 0, 0, "",
-                    loader.suppressed + " more problem(s) of the same kinds are not listed",
-                    "fix the ones above and check again"));
+            loader.problems.add(Problem.worded(Severity.ERROR, loader.file, 0, 0, "", null,
+                    Wording.of("map.more", loader.suppressed), Wording.of("map.more.fix")));
         }
         boolean errors = loader.problems.stream().anyMatch(Problem::isError);
         return new Result(errors ? null : basemap, List.copyOf(loader.problems));
@@ -110,32 +106,32 @@ public final class BasemapLoader {
 
     private Basemap read(Path path) {
         if (!Files.isRegularFile(path)) {
-            error(0, 0, "", "the map file does not exist",
-                    "check map.file in kiosk.properties (relative paths start at the settings file's folder)");
+            error(0, 0, "", Wording.of("map.missing"), Wording.of("map.missing.fix"));
             return null;
         }
         Utf8Text.Decoded text;
         try {
             long size = Files.size(path);
             if (size > Limits.MAP_FILE_BYTES) {
-                error(0, 0, "", "the map file is " + Limits.megabytes(size) + "; a map file may be at most "
-                        + Limits.megabytes(Limits.MAP_FILE_BYTES), SIMPLIFY);
+                error(0, 0, "", Wording.of("map.big", Limits.megabytes(size), Limits.megabytes(Limits.MAP_FILE_BYTES)),
+                        SIMPLIFY);
                 return null;
             }
             text = Utf8Text.decode(Files.readAllBytes(path));
         } catch (IOException e) {
-            error(0, 0, "", "the map file cannot be read: " + e.getMessage(), "check its permissions");
+            error(0, 0, "", Wording.of("map.unreadable", String.valueOf(e.getMessage())),
+                    Wording.of("probe.unreadable.fix"));
             return null;
         }
         if (!text.ok()) {
-            error(text.line(), text.column(), "", text.message(), "export the GeoJSON as UTF-8");
+            error(text.line(), text.column(), "", text.says(), Wording.of("map.utf8.fix"));
             return null;
         }
         LocatedJsonParser.Result parsed = LocatedJsonParser.parse(text.text());
         if (!parsed.ok()) {
             LocatedJsonParser.Malformed m = parsed.malformed();
-            error(m.line(), m.column(), m.path(), "malformed JSON: " + m.message(),
-                    "look just before this point for a missing comma, bracket or quote; or export the map again");
+            error(m.line(), m.column(), m.path(), Wording.of("json.malformed", m.says()),
+                    Wording.of("map.malformed.fix"));
             return null;
         }
         return collection(parsed.root());
@@ -143,12 +139,11 @@ public final class BasemapLoader {
 
     private Basemap collection(JsonNode root) {
         if (!(root instanceof ObjectNode object) || !"FeatureCollection".equals(string(object.get("type")))) {
-            error(root, "the map is not a GeoJSON FeatureCollection",
-                    "the file must start with {\"type\": \"FeatureCollection\", \"features\": [ …");
+            error(root, Wording.of("map.not.collection"), Wording.of("map.not.collection.fix"));
             return null;
         }
         if (!(object.get("features") instanceof ArrayNode features)) {
-            error(root, "the FeatureCollection has no list \"features\"", "add \"features\": [ … ] with the countries");
+            error(root, Wording.of("map.no.features"), Wording.of("map.no.features.fix"));
             return null;
         }
         List<Basemap.Area> areas = new ArrayList<>();
@@ -159,16 +154,14 @@ public final class BasemapLoader {
             }
         }
         if (areas.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
-            error(features, "the map has no Polygon or MultiPolygon features: there is no land to draw",
-                    "use a map of countries (areas), not of points or lines");
+            error(features, Wording.of("map.no.land"), Wording.of("map.no.land.fix"));
         }
         return new Basemap(file, areas);
     }
 
     private Basemap.Area feature(JsonNode node) {
         if (!(node instanceof ObjectNode feature) || !"Feature".equals(string(feature.get("type")))) {
-            error(node, "expected a GeoJSON Feature {\"type\": \"Feature\", …}, found " + node.typeName(),
-                    "every entry of \"features\" must be a Feature with \"geometry\" and \"properties\"");
+            error(node, Wording.of("map.not.feature", ContentValidator.found(node)), Wording.of("map.not.feature.fix"));
             return null;
         }
         JsonNode properties = feature.get("properties");
@@ -190,19 +183,18 @@ public final class BasemapLoader {
 
         JsonNode geometry = feature.get("geometry");
         if (geometry == null || geometry instanceof NullNode) {
-            warning(node, "feature " + describe(name, id) + " has no geometry; it is not drawn", null);
+            warning(node, Wording.of("map.no.geometry", describe(name, id)), null);
             return null;
         }
         if (!(geometry instanceof ObjectNode g)) {
-            error(geometry, "\"geometry\" must be an object with \"type\" and \"coordinates\"", null);
+            error(geometry, Wording.of("map.geometry.shape"), null);
             return null;
         }
         String type = string(g.get("type"));
         JsonNode coordinates = g.get("coordinates");
         List<Basemap.Polygon> polygons = new ArrayList<>();
         if (coordinates == null && ("Polygon".equals(type) || "MultiPolygon".equals(type))) {
-            error(g, "the " + type + " of " + describe(name, id) + " has no \"coordinates\"",
-                    "add \"coordinates\": [ … ] or export the map again");
+            error(g, Wording.of("map.no.coordinates", type, describe(name, id)), Wording.of("map.no.coordinates.fix"));
             return null;
         }
         if ("Polygon".equals(type)) {
@@ -211,12 +203,11 @@ public final class BasemapLoader {
             if (coordinates instanceof ArrayNode list) {
                 list.items().forEach(p -> polygon(p, polygons));
             } else {
-                shapeError(coordinates, "a MultiPolygon's coordinates",
-                        "[[[[lon, lat], …]]]");
+                shapeError(coordinates, Wording.of("map.what.multipolygon"), "[[[[lon, lat], …]]]");
             }
         } else {
-            warning(g, "feature " + describe(name, id) + " is a " + (type == null ? "geometry without type" : type)
-                    + ", not an area; it is not drawn", "a basemap holds Polygon and MultiPolygon features");
+            warning(g, type == null ? Wording.of("map.untyped", describe(name, id))
+                    : Wording.of("map.not.area", describe(name, id), type), Wording.of("map.not.area.fix"));
             return null;
         }
         return new Basemap.Area(id, name, alpha2, alpha3, polygons);
@@ -224,7 +215,7 @@ public final class BasemapLoader {
 
     private void polygon(JsonNode node, List<Basemap.Polygon> into) {
         if (!(node instanceof ArrayNode rings) || rings.items().isEmpty()) {
-            shapeError(node, "a polygon", "[[[lon, lat], [lon, lat], [lon, lat], [lon, lat]]]");
+            shapeError(node, Wording.of("map.what.polygon"), "[[[lon, lat], [lon, lat], [lon, lat], [lon, lat]]]");
             return;
         }
         List<double[]> read = new ArrayList<>();
@@ -253,25 +244,22 @@ public final class BasemapLoader {
 
     private double[] ring(JsonNode node) {
         if (!(node instanceof ArrayNode positions)) {
-            shapeError(node, "a ring", "[[lon, lat], [lon, lat], …]");
+            shapeError(node, Wording.of("map.what.ring"), "[[lon, lat], [lon, lat], …]");
             return null;
         }
         if (!positions.items().isEmpty() && positions.items().get(0) instanceof NumberNode) {
-            error(node, "wrong shape for a ring: found a single position, one level of [ ] is missing",
-                    "a Polygon's coordinates nest three lists deep: [[[lon, lat], [lon, lat], …]]");
+            error(node, Wording.of("map.ring.flat"), Wording.of("map.ring.flat.fix"));
             return null;
         }
         if (positions.items().size() < 4) {
-            error(node, "a ring needs at least 4 positions (a triangle, closed), found " + positions.items().size(),
-                    "remove the ring or add its points");
+            error(node, Wording.of("map.ring.short", positions.items().size()), Wording.of("map.ring.short.fix"));
             return null;
         }
         positionCount += positions.items().size();
         if (positionCount > Limits.MAP_POSITIONS) {
             if (!tooManyPositions) {
                 tooManyPositions = true;
-                error(node, "the map has more than " + Limits.MAP_POSITIONS + " positions (corners of its areas), "
-                        + "too many to draw smoothly; the count passes the limit in this ring", SIMPLIFY);
+                error(node, Wording.of("map.positions", Limits.MAP_POSITIONS), SIMPLIFY);
             }
             return null;
         }
@@ -281,22 +269,20 @@ public final class BasemapLoader {
             if (!(position instanceof ArrayNode pair) || pair.items().size() < 2
                     || !(pair.items().get(0) instanceof NumberNode lon)
                     || !(pair.items().get(1) instanceof NumberNode lat)) {
-                shapeError(position, "a position", "[lon, lat] with two numbers");
+                shapeError(position, Wording.of("map.what.position"), Wording.of("map.position.shape"));
                 return null;
             }
             double x = lon.doubleValue();
             double y = lat.doubleValue();
             if (x < -180 || x > 180 || y < -90 || y > 90) {
-                error(position, "position [" + lon.literal() + ", " + lat.literal()
-                        + "] is not a longitude (-180..180) and latitude (-90..90)", WGS84);
+                error(position, Wording.of("map.degrees", lon.literal(), lat.literal()), WGS84);
                 return null;
             }
             ring[i++] = x;
             ring[i++] = y;
         }
         if (ring[0] != ring[ring.length - 2] || ring[1] != ring[ring.length - 1]) {
-            warning(node, "the ring is not closed (its last position differs from its first); it is closed for drawing",
-                    "repeat the first position at the end");
+            warning(node, Wording.of("map.ring.open"), Wording.of("map.ring.open.fix"));
             double[] closed = Arrays.copyOf(ring, ring.length + 2);
             closed[ring.length] = ring[0];
             closed[ring.length + 1] = ring[1];
@@ -305,8 +291,8 @@ public final class BasemapLoader {
         return ring;
     }
 
-    private static String describe(String name, String id) {
-        return name != null ? "\"" + name + "\"" : id != null ? id : "without a name";
+    private static Object describe(String name, String id) {
+        return name != null ? Wording.quoted(List.of(name)) : id != null ? id : Wording.of("map.unnamed");
     }
 
     private static String string(JsonNode node) {
@@ -334,21 +320,20 @@ public final class BasemapLoader {
         return null;
     }
 
-    private void shapeError(JsonNode node, String what, String shape) {
-        error(node, "wrong shape for " + what + ": found " + node.typeName(),
-                "write it as " + shape);
+    private void shapeError(JsonNode node, Wording what, Object shape) {
+        error(node, Wording.of("map.shape", what, ContentValidator.found(node)), Wording.of("map.shape.fix", shape));
     }
 
-    private void error(JsonNode node, String message, String fix) {
-        error(node.line(), node.column(), node.path(), message, fix);
+    private void error(JsonNode node, Wording says, Wording fix) {
+        error(node.line(), node.column(), node.path(), says, fix);
     }
 
-    private void error(int line, int column, String path, String message, String fix) {
-        add(new Problem(Severity.ERROR, file, line, column, path, message, fix));
+    private void error(int line, int column, String path, Wording says, Wording fix) {
+        add(Problem.worded(Severity.ERROR, file, line, column, path, null, says, fix));
     }
 
-    private void warning(JsonNode node, String message, String fix) {
-        add(new Problem(Severity.WARNING, file, node.line(), node.column(), node.path(), message, fix));
+    private void warning(JsonNode node, Wording says, Wording fix) {
+        add(Problem.worded(Severity.WARNING, file, node.line(), node.column(), node.path(), null, says, fix));
     }
 
     private void add(Problem problem) {

@@ -767,7 +767,7 @@ public final class ContentValidator {
     }
 
     /** "a text", "a list" …: what staff would call the value found. */
-    private static Wording found(JsonNode node) {
+    static Wording found(JsonNode node) {
         return say("found." + node.getClass().getSimpleName().replace("Node", "").toLowerCase(Locale.ROOT));
     }
 

@@ -1,5 +1,6 @@
 package org.wuzhenkiosk.content;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -130,11 +131,12 @@ public final class MediaProbe {
                 reader.dispose();
             }
             if (!warnings.isEmpty()) {
-                return Verdict.no("probe.picture.damaged", "probe.picture.damaged.fix", warnings.get(0));
+                return Verdict.no("probe.picture.damaged", "probe.picture.damaged.fix", decoderSays(warnings.get(0)));
             }
             return Verdict.OK;
         } catch (IOException | RuntimeException e) {
-            return Verdict.no("probe.picture.undecodable.why", "probe.picture.cut", String.valueOf(e.getMessage()));
+            return Verdict.no("probe.picture.undecodable.why", "probe.picture.cut",
+                    decoderSays(e instanceof EOFException ? "end of file" : String.valueOf(e.getMessage())));
         }
     }
 
@@ -199,6 +201,24 @@ public final class MediaProbe {
             return Container.WEBM;
         }
         return Container.UNKNOWN;
+    }
+
+    /** A picture decoder's reason (ImageIO speaks English) in words staff read in their language; English keeps it. */
+    static Wording decoderSays(String reason) {
+        String said = reason.toLowerCase(Locale.ROOT);
+        if (said.contains("end of") || said.contains("premature") || said.contains("truncated")) {
+            return Wording.of("probe.decoder.ends.early", reason);
+        }
+        if (said.contains("crc")) {
+            return Wording.of("probe.decoder.checksum", reason);
+        }
+        if (said.contains("unsupported")) {
+            return Wording.of("probe.decoder.unsupported", reason);
+        }
+        if (said.contains("corrupt") || said.contains("bogus") || said.contains("invalid") || said.contains("error")) {
+            return Wording.of("probe.decoder.corrupt", reason);
+        }
+        return Wording.of("probe.decoder.says", reason);
     }
 
     private static Wording describe(Container container) {

@@ -44,6 +44,11 @@ public record Wording(String key, List<Object> args) {
         return new Wording(null, List.of(new Joined(List.copyOf(parts))));
     }
 
+    /** Words offered as alternatives: "case or event" (in Chinese "案例或事件"). */
+    public static Wording either(Collection<String> words) {
+        return new Wording(null, List.of(new Either(List.copyOf(words))));
+    }
+
     /** The languages staff messages are written in. */
     public static List<String> languages() {
         return List.of(ENGLISH, "zh");
@@ -90,6 +95,9 @@ public record Wording(String key, List<Object> args) {
             return quoted.words().stream().map(w -> open + w + close)
                     .collect(Collectors.joining(template(language, "list.separator").orElse(", ")));
         }
+        if (arg instanceof Either either) {
+            return String.join(template(language, "or.separator").orElse(" or "), either.words());
+        }
         if (arg instanceof Joined joined) {
             List<String> parts = new ArrayList<>();
             joined.parts().forEach(part -> parts.add(render(part, language)));
@@ -123,6 +131,10 @@ public record Wording(String key, List<Object> args) {
 
     /** The parts of a name. */
     private record Joined(List<Object> parts) {
+    }
+
+    /** Words of which one is meant. */
+    private record Either(List<String> words) {
     }
 
     /** Words to write in quotes. */

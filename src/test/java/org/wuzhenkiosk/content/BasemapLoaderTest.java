@@ -98,6 +98,29 @@ class BasemapLoaderTest {
     }
 
     @Test
+    void aChineseStaffMemberReadsWhatIsWrongWithTheMapInChinese(@TempDir Path dir) throws IOException {
+        Path map = dir.resolve("approved.geojson");
+        Files.writeString(map, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "Wuzhen"}, \
+                "geometry": {"type": "Point", "coordinates": [120.5, 30.7]}},
+                  {"type": "Feature", "properties": {"name": "Box"}, \
+                "geometry": {"type": "Polygon", "coordinates": [[[8348961.8, 2273030.9], [1, 2], [2, 2], [1, 2]]]}}
+                ]}
+                """);
+
+        assertThat(BasemapLoader.load(map).problems()).extracting(p -> p.describe("zh")).containsExactly(
+                map + ":2:69: $.features[0].geometry: 警告：要素 “Wuzhen” 是 Point，不是面；不会绘制"
+                        + "　修改：底图只包含 Polygon 和 MultiPolygon 要素",
+                map + ":3:103: $.features[1].geometry.coordinates[0][0]: 错误：坐标点 [8348961.8, 2273030.9] "
+                        + "不是有效的经度（-180..180）和纬度（-90..90）　修改：展台需要以度为单位的经纬度（WGS 84，EPSG:4326）；"
+                        + "如果文件以米为单位（投影坐标系），请重新导出为 WGS 84");
+        assertThat(BasemapLoader.load(dir.resolve("nowhere.geojson")).problems().get(0).describe("zh"))
+                .isEqualTo(dir.resolve("nowhere.geojson") + ":0:0: 错误：地图文件不存在　修改：请检查 kiosk.properties 中的 map.file"
+                        + "（相对路径从设置文件所在的文件夹算起）");
+    }
+
+    @Test
     void wrongShapesAndMissingFilesSayWhatIsExpected(@TempDir Path dir) throws IOException {
         Path points = dir.resolve("points.geojson");
         Files.writeString(points, """

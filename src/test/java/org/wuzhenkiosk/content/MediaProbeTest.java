@@ -38,6 +38,17 @@ class MediaProbeTest {
     }
 
     @Test
+    void aChineseStaffMemberReadsWhyTheDecoderGaveUpInChinese() throws IOException {
+        byte[] whole = picture("jpg");
+        MediaProbe.Verdict cut = MediaProbe.probe(write("cut.jpg", Arrays.copyOf(whole, whole.length / 2)), "image");
+
+        assertThat(cut.says().in("zh")).isEqualTo("图片已损坏（文件在图片结束之前就断了）");
+        assertThat(cut.reason()).as("the log keeps the decoder's words")
+                .isEqualTo("the picture is damaged (the file ends before the picture does: "
+                        + "Truncated File - Missing EOI marker)");
+    }
+
+    @Test
     void aPictureIsNotANarration() throws IOException {
         MediaProbe.Verdict verdict = MediaProbe.probe(write("cover.png", picture("png")), "audio");
 

@@ -31,6 +31,7 @@ import org.wuzhenkiosk.content.ContentSchema;
 import org.wuzhenkiosk.content.ContentSchema.ContentFile;
 import org.wuzhenkiosk.content.ContentValidator;
 import org.wuzhenkiosk.content.FieldType.Field;
+import org.wuzhenkiosk.content.Wording;
 
 /**
  * {@code --export-content} and {@code --import-content}: a content folder as a workbook staff edit in Excel,
@@ -44,15 +45,23 @@ public final class ContentExchange {
     private ContentExchange() {
     }
 
-    /** What staff must be told when content or a workbook cannot be read at all. */
+    /** What staff must be told when content or a workbook cannot be read at all, in their language. */
     public static final class ExchangeException extends Exception {
-        public ExchangeException(String message) {
-            super(message);
+        private final transient Wording says;
+
+        public ExchangeException(Wording says) {
+            super(says.in(Wording.ENGLISH));
+            this.says = says;
+        }
+
+        /** The message in {@code language}. */
+        public String in(String language) {
+            return says.in(language);
         }
     }
 
     /** What was exported: how many rows each sheet got, and anything the sheets could not hold. */
-    public record ExportResult(Map<String, Integer> rows, List<String> notes) {
+    public record ExportResult(Map<String, Integer> rows, List<Wording> notes) {
     }
 
     /** What an import found and whether it wrote the content files. */
@@ -73,12 +82,11 @@ public final class ContentExchange {
             if (Files.exists(path)) {
                 files.put(file, readJson(path, file));
             } else if (file.required()) {
-                throw new ExchangeException(contentDir.resolve(file.name()) + " does not exist: "
-                        + "export a content folder (one holding exhibition.json, events.json and cases.json)");
+                throw new ExchangeException(Wording.of("exchange.no.content", contentDir.resolve(file.name())));
             }
         }
         ContentSheets.Export export = ContentSheets.toSheets(files);
-        List<String> notes = new ArrayList<>(export.notes());
+        List<Wording> notes = new ArrayList<>(export.notes());
         checkCellLengths(export.sheets());
         if (isWorkbook(target)) {
             Path temporary = sibling(target);
@@ -87,8 +95,8 @@ public final class ContentExchange {
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         } else if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(CsvFormat.EXTENSION)) {
-            throw new ExchangeException(target + ": CSV export writes one file per sheet; give a folder, "
-                    + "e.g. " + target.resolveSibling("content-csv"));
+            throw new ExchangeException(Wording.of("exchange.csv.folder", target,
+                    target.resolveSibling("content-csv")));
         } else {
             CsvFormat.write(export.sheets(), target);
         }
@@ -146,13 +154,12 @@ public final class ContentExchange {
         if (Files.isDirectory(source)) {
             List<Sheet> sheets = CsvFormat.read(source);
             if (sheets.isEmpty()) {
-                throw new ExchangeException(source + " holds no .csv files: export with --export-content DIR FOLDER "
-                        + "to see which files an import reads");
+                throw new ExchangeException(Wording.of("exchange.no.csv", source));
             }
             return sheets;
         }
         if (!Files.isRegularFile(source)) {
-            throw new ExchangeException(source + " does not exist: give an .xlsx workbook or a folder of CSV files");
+            throw new ExchangeException(Wording.of("exchange.no.source", source));
         }
         SheetLimits.checkBytes(source);
         byte[] start;
@@ -160,20 +167,17 @@ public final class ContentExchange {
             start = in.readNBytes(8);
         }
         if (XlsxFormat.looksLikeOldExcel(start)) {
-            throw new ExchangeException(source + " is an old Excel 97-2003 (.xls) workbook: save it as "
-                    + "\"Excel Workbook (.xlsx)\" and import that");
+            throw new ExchangeException(Wording.of("exchange.xls", source));
         }
         if (!XlsxFormat.looksLikeXlsx(start)) {
-            throw new ExchangeException(source + " is not an xlsx workbook: save it as \"Excel Workbook (.xlsx)\", "
-                    + "or give the folder of its CSV files");
+            throw new ExchangeException(Wording.of("exchange.not.xlsx", source));
         }
         try {
             return XlsxFormat.read(source);
         } catch (ExchangeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ExchangeException(source + " cannot be read as a workbook (" + e.getMessage() + "): open it "
-                    + "in a spreadsheet program and save it again as .xlsx");
+            throw new ExchangeException(Wording.of("exchange.unreadable.xlsx", source, String.valueOf(e.getMessage())));
         }
     }
 
@@ -188,10 +192,9 @@ public final class ContentExchange {
                 return object;
             }
         } catch (JsonParseException | IOException e) {
-            throw new ExchangeException(path + " cannot be read as JSON (" + e.getMessage() + "): run --validate "
-                    + "on the folder, fix what it says, and export again");
+            throw new ExchangeException(Wording.of("exchange.unreadable.json", path, String.valueOf(e.getMessage())));
         }
-        throw new ExchangeException(path + " does not hold a JSON object as " + file.name() + " should");
+        throw new ExchangeException(Wording.of("exchange.not.object", path, file.name()));
     }
 
     /**
@@ -233,21 +236,19 @@ public final class ContentExchange {
     }
 
     private static void checkCellLengths(List<Sheet> sheets) throws ExchangeException {
-        List<String> tooLong = new ArrayList<>();
+        List<Wording> tooLong = new ArrayList<>();
         for (Sheet sheet : sheets) {
             for (Sheet.Row row : sheet.rows()) {
                 row.values().forEach((column, value) -> {
                     if (value instanceof String text && text.length() > XlsxFormat.MAX_CELL_TEXT) {
-                        tooLong.add(sheet.cell(sheet.columns().indexOf(column), row.number()) + " (" + column + ", "
-                                + text.length() + " characters)");
+                        tooLong.add(Wording.of("exchange.cell.long.one", sheet.cell(sheet.columns().indexOf(column),
+                                row.number()), column, text.length()));
                     }
                 });
             }
         }
         if (!tooLong.isEmpty()) {
-            throw new ExchangeException("a spreadsheet cell holds at most " + XlsxFormat.MAX_CELL_TEXT
-                    + " characters, and Excel would cut these texts: " + String.join(", ", tooLong)
-                    + "; shorten them in the JSON first");
+            throw new ExchangeException(Wording.of("exchange.cell.long", XlsxFormat.MAX_CELL_TEXT, tooLong));
         }
     }
 

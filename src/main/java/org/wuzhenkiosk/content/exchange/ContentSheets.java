@@ -22,6 +22,7 @@ import org.wuzhenkiosk.content.FieldType.ListOf;
 import org.wuzhenkiosk.content.FieldType.Shape;
 import org.wuzhenkiosk.content.FieldType.Whole;
 import org.wuzhenkiosk.content.Problem.Severity;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.content.exchange.SheetLayout.SheetSpec;
 
 /** Content files (as JSON trees) to sheets, and sheets back to content files, noting which cell made what. */
@@ -31,7 +32,7 @@ final class ContentSheets {
     }
 
     /** The sheets of some content, and what could not be put into a cell. */
-    record Export(List<Sheet> sheets, List<String> notes) {
+    record Export(List<Sheet> sheets, List<Wording> notes) {
     }
 
     /** The content files made from sheets, where each record came from, and what is wrong with the sheets. */
@@ -51,7 +52,7 @@ final class ContentSheets {
         private final Map<ContentFile, JsonObject> files;
         private final Map<SheetSpec, Set<String>> columns = new LinkedHashMap<>();
         private final Map<SheetSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        private final List<String> notes = new ArrayList<>();
+        private final List<Wording> notes = new ArrayList<>();
 
         Exporter(Map<ContentFile, JsonObject> files) {
             this.files = files;
@@ -109,7 +110,7 @@ final class ContentSheets {
                         if (text.getValue() instanceof JsonPrimitive primitive) {
                             put(sheet, row, name + "." + text.getKey(), primitive.getAsString());
                         } else {
-                            notes.add(where + " " + name + "." + text.getKey() + ": not a text, left out");
+                            notes.add(Wording.of("export.not.text", where + " " + name + "." + text.getKey()));
                         }
                     }
                 } else if (value instanceof JsonArray list) {
@@ -118,8 +119,7 @@ final class ContentSheets {
                         if (item instanceof JsonPrimitive primitive) {
                             items.add(primitive.getAsString());
                         } else {
-                            notes.add(where + " " + name + ": a list of records the workbook has no sheet for, "
-                                    + "left out");
+                            notes.add(Wording.of("export.no.sheet", where + " " + name));
                         }
                     }
                     put(sheet, row, name, String.join(", ", items));
@@ -145,11 +145,11 @@ final class ContentSheets {
                     if (list.get(i) instanceof JsonObject item) {
                         record(child, item, where + " " + field.name() + "[" + i + "]", placement);
                     } else {
-                        notes.add(where + " " + field.name() + "[" + i + "]: not a record, left out");
+                        notes.add(Wording.of("export.not.record", where + " " + field.name() + "[" + i + "]"));
                     }
                 }
             } else {
-                notes.add(where + " " + field.name() + ": not a record, left out");
+                notes.add(Wording.of("export.not.record", where + " " + field.name()));
             }
         }
 
@@ -202,9 +202,8 @@ final class ContentSheets {
         Assembler(List<Sheet> given) {
             for (Sheet sheet : given) {
                 SheetLayout.byName(sheet.name()).ifPresentOrElse(spec -> sheets.put(spec, sheet),
-                        () -> problems.add(new SheetProblem(Severity.WARNING,
-                                sheet.label(), "", "this sheet is not part of the content and is not read",
-                                "rename it to one of " + String.join(", ",
+                        () -> problems.add(Locations.problem(Severity.WARNING, sheet.label(), "",
+                                Wording.of("sheet.unknown"), Wording.of("sheet.unknown.fix",
                                         SheetLayout.SHEETS.stream().map(SheetSpec::name).toList()))));
             }
         }
@@ -227,8 +226,7 @@ final class ContentSheets {
             if (sheet == null) {
                 if (spec.file().required()) {
                     problems.add(Locations.problem(Severity.ERROR, "", "",
-                            "the workbook has no sheet \"" + spec.name() + "\"",
-                            "export the content again and keep every sheet it has"));
+                            Wording.of("sheet.missing", spec.name()), Wording.of("sheet.missing.fix")));
                 }
                 return;
             }
@@ -248,8 +246,7 @@ final class ContentSheets {
                 exhibition = new Owner(spec, root, "$", spec.file());
                 for (Sheet.Row extra : filled.subList(1, filled.size())) {
                     problems.add(Locations.problem(Severity.ERROR, sheet.cell(0, extra.number()), "",
-                            "the exhibition is described in one row; this is a second one",
-                            "keep the exhibition's title and languages in row 2 and delete this row"));
+                            Wording.of("sheet.exhibition.second"), Wording.of("sheet.exhibition.second.fix")));
                 }
                 return;
             }
@@ -286,9 +283,8 @@ final class ContentSheets {
                 if (field.type() instanceof Shape) {
                     if (owner.record().has(field.name())) {
                         problems.add(Locations.problem(Severity.ERROR, sheet.cell(0, row.number()), "",
-                                "this " + owner.sheet().word() + " already has its " + field.name()
-                                        + " in an earlier row; it can have one",
-                                "keep one row for it and delete the other"));
+                                Wording.of("sheet.child.twice", owner.sheet().word(), field.name()),
+                                Wording.of("sheet.child.twice.fix")));
                         continue;
                     }
                     owner.record().add(field.name(), record);
@@ -311,20 +307,20 @@ final class ContentSheets {
             if (named.size() > 1) {
                 String second = named.get(1).word();
                 problems.add(Locations.problem(Severity.ERROR, cell(sheet, row, second), second,
-                        "a row belongs to one record; this one names both " + named.get(0).word() + " \""
-                                + text(row.values().get(named.get(0).word())) + "\" and " + named.get(1).word()
-                                + " \"" + text(row.values().get(named.get(1).word())) + "\"",
-                        "keep one of them, or copy the row for the other"));
+                        Wording.of("sheet.owner.two", named.get(0).word(), text(row.values().get(named.get(0).word())),
+                                second, text(row.values().get(second))),
+                        Wording.of("sheet.owner.two.fix")));
                 return null;
             }
             if (named.isEmpty()) {
                 if (exhibition != null && !SheetLayout.fieldsInto(SheetLayout.EXHIBITION, spec).isEmpty()) {
                     return exhibition;
                 }
-                String columns = String.join(" or ", ownerSheets.stream().map(SheetSpec::word).toList());
+                List<String> words = ownerSheets.stream().map(SheetSpec::word).toList();
+                String columns = String.join(" or ", words);
                 problems.add(Locations.problem(Severity.ERROR, sheet.cell(0, row.number()), columns,
-                        "this row does not say which " + columns + " it belongs to",
-                        "write the id of its " + columns + " in column " + columns));
+                        Wording.of("sheet.owner.none", Wording.either(words)),
+                        Wording.of("sheet.owner.none.fix", Wording.either(words))));
                 return null;
             }
             SheetSpec ownerSheet = named.get(0);
@@ -332,8 +328,8 @@ final class ContentSheets {
             Owner owner = owners.getOrDefault(ownerSheet.word(), Map.of()).get(id);
             if (owner == null) {
                 problems.add(Locations.problem(Severity.ERROR, cell(sheet, row, ownerSheet.word()), ownerSheet.word(),
-                        "no " + ownerSheet.word() + " has the id \"" + id + "\" in sheet " + ownerSheet.name(),
-                        "write the id exactly as in column id of sheet " + ownerSheet.name()));
+                        Wording.of("sheet.owner.unknown", ownerSheet.word(), id, ownerSheet.name()),
+                        Wording.of("sheet.owner.unknown.fix", ownerSheet.name())));
             }
             return owner;
         }
@@ -350,22 +346,22 @@ final class ContentSheets {
                     }
                 }
                 problems.add(Locations.problem(Severity.ERROR, cell(sheet, row, SheetLayout.FIELD_COLUMN),
-                        SheetLayout.FIELD_COLUMN, "\"" + name + "\" is no field of " + article(owner) + " here",
-                        "write one of " + String.join(", ", fields.stream().map(Field::name).toList())));
+                        SheetLayout.FIELD_COLUMN, Wording.of("sheet.field.unknown", name, article(owner)),
+                        Wording.of("write.one.of", fields.stream().map(Field::name).toList())));
                 return null;
             }
             if (fields.size() == 1) {
                 return fields.get(0);
             }
             problems.add(Locations.problem(Severity.ERROR, sheet.cell(0, row.number()), SheetLayout.FIELD_COLUMN,
-                    "this row does not say what it is for " + article(owner),
-                    "write one of " + String.join(", ", fields.stream().map(Field::name).toList())
-                            + " in column " + SheetLayout.FIELD_COLUMN));
+                    Wording.of("sheet.field.none", article(owner)), Wording.of("sheet.field.none.fix",
+                            fields.stream().map(Field::name).toList(), SheetLayout.FIELD_COLUMN)));
             return null;
         }
 
-        private static String article(Owner owner) {
-            return owner.sheet().word() == null ? "the exhibition" : "the " + owner.sheet().word();
+        private static Wording article(Owner owner) {
+            return owner.sheet().word() == null ? Wording.of("sheet.the.exhibition")
+                    : Wording.of("sheet.the.record", owner.sheet().word());
         }
 
         /** Puts a row's cells into a record, each by its column's field type. */
@@ -379,8 +375,7 @@ final class ContentSheets {
                 }
                 if (value instanceof Formula formula) {
                     problems.add(Locations.problem(Severity.ERROR, cell(sheet, row, column), column,
-                            "the cell holds a formula (" + formula.text() + ") with no saved result",
-                            "type the value itself, or save the workbook in a spreadsheet program first"));
+                            Wording.of("sheet.formula", formula.text()), Wording.of("sheet.formula.fix")));
                     continue;
                 }
                 filled.add(column);

@@ -9,6 +9,7 @@ import org.wuzhenkiosk.content.FieldType.Field;
 import org.wuzhenkiosk.content.FieldType.Shape;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Problem.Severity;
+import org.wuzhenkiosk.content.Wording;
 
 /**
  * Which row of which sheet each record of the assembled content files came from, so that a problem the validator
@@ -27,8 +28,9 @@ final class Locations {
         byFile.computeIfAbsent(file.name(), f -> new HashMap<>()).put(path, spot);
     }
 
-    static SheetProblem problem(Severity severity, String cell, String field, String message, String fix) {
-        return new SheetProblem(severity, cell, field, message, fix);
+    static SheetProblem problem(Severity severity, String cell, String field, Wording says, Wording fixSays) {
+        return new SheetProblem(severity, cell, field, says.in(Wording.ENGLISH), fixSays.in(Wording.ENGLISH), says,
+                fixSays);
     }
 
     private static SheetProblem at(Problem problem, String cell, String field) {

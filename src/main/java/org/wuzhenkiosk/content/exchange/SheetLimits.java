@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.wuzhenkiosk.content.Limits;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
 
 /**
@@ -23,15 +24,14 @@ final class SheetLimits {
     static void checkBytes(Path file) throws IOException, ExchangeException {
         long size = Files.size(file);
         if (size > BYTES) {
-            throw new ExchangeException(file + " holds " + Limits.megabytes(size) + "; an import reads at most "
-                    + Limits.megabytes(BYTES) + ", far more than an exhibition needs: is it the right file?");
+            throw new ExchangeException(Wording.of("exchange.too.big", file, Limits.megabytes(size),
+                    Limits.megabytes(BYTES)));
         }
     }
 
     static void checkRows(String sheet, int rows) throws ExchangeException {
         if (rows > ROWS) {
-            throw new ExchangeException(sheet + " has more than " + ROWS + " rows, far more than an exhibition "
-                    + "needs; nothing was read: delete the rows below the content, or check it is the right sheet");
+            throw new ExchangeException(Wording.of("exchange.too.many.rows", sheet, ROWS));
         }
     }
 }

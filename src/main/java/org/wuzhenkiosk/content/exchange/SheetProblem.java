@@ -16,11 +16,6 @@ import org.wuzhenkiosk.content.Wording;
 public record SheetProblem(Severity severity, String cell, String field, String message, String fix,
                            Wording says, Wording fixSays) {
 
-    /** A problem of the workbook itself, written in English. */
-    public SheetProblem(Severity severity, String cell, String field, String message, String fix) {
-        this(severity, cell, field, message, fix, null, null);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

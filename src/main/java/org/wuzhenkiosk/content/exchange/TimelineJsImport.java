@@ -29,6 +29,7 @@ import org.wuzhenkiosk.content.ContentValidator;
 import org.wuzhenkiosk.content.FieldType.Format;
 import org.wuzhenkiosk.content.JsonSchemaWriter;
 import org.wuzhenkiosk.content.PartialDate;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.content.exchange.ContentExchange.ExchangeException;
 
 /**
@@ -51,12 +52,22 @@ public final class TimelineJsImport {
     private TimelineJsImport() {
     }
 
-    /** What the import kept and dropped (each with its reason), and what the validator then said. */
-    public record Outcome(int events, List<String> kept, List<String> dropped, ContentValidator.Report check) {
+    /** What the import kept and dropped (each with its reason, in any staff language), and what the check said. */
+    public record Outcome(int events, List<Wording> keptSays, List<Wording> droppedSays,
+                          ContentValidator.Report check) {
+        /** What was kept, in English. */
+        public List<String> kept() {
+            return keptSays.stream().map(Wording::toString).toList();
+        }
+
+        /** What was dropped, in English. */
+        public List<String> dropped() {
+            return droppedSays.stream().map(Wording::toString).toList();
+        }
     }
 
     /** A slide of the timeline, from either format; {@code where} names it for staff ("events[3]", "row 5"). */
-    private record Slide(String where, Map<String, String> start, Map<String, String> end, String headline,
+    private record Slide(Wording where, Map<String, String> start, Map<String, String> end, String headline,
                          String text, String mediaUrl, String caption, String credit, String thumbnail,
                          String group, String type, String displayDate, String background, String uniqueId) {
     }
@@ -75,40 +86,39 @@ public final class TimelineJsImport {
         try {
             JsonElement tree = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
             if (!(tree instanceof JsonObject object)) {
-                throw new ExchangeException(file + " is not a TimelineJS timeline: it holds no JSON object");
+                throw new ExchangeException(Wording.of("timelinejs.no.object", file));
             }
             root = object;
         } catch (JsonParseException e) {
-            throw new ExchangeException(file + " cannot be read as JSON (" + e.getMessage() + ")");
+            throw new ExchangeException(Wording.of("timelinejs.not.json", file, String.valueOf(e.getMessage())));
         }
         if (root.has("scale") && !"human".equals(string(root.get("scale")))) {
-            throw new ExchangeException(file + ": a timeline of scale \"" + string(root.get("scale"))
-                    + "\" has years the kiosk cannot show; only \"human\" timelines (years 1 to 9999) import");
+            throw new ExchangeException(Wording.of("timelinejs.scale", file, string(root.get("scale"))));
         }
         List<Slide> slides = new ArrayList<>();
         if (root.get("title") instanceof JsonObject title) {
-            slides.add(slide("title", title, "title"));
+            slides.add(slide(Wording.of("timelinejs.title.slide"), title, "title"));
         }
         if (root.get("events") instanceof JsonArray events) {
             for (int i = 0; i < events.size(); i++) {
                 if (events.get(i) instanceof JsonObject event) {
-                    slides.add(slide("events[" + i + "]", event, null));
+                    slides.add(slide(Wording.of("plain", "events[" + i + "]"), event, null));
                 }
             }
         } else {
-            throw new ExchangeException(file + " has no \"events\" list: is it a TimelineJS 3 timeline?");
+            throw new ExchangeException(Wording.of("timelinejs.no.events", file));
         }
         if (root.get("eras") instanceof JsonArray eras) {
             for (int i = 0; i < eras.size(); i++) {
                 if (eras.get(i) instanceof JsonObject era) {
-                    slides.add(slide("eras[" + i + "]", era, "era"));
+                    slides.add(slide(Wording.of("plain", "eras[" + i + "]"), era, "era"));
                 }
             }
         }
         return slides;
     }
 
-    private static Slide slide(String where, JsonObject json, String type) {
+    private static Slide slide(Wording where, JsonObject json, String type) {
         JsonObject text = json.get("text") instanceof JsonObject t ? t : new JsonObject();
         JsonObject media = json.get("media") instanceof JsonObject m ? m : new JsonObject();
         return new Slide(where, date(json.get("start_date")), date(json.get("end_date")),
@@ -140,18 +150,17 @@ public final class TimelineJsImport {
             "end month", "end day", "end time", "display date", "headline", "text", "media", "media credit",
             "media caption", "media thumbnail", "type", "group", "background");
 
-    private static List<Slide> fromCsv(Path file, List<String> dropped) throws IOException, ExchangeException {
+    private static List<Slide> fromCsv(Path file, List<Wording> dropped) throws IOException, ExchangeException {
         String text = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         List<Slide> slides = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader()
                 .setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).get())) {
             if (!parser.getHeaderMap().containsKey("Headline") || !parser.getHeaderMap().containsKey("Year")) {
-                throw new ExchangeException(file + " is not the TimelineJS template: its first row needs the columns "
-                        + "Year, Month, Day, … Headline, Text, Media … Group (as in the Google Sheets template)");
+                throw new ExchangeException(Wording.of("timelinejs.not.template", file));
             }
             for (String column : parser.getHeaderNames()) {
                 if (!column.isBlank() && !TEMPLATE_COLUMNS.contains(column.strip().toLowerCase(Locale.ROOT))) {
-                    dropped.add("column \"" + column + "\": not a column of the TimelineJS template, not read");
+                    dropped.add(Wording.of("timelinejs.column", column));
                 }
             }
             for (CSVRecord row : parser) {
@@ -166,9 +175,9 @@ public final class TimelineJsImport {
                 put(end, "day", row, "End Day");
                 put(end, "hour", row, "End Time");
                 String type = cell(row, "Type");
-                slides.add(new Slide("row " + (row.getRecordNumber() + 1), start, end, cell(row, "Headline"),
-                        cell(row, "Text"), cell(row, "Media"), cell(row, "Media Caption"), cell(row, "Media Credit"),
-                        cell(row, "Media Thumbnail"), cell(row, "Group"),
+                slides.add(new Slide(Wording.of("timelinejs.row", row.getRecordNumber() + 1), start, end,
+                        cell(row, "Headline"), cell(row, "Text"), cell(row, "Media"), cell(row, "Media Caption"),
+                        cell(row, "Media Credit"), cell(row, "Media Thumbnail"), cell(row, "Group"),
                         type == null ? null : type.toLowerCase(Locale.ROOT), cell(row, "Display Date"),
                         cell(row, "Background"), null));
             }
@@ -197,8 +206,8 @@ public final class TimelineJsImport {
         private final Path timeline;
         private final Path dir;
         private final String language;
-        private final List<String> kept = new ArrayList<>();
-        private final List<String> dropped = new ArrayList<>();
+        private final List<Wording> kept = new ArrayList<>();
+        private final List<Wording> dropped = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
         private final Map<String, String> kinds = new LinkedHashMap<>();
         private final List<Slide> eras = new ArrayList<>();
@@ -243,19 +252,17 @@ public final class TimelineJsImport {
                         added++;
                     }
                 } else if (!"title".equals(slide.type()) && !"era".equals(slide.type())) {
-                    dropped.add(slide.where() + ": type \"" + slide.type() + "\" is not an event, a title or an era");
+                    dropped.add(Wording.of("timelinejs.type", slide.where(), slide.type()));
                 }
             }
             for (Slide era : eras) {
-                kept.add(era.where() + ": era \"" + HtmlText.of(era.headline()).text() + "\" "
-                        + era.start().getOrDefault("year", "?") + "–" + era.end().getOrDefault("year", "?")
-                        + ": named in the source note of the events it spans (the kiosk draws no eras)");
+                kept.add(Wording.of("timelinejs.era", era.where(), HtmlText.of(era.headline()).text(),
+                        era.start().getOrDefault("year", "?"), era.end().getOrDefault("year", "?")));
             }
             if (fresh) {
                 exhibition = newExhibition(title);
             } else if (title != null) {
-                dropped.add("title: \"" + HtmlText.of(title.headline()).text() + "\": " + dir
-                        + " already has its exhibition title");
+                dropped.add(Wording.of("timelinejs.title.kept", HtmlText.of(title.headline()).text(), dir));
             }
             addKinds(exhibition, knownKinds);
             Files.createDirectories(dir);
@@ -276,7 +283,7 @@ public final class TimelineJsImport {
 
         private JsonObject event(Slide slide) throws IOException {
             String headline = HtmlText.of(slide.headline()).text();
-            String name = slide.where() + (headline.isEmpty() ? "" : " \"" + headline + "\"");
+            Wording name = headline.isEmpty() ? slide.where() : Wording.of("timelinejs.named", slide.where(), headline);
             String date = date(slide.start(), name, "start_date");
             if (date == null) {
                 return null;
@@ -290,8 +297,7 @@ public final class TimelineJsImport {
             }
             event.addProperty("kind", kind(slide.group()));
             HtmlText text = HtmlText.of(slide.text());
-            text.links().forEach(link -> dropped.add(name + ": link " + link + " (its words are kept; the kiosk is "
-                    + "offline and visitors cannot follow it)"));
+            text.links().forEach(link -> dropped.add(Wording.of("timelinejs.link", name, link)));
             if (!headline.isEmpty()) {
                 event.add("title", texts(headline));
             }
@@ -303,11 +309,11 @@ public final class TimelineJsImport {
             }
             media(slide, name, event);
             if (slide.displayDate() != null || slide.start().containsKey("display_date")) {
-                dropped.add(name + ": display date \"" + (slide.displayDate() != null ? slide.displayDate()
-                        : slide.start().get("display_date")) + "\" (the kiosk writes every date the same way)");
+                dropped.add(Wording.of("timelinejs.display.date", name,
+                        slide.displayDate() != null ? slide.displayDate() : slide.start().get("display_date")));
             }
             if (slide.background() != null) {
-                dropped.add(name + ": background (the kiosk's theme colours every card)");
+                dropped.add(Wording.of("timelinejs.background", name));
             }
             JsonObject source = new JsonObject();
             source.add("title", texts(word("source")));
@@ -315,24 +321,28 @@ public final class TimelineJsImport {
             JsonArray sources = new JsonArray();
             sources.add(source);
             event.add("sources", sources);
-            kept.add(name + ": event " + event.get("id").getAsString() + " on " + date
-                    + (end == null ? "" : " to " + end) + ", kind " + event.get("kind").getAsString());
+            kept.add(Wording.of(end == null ? "timelinejs.event" : "timelinejs.event.span", name,
+                    event.get("id").getAsString(), date, event.get("kind").getAsString(), end));
             return event;
         }
 
-        /** YYYY, YYYY-MM or YYYY-MM-DD from TimelineJS's parts; a date the kiosk cannot hold drops the event. */
-        private String date(Map<String, String> parts, String name, String field) {
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD from TimelineJS's parts; a date the kiosk cannot hold drops the event.
+         * {@code name} null: only the date is wanted, nothing is reported.
+         */
+        private String date(Map<String, String> parts, Wording name, String field) {
+            List<Wording> report = name == null ? new ArrayList<>() : dropped;
             String year = parts.get("year");
             if (year == null) {
-                dropped.add(name + ": no " + field + " year, so it has no place on the timeline");
+                report.add(Wording.of("timelinejs.no.year", name, field));
                 return null;
             }
             if (!year.matches("\\d{1,4}") || Integer.parseInt(year) < 1) {
-                dropped.add(name + ": " + field + " year " + year + " (the kiosk shows the years 1 to 9999)");
+                report.add(Wording.of("timelinejs.year.range", name, field, year));
                 return null;
             }
             if (parts.containsKey("hour") || parts.containsKey("minute")) {
-                dropped.add(name + ": the time of day of its " + field + " (the kiosk shows days)");
+                report.add(Wording.of("timelinejs.time", name, field));
             }
             StringBuilder date = new StringBuilder(String.format("%04d", Integer.parseInt(year)));
             String month = parts.get("month");
@@ -374,35 +384,33 @@ public final class TimelineJsImport {
             return id;
         }
 
-        private void media(Slide slide, String name, JsonObject event) throws IOException {
+        private void media(Slide slide, Wording name, JsonObject event) throws IOException {
             String url = slide.mediaUrl();
             String caption = HtmlText.of(slide.caption()).text();
             String credit = HtmlText.of(slide.credit()).text();
             if (slide.thumbnail() != null) {
-                dropped.add(name + ": thumbnail " + slide.thumbnail() + " (the kiosk draws its own cards)");
+                dropped.add(Wording.of("timelinejs.thumbnail", name, slide.thumbnail()));
             }
             if (url == null || url.isBlank()) {
                 return;
             }
-            String also = (caption.isEmpty() ? "" : "; its caption \"" + caption + "\"")
-                    + (credit.isEmpty() ? "" : (caption.isEmpty() ? "; its" : " and") + " credit \"" + credit + "\"")
-                    + (caption.isEmpty() && credit.isEmpty() ? "" : " go with it");
+            Wording also = caption.isEmpty() && credit.isEmpty() ? Wording.of("plain", "")
+                    : credit.isEmpty() ? Wording.of("timelinejs.also.caption", caption)
+                    : caption.isEmpty() ? Wording.of("timelinejs.also.credit", credit)
+                    : Wording.of("timelinejs.also.both", caption, credit);
             if (url.matches("(?i)^([a-z][a-z0-9+.-]*:|//).*")) {
-                dropped.add(name + ": media " + url + " is on the web and the kiosk is offline: save the picture "
-                        + "into media/ and name it in the event's image" + also);
+                dropped.add(Wording.of("timelinejs.media.web", name, url, also));
                 return;
             }
             String extension = url.contains(".") ? url.substring(url.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
                     : "";
             if (!PICTURES.contains(extension)) {
-                dropped.add(name + ": media " + url + " is not a picture, and a timeline event shows only a picture: "
-                        + "give the clip to a case's media" + also);
+                dropped.add(Wording.of("timelinejs.media.not.picture", name, url, also));
                 return;
             }
             String file = local(url);
             if (file == null) {
-                dropped.add(name + ": media " + url + " is neither in " + dir + " nor beside " + timeline.getFileName()
-                        + also);
+                dropped.add(Wording.of("timelinejs.media.missing", name, url, dir, timeline.getFileName(), also));
                 return;
             }
             JsonObject image = new JsonObject();
@@ -415,8 +423,9 @@ public final class TimelineJsImport {
                 image.add("credit", texts(credit));
             }
             event.add("image", image);
-            kept.add(name + ": picture " + file + (caption.isEmpty() ? "" : ", with its caption")
-                    + (credit.isEmpty() ? "" : ", with its credit"));
+            kept.add(Wording.of(caption.isEmpty() && credit.isEmpty() ? "timelinejs.picture"
+                    : credit.isEmpty() ? "timelinejs.picture.caption" : caption.isEmpty() ? "timelinejs.picture.credit"
+                    : "timelinejs.picture.both", name, file));
         }
 
         /** The picture's path in the content folder; one beside the timeline file is copied into media/. */
@@ -445,8 +454,8 @@ public final class TimelineJsImport {
             PartialDate from = PartialDate.parse(date).orElse(null);
             PartialDate to = end == null ? from : PartialDate.parse(end).orElse(from);
             for (Slide era : eras) {
-                PartialDate eraFrom = PartialDate.parse(date(era.start(), "", "")).orElse(null);
-                PartialDate eraTo = era.end().isEmpty() ? eraFrom : PartialDate.parse(date(era.end(), "", ""))
+                PartialDate eraFrom = PartialDate.parse(date(era.start(), null, "")).orElse(null);
+                PartialDate eraTo = era.end().isEmpty() ? eraFrom : PartialDate.parse(date(era.end(), null, ""))
                         .orElse(null);
                 if (from != null && eraFrom != null && eraTo != null && !from.start().isAfter(eraTo.end())
                         && !to.end().isBefore(eraFrom.start())) {
@@ -462,9 +471,9 @@ public final class TimelineJsImport {
             String name = title == null ? "" : HtmlText.of(title.headline()).text();
             if (name.isEmpty()) {
                 name = timeline.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-                dropped.add("title: the timeline has no title slide; the exhibition is called \"" + name + "\"");
+                dropped.add(Wording.of("timelinejs.title.none", name));
             } else {
-                kept.add("title: \"" + name + "\" as the exhibition's title");
+                kept.add(Wording.of("timelinejs.title", name));
             }
             String id = slug(name);
             exhibition.addProperty("id", id.matches(Format.ID.pattern) ? id : "timeline");
@@ -497,8 +506,7 @@ public final class TimelineJsImport {
                 if (!known.contains(id)) {
                     list.addAll(category(id, label));
                     kept.add(id.equals(DEFAULT_KIND) && label.equals(word(DEFAULT_KIND))
-                            ? "events without a group: the kind of event " + id
-                            : "group \"" + label + "\" as the kind of event " + id);
+                            ? Wording.of("timelinejs.kind.default", id) : Wording.of("timelinejs.kind", label, id));
                 }
             });
         }
@@ -537,8 +545,7 @@ public final class TimelineJsImport {
             } catch (JsonParseException e) {
                 // reported below
             }
-            throw new ExchangeException(file + " cannot be read as JSON: run --validate on the folder and fix it "
-                    + "first, or import into a new folder");
+            throw new ExchangeException(Wording.of("timelinejs.folder.not.json", file));
         }
 
         private static void write(Path file, JsonObject json) throws IOException {
