@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds resources/fonts/NotoSansSC-Regular.ttf and NotoSansSC-Bold.ttf
-# (subsets of Noto Sans SC) and resources/fonts/OFL.txt.
+# Rebuilds the kiosk's fonts in resources/fonts: NotoSansSC-{Regular,Bold}.ttf (Chinese),
+# NotoSans-{Regular,Bold}.ttf (Latin, Greek, Cyrillic), NotoSansArabic-{Regular,Bold}.ttf and
+# the licences OFL.txt (Noto Sans SC), OFL-NotoSans.txt, OFL-NotoSansArabic.txt.
 #
 # Run from the repo root (it also works from anywhere else):
-#     bash tools/subset-fonts.sh
+#     bash tools/subset-fonts.sh              # all three families
+#     bash tools/subset-fonts.sh latin arabic # only those (sc, latin, arabic)
 #
 # Needs: npm (reaches the npm registry), python3 (standard library only),
 # pyftsubset from fontTools and the Unihan data of Debian's unicode-data
@@ -19,6 +21,11 @@ set -euo pipefail
 
 PKG="@expo-google-fonts/noto-sans-sc"
 PKG_VERSION="${NOTO_SANS_SC_VERSION:-0.4.3}"   # the version the committed fonts came from
+LATIN_PKG="@expo-google-fonts/noto-sans"
+LATIN_VERSION="${NOTO_SANS_VERSION:-0.4.2}"
+ARABIC_PKG="@expo-google-fonts/noto-sans-arabic"
+ARABIC_VERSION="${NOTO_SANS_ARABIC_VERSION:-0.4.3}"
+FAMILIES="${*:-sc latin arabic}"
 
 # Unicode ranges kept besides the GB 2312 characters (see README.md):
 #   0000-00FF Basic Latin + Latin-1 Supplement   0100-017F Latin Extended-A
@@ -27,6 +34,21 @@ PKG_VERSION="${NOTO_SANS_SC_VERSION:-0.4.3}"   # the version the committed fonts
 #   2460-24FF Enclosed Alphanumerics             25A0-25FF Geometric Shapes
 #   3000-303F CJK Symbols and Punctuation        FF00-FFEF Halfwidth and Fullwidth Forms
 UNICODES="U+0000-00FF,U+0100-017F,U+2000-206F,U+2100-214F,U+2150-218F,U+2190-21FF,U+2460-24FF,U+25A0-25FF,U+3000-303F,U+FF00-FFEF"
+
+# Noto Sans keeps the scripts of the kiosk's Latin and Cyrillic languages and Greek (its Devanagari goes):
+#   0000-024F Latin (Basic, Latin-1, Extended-A and -B)   02B0-02FF Spacing Modifier Letters
+#   0300-036F Combining Diacritical Marks                0370-03FF Greek and Coptic
+#   0400-052F Cyrillic + Cyrillic Supplement              1E00-1EFF Latin Extended Additional (Vietnamese)
+#   2000-206F General Punctuation                        2070-209F Superscripts and Subscripts
+#   20A0-20CF Currency Symbols                           2100-218F Letterlike Symbols, Number Forms
+#   2190-21FF Arrows     2212 minus     25A0-25FF Geometric Shapes     FEFF, FFFD
+LATIN_UNICODES="U+0000-024F,U+02B0-02FF,U+0300-036F,U+0370-03FF,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+2070-209F,U+20A0-20CF,U+2100-218F,U+2190-21FF,U+2212,U+25A0-25FF,U+FEFF,U+FFFD"
+# Noto Sans Arabic keeps every Arabic block and the Latin it carries (the same glyphs as Noto Sans), so
+# Latin names and digits in Arabic text match the Latin face:
+#   0000-024F Latin   0300-036F combining marks   0600-06FF Arabic   0750-077F Arabic Supplement
+#   0870-08FF Arabic Extended-B and -A   2000-206F General Punctuation (LRM, RLM, isolates)
+#   FB50-FDFF Arabic Presentation Forms-A   FE70-FEFF Presentation Forms-B   25CC dotted circle
+ARABIC_UNICODES="U+0000-024F,U+0300-036F,U+0600-06FF,U+0750-077F,U+0870-08FF,U+2000-206F,U+20AC,U+2122,U+2212,U+221A,U+25CC,U+FB50-FDFF,U+FE70-FEFF"
 
 # Unihan_OtherMappings.txt of Unicode 15.0.0 as packaged by Debian (unicode-data 15.0.0-1).
 UNIHAN="${UNIHAN_OTHER_MAPPINGS:-/usr/share/unicode/Unihan_OtherMappings.txt.bz2}"
@@ -51,20 +73,17 @@ fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
-echo "==> npm pack $PKG@$PKG_VERSION (in $TMP)"
-( cd "$TMP" && npm pack "$PKG@$PKG_VERSION" --silent >/dev/null && tar xzf ./*.tgz )
-SRC_REGULAR="$TMP/package/400Regular/NotoSansSC_400Regular.ttf"
-SRC_BOLD="$TMP/package/700Bold/NotoSansSC_700Bold.ttf"
-SRC_OFL="$TMP/package/LICENSE_FONT"
-for f in "$SRC_REGULAR" "$SRC_BOLD" "$SRC_OFL"; do
-  [ -f "$f" ] || { echo "subset-fonts.sh: $f not in the package" >&2; exit 1; }
-done
+unpack() {  # $1 = package, $2 = version, $3 = folder under $TMP
+  echo "==> npm pack $1@$2 (in $TMP/$3)"
+  mkdir -p "$TMP/$3"
+  ( cd "$TMP/$3" && npm pack "$1@$2" --silent >/dev/null && tar xzf ./*.tgz )
+}
 
 echo "==> character list: 通用规范汉字表 (kTGH) + GB 2312 + every character in resources/*.json"
-python3 - "$ROOT/resources" "$TMP/chars.txt" "$UNIHAN" <<'PY'
+python3 - "$ROOT/resources" "$TMP/chars.txt" "$UNIHAN" "$TMP/content.txt" <<'PY'
 import bz2, glob, json, os, sys
 
-res_dir, out_path, unihan = sys.argv[1], sys.argv[2], sys.argv[3]
+res_dir, out_path, unihan, content_path = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 
 # The 8,105 hanzi of the Table of General Standard Chinese Characters (2013):
 # Unihan lines "U+XXXX<TAB>kTGH<TAB>2013:N".
@@ -128,12 +147,14 @@ print(f"    {len(hanzi)} hanzi + {len(symbols)} symbols of GB 2312; "
       + (": " + "".join(outside) if outside and len(outside) <= 200 else ""))
 with open(out_path, "w", encoding="utf-8") as f:
     f.write("".join(sorted(chars)))
+with open(content_path, "w", encoding="utf-8") as f:   # the Latin and Arabic faces keep these too
+    f.write("".join(sorted(content)))
 PY
 
-subset() {  # $1 = source TTF, $2 = output TTF
+subset() {  # $1 = source TTF, $2 = output TTF, $3 = Unicode ranges, $4 = text file
   pyftsubset "$1" \
-    --unicodes="$UNICODES" \
-    --text-file="$TMP/chars.txt" \
+    --unicodes="$3" \
+    --text-file="$4" \
     --layout-features='*' \
     --name-IDs='*' \
     --notdef-outline \
@@ -141,27 +162,55 @@ subset() {  # $1 = source TTF, $2 = output TTF
 }
 
 mkdir -p "$OUT"
-echo "==> pyftsubset"
-subset "$SRC_REGULAR" "$OUT/NotoSansSC-Regular.ttf"
-subset "$SRC_BOLD"    "$OUT/NotoSansSC-Bold.ttf"
-cp "$SRC_OFL" "$OUT/OFL.txt"
+BUILT=()
+for family in $FAMILIES; do
+  case "$family" in
+    sc)
+      unpack "$PKG" "$PKG_VERSION" sc
+      echo "==> pyftsubset Noto Sans SC"
+      subset "$TMP/sc/package/400Regular/NotoSansSC_400Regular.ttf" "$OUT/NotoSansSC-Regular.ttf" "$UNICODES" "$TMP/chars.txt"
+      subset "$TMP/sc/package/700Bold/NotoSansSC_700Bold.ttf" "$OUT/NotoSansSC-Bold.ttf" "$UNICODES" "$TMP/chars.txt"
+      cp "$TMP/sc/package/LICENSE_FONT" "$OUT/OFL.txt"
+      BUILT+=("$OUT/NotoSansSC-Regular.ttf" "$OUT/NotoSansSC-Bold.ttf" "$OUT/OFL.txt") ;;
+    latin)
+      unpack "$LATIN_PKG" "$LATIN_VERSION" latin
+      echo "==> pyftsubset Noto Sans"
+      subset "$TMP/latin/package/400Regular/NotoSans_400Regular.ttf" "$OUT/NotoSans-Regular.ttf" "$LATIN_UNICODES" "$TMP/content.txt"
+      subset "$TMP/latin/package/700Bold/NotoSans_700Bold.ttf" "$OUT/NotoSans-Bold.ttf" "$LATIN_UNICODES" "$TMP/content.txt"
+      cp "$TMP/latin/package/LICENSE_FONT" "$OUT/OFL-NotoSans.txt"
+      BUILT+=("$OUT/NotoSans-Regular.ttf" "$OUT/NotoSans-Bold.ttf" "$OUT/OFL-NotoSans.txt") ;;
+    arabic)
+      unpack "$ARABIC_PKG" "$ARABIC_VERSION" arabic
+      echo "==> pyftsubset Noto Sans Arabic"
+      subset "$TMP/arabic/package/400Regular/NotoSansArabic_400Regular.ttf" "$OUT/NotoSansArabic-Regular.ttf" "$ARABIC_UNICODES" "$TMP/content.txt"
+      subset "$TMP/arabic/package/700Bold/NotoSansArabic_700Bold.ttf" "$OUT/NotoSansArabic-Bold.ttf" "$ARABIC_UNICODES" "$TMP/content.txt"
+      cp "$TMP/arabic/package/LICENSE_FONT" "$OUT/OFL-NotoSansArabic.txt"
+      BUILT+=("$OUT/NotoSansArabic-Regular.ttf" "$OUT/NotoSansArabic-Bold.ttf" "$OUT/OFL-NotoSansArabic.txt") ;;
+    *)
+      echo "subset-fonts.sh: unknown family '$family' (sc, latin, arabic)" >&2
+      exit 1 ;;
+  esac
+done
 
-# Report characters requested but absent from the font (they would fall back to
+# Report the characters of resources/*.json that none of the kiosk's fonts has (they would fall back to
 # another font, or show as a box, in the kiosk). Needs a python3 with fontTools.
 for py in python3 /usr/bin/python3; do
   if "$py" -c 'import fontTools' >/dev/null 2>&1; then
-    "$py" - "$TMP/chars.txt" "$OUT/NotoSansSC-Regular.ttf" "$OUT/NotoSansSC-Bold.ttf" <<'PY'
+    "$py" - "$TMP/content.txt" "$OUT"/NotoSans*.ttf <<'PY'
 import sys
 from fontTools.ttLib import TTFont
-want = {ord(c) for c in open(sys.argv[1], encoding="utf-8").read() if ord(c) > 0x7F}
+want = {ord(c) for c in open(sys.argv[1], encoding="utf-8").read() if ord(c) > 0x20}
+drawn = set()
 for path in sys.argv[2:]:
     cmap = TTFont(path).getBestCmap()
-    missing = sorted(u for u in want if u not in cmap)
-    print(f"    {path.rsplit('/', 1)[-1]}: {len(cmap)} characters mapped"
-          + (f"; NOT in Noto Sans SC: {' '.join('U+%04X' % u for u in missing)}" if missing else ""))
+    drawn |= set(cmap)
+    print(f"    {path.rsplit('/', 1)[-1]}: {len(cmap)} characters mapped")
+missing = sorted(want - drawn)
+if missing:
+    print("    characters of resources/*.json in none of the fonts: " + " ".join("U+%04X" % u for u in missing))
 PY
     break
   fi
 done
 
-ls -l "$OUT"/NotoSansSC-Regular.ttf "$OUT"/NotoSansSC-Bold.ttf "$OUT"/OFL.txt
+ls -l "${BUILT[@]}"

@@ -138,6 +138,8 @@ public final class KioskApp extends Application {
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
         ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
         root.setId("kiosk-root");
+        Fonts.useFor(root, language);
+        i18n.languageProperty().addListener((obs, old, now) -> Fonts.useFor(root, now));
         return new Kiosk(root, shell, i18n, navigator, state, language, upkeep);
     }
 

@@ -16,7 +16,9 @@ public final class BundledGlyphs {
 
     /** The fonts the kiosk registers at start (theme.Fonts), as resources of the jar. */
     public static final List<String> FONTS = List.of("/content/fonts/NotoSansSC-Regular.ttf",
-            "/content/fonts/NotoSansSC-Bold.ttf");
+            "/content/fonts/NotoSansSC-Bold.ttf", "/content/fonts/NotoSans-Regular.ttf",
+            "/content/fonts/NotoSans-Bold.ttf", "/content/fonts/NotoSansArabic-Regular.ttf",
+            "/content/fonts/NotoSansArabic-Bold.ttf");
 
     private static final BitSet DRAWN = load();
 

@@ -12,10 +12,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
-import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.theme.Fonts;
 
 /**
  * Country names in screen units, each only where it hides nothing and lies wholly on the map: partner countries
@@ -24,7 +25,8 @@ import org.wuzhenkiosk.content.Content;
  */
 final class LabelLayer {
 
-    private static final Font LABEL_FONT = Font.font("Noto Sans SC", 20);
+    /** As the map's country labels in map.css. */
+    private static final double LABEL_SIZE = 20;
     private static final double LABEL_HEIGHT = 28;
     private final MapModel model;
     private final I18n i18n;
@@ -36,7 +38,6 @@ final class LabelLayer {
     LabelLayer(MapModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        measurer.setFont(LABEL_FONT);
         view.setMouseTransparent(true);
         view.setManaged(false);
     }
@@ -53,6 +54,7 @@ final class LabelLayer {
     void place(List<LabelPlacer.Box> obstacles) {
         double s = model.scale();
         String language = i18n.language();
+        measurer.setFont(Fonts.font(language, FontWeight.NORMAL, LABEL_SIZE));
         Content content = model.content();
         List<LabelPlacer.Candidate<MapModel.MapCountry>> candidates = new ArrayList<>();
         List<MapModel.MapCountry> byArea = new ArrayList<>(model.countries());

@@ -38,6 +38,7 @@ import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Tick;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.ui.Fling;
 import org.wuzhenkiosk.ui.FrameClock;
 
@@ -58,8 +59,8 @@ final class TimelineCanvas extends Region {
     /** The card's padding left (past the kind's bar) and right, and a little slack for rounding. */
     private static final double CARD_INSETS = 24 + 14 + 6;
     /** As tl-card-title and tl-card-date in timeline.css: the widths are measured with the fonts they draw. */
-    private static final Font TITLE_FONT = Font.font("Noto Sans SC", FontWeight.BOLD, 21);
-    private static final Font DATE_FONT = Font.font("Noto Sans SC", 18);
+    private static final double TITLE_SIZE = 21;
+    private static final double DATE_SIZE = 18;
     static final double BADGE_HEIGHT = 56;
     /** Room under the axis line for the year and month labels. */
     static final double AXIS_SPACE = 52;
@@ -193,15 +194,16 @@ final class TimelineCanvas extends Region {
         String date = Dates.of(event, language);
         return cardWidths.computeIfAbsent(language + "|" + date + "|" + title, k -> {
             double most = MAX_CARD_WIDTH - CARD_INSETS;
-            double dateWidth = measure(DATE_FONT, date, 0).getWidth();
-            double oneLine = measure(TITLE_FONT, title, 0).getWidth();
+            Font titleFont = Fonts.font(language, FontWeight.BOLD, TITLE_SIZE);
+            double dateWidth = measure(Fonts.font(language, FontWeight.NORMAL, DATE_SIZE), date, 0).getWidth();
+            double oneLine = measure(titleFont, title, 0).getWidth();
             double text = most;
             if (oneLine <= most) {
                 text = oneLine;
             } else {
-                double twoLines = measure(TITLE_FONT, "A\nA", 0).getHeight() + 0.5;
+                double twoLines = measure(titleFont, "A\nA", 0).getHeight() + 0.5;
                 for (double w = Math.max(MIN_CARD_WIDTH - CARD_INSETS, oneLine / 2); w < most; w += 8) {
-                    if (measure(TITLE_FONT, title, w).getHeight() <= twoLines) {
+                    if (measure(titleFont, title, w).getHeight() <= twoLines) {
                         text = w;
                         break;
                     }
