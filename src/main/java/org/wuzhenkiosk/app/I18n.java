@@ -2,6 +2,7 @@ package org.wuzhenkiosk.app;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -115,10 +116,24 @@ public final class I18n {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+                return args.length == 0 ? pattern
+                        : new MessageFormat(pattern, locale(bundle.getLocale().toLanguageTag())).format(args);
             }
         }
         return key;
+    }
+
+    /**
+     * The locale numbers and dates of {@code language} are written in: its own grouping and month names, with
+     * ASCII digits in every language. Arabic too: all Arabic readers read them (CLDR's own case for them when a
+     * reader's country is unknown, as at an international exhibition), and the content writes its years so.
+     */
+    public static Locale locale(String language) {
+        try {
+            return new Locale.Builder().setLanguageTag(language).setUnicodeLocaleKeyword("nu", "latn").build();
+        } catch (IllformedLocaleException e) {
+            return Locale.forLanguageTag(language);
+        }
     }
 
     public StringBinding text(String key, Object... args) {
