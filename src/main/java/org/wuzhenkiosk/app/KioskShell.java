@@ -32,6 +32,7 @@ public final class KioskShell extends BorderPane {
     private final Map<ScreenName, Supplier<? extends KioskScreen>> builders = new LinkedHashMap<>();
     private final Map<ScreenName, KioskScreen> screens = new EnumMap<>(ScreenName.class);
     private final StackPane stage = new StackPane();
+    private final LanguageList languageList;
     private final KioskContext context;
     private FrameClock.Motion fade;
 
@@ -49,9 +50,13 @@ public final class KioskShell extends BorderPane {
         builders.putAll(screenBuilders);
         context.navigator().attach(this::built);
         stage.getStyleClass().add("screen-stage");
-        setCenter(stage);
-        setBottom(new TouchBar(context));
-        context.navigator().currentProperty().addListener((obs, old, now) -> show(now, true));
+        languageList = new LanguageList(context.i18n()::setLanguage);
+        setCenter(new StackPane(stage, languageList));
+        setBottom(new TouchBar(context, languageList));
+        context.navigator().currentProperty().addListener((obs, old, now) -> {
+            languageList.close();
+            show(now, true);
+        });
         context.i18n().languageProperty().addListener((obs, old, now) -> applyDirection());
         context.content().addListener((obs, old, now) -> applyDirection());
         show(context.navigator().current(), false);
@@ -115,6 +120,7 @@ public final class KioskShell extends BorderPane {
 
     /** Every screen back to its start, the start screen showing, the default language. */
     public void resetAll(String language) {
+        languageList.close();
         screens.values().forEach(KioskScreen::reset);
         context.i18n().setLanguage(language);
         context.navigator().reset();
@@ -124,7 +130,9 @@ public final class KioskShell extends BorderPane {
     public void installKeys(Scene scene) {
         Navigator navigator = context.navigator();
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && languageList.isOpen()) {
+                languageList.close();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
                 navigator.closeTopmost();
             } else if (e.getCode() == KeyCode.BACK_SPACE || (e.isAltDown() && e.getCode() == KeyCode.LEFT)) {
                 navigator.back();

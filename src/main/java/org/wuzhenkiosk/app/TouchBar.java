@@ -1,5 +1,7 @@
 package org.wuzhenkiosk.app;
 
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,27 +14,41 @@ import javafx.scene.layout.Region;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Language;
+import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.ui.TouchButton;
 
-/** The bar always at the bottom: home, back, the exhibition's name, and one button per offered language. */
+/**
+ * The bar always at the bottom: home, back, the exhibition's name, and the languages, each named in its own script
+ * and face. One touch changes the language while they all fit in a row; when they do not (many languages, a
+ * narrow window), a globe with the current language's name opens the list of all of them.
+ */
 final class TouchBar extends HBox {
 
+    /** The exhibition's name keeps at least this much room before the languages give way to the globe. */
+    private static final double MIN_TITLE_WIDTH = 200;
     private final HBox languages = new HBox();
     private final ToggleGroup languageGroup = new ToggleGroup();
+    private final Button globe;
+    private final Button home;
+    private final Button back;
+    private final Region spacer = new Region();
     private final KioskContext context;
+    private final LanguageList list;
+    private boolean rowShown = true;
 
-    TouchBar(KioskContext context) {
+    TouchBar(KioskContext context, LanguageList list) {
         this.context = context;
+        this.list = list;
         setId("touch-bar");
         getStyleClass().add("touch-bar");
         setAlignment(Pos.CENTER_LEFT);
         I18n i18n = context.i18n();
         Navigator navigator = context.navigator();
 
-        Button home = TouchButton.create("nav-home", "mdi2h-home-outline", i18n.text("nav.home"));
+        home = TouchButton.create("nav-home", "mdi2h-home-outline", i18n.text("nav.home"));
         home.setOnAction(e -> navigator.home());
         home.disableProperty().bind(navigator.currentProperty().isEqualTo(ScreenName.HOME));
-        Button back = TouchButton.create("nav-back", "mdi2a-arrow-left", i18n.text("nav.back"));
+        back = TouchButton.create("nav-back", "mdi2a-arrow-left", i18n.text("nav.back"));
         back.setOnAction(e -> navigator.back());
         back.disableProperty().bind(navigator.canGoBackProperty().not());
 
@@ -42,17 +58,42 @@ final class TouchBar extends HBox {
         title.textProperty().bind(Bindings.createStringBinding(() -> context.currentContent() == null ? ""
                 : i18n.get(context.currentContent().exhibition().title()), i18n.languageProperty(), context.content()));
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
 
         languages.getStyleClass().add("language-buttons");
         languages.setAlignment(Pos.CENTER_RIGHT);
-        Region spacer = new Region();
+        languages.setMinWidth(Region.USE_PREF_SIZE);
+        globe = TouchButton.create("language-globe", "mdi2w-web", Bindings.createStringBinding(
+                () -> currentLanguage().map(Language::name).orElse(""), i18n.languageProperty(), context.content()));
+        globe.getStyleClass().add("language-globe");
+        globe.setMinWidth(Region.USE_PREF_SIZE);
+        globe.accessibleTextProperty().bind(Bindings.concat(i18n.text("nav.language"), ": ", globe.textProperty()));
+        globe.setOnAction(e -> openList());
+        showRow(true);
         spacer.setMinWidth(24);
-        getChildren().addAll(home, back, spacer, title, languages);
+        getChildren().addAll(home, back, spacer, title, languages, globe);
 
         context.content().addListener((obs, old, now) -> rebuildLanguages(now));
         rebuildLanguages(context.currentContent());
-        i18n.languageProperty().addListener((obs, old, now) -> selectCurrent());
+        i18n.languageProperty().addListener((obs, old, now) -> {
+            selectCurrent();
+            Fonts.useFor(globe, now);
+        });
+        Fonts.useFor(globe, i18n.language());
+    }
+
+    private Optional<Language> currentLanguage() {
+        Content content = context.currentContent();
+        return content == null ? Optional.empty()
+                : content.exhibition().language(context.i18n().language());
+    }
+
+    private void openList() {
+        Content content = context.currentContent();
+        if (content != null) {
+            list.open(content.exhibition().languages(), context.i18n().language());
+        }
     }
 
     private void rebuildLanguages(Content content) {
@@ -68,6 +109,7 @@ final class TouchBar extends HBox {
             button.setUserData(language.code());
             button.setToggleGroup(languageGroup);
             button.setMinSize(96, 56);
+            Fonts.useFor(button, language.code());
             button.setOnAction(e -> {
                 context.i18n().setLanguage(language.code());
                 button.setSelected(true);
@@ -75,9 +117,38 @@ final class TouchBar extends HBox {
             languages.getChildren().add(button);
         }
         selectCurrent();
+        requestLayout();
     }
 
     private void selectCurrent() {
         languageGroup.getToggles().forEach(t -> t.setSelected(context.i18n().language().equals(t.getUserData())));
+    }
+
+    /** Whether the row of languages shows now (else the globe does). */
+    boolean showsRow() {
+        return rowShown;
+    }
+
+    private void showRow(boolean row) {
+        rowShown = row;
+        languages.setVisible(row);
+        languages.setManaged(row);
+        globe.setVisible(!row);
+        globe.setManaged(!row);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        List<Region> fixed = List.of(home, back, spacer);
+        double needed = getInsets().getLeft() + getInsets().getRight() + MIN_TITLE_WIDTH
+                + languages.prefWidth(-1) + getSpacing() * fixed.size();
+        for (Region region : fixed) {
+            needed += Math.max(region.minWidth(-1), region.prefWidth(-1));
+        }
+        boolean fits = languages.getChildren().size() < 2 || needed <= getWidth();
+        if (fits != rowShown) {
+            showRow(fits);
+        }
+        super.layoutChildren();
     }
 }

@@ -1,9 +1,15 @@
 package org.wuzhenkiosk.content;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** For tests that edit content: a copy of the bundled exhibition (without its fonts) in a folder of their own. */
@@ -14,6 +20,32 @@ public final class BundledCopy {
 
     public static void into(Path target) throws IOException {
         copy(BundledContent.root(), target, p -> !p.toString().contains("fonts"));
+    }
+
+    /**
+     * As {@link #into}, the exhibition offering the six UN languages (fr, es, ru, ar added after zh and en, Arabic
+     * right to left) before its texts are translated: their texts fall back to the default language.
+     */
+    public static void withUnLanguages(Path target) throws IOException {
+        into(target);
+        Path file = target.resolve("exhibition.json");
+        JsonObject exhibition = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        JsonArray languages = exhibition.getAsJsonArray("languages");
+        Set<String> offered = new HashSet<>();
+        languages.forEach(l -> offered.add(l.getAsJsonObject().get("code").getAsString()));
+        String[][] added = {{"fr", "Français", "ltr"}, {"es", "Español", "ltr"}, {"ru", "Русский", "ltr"},
+            {"ar", "العربية", "rtl"}};
+        for (String[] language : added) {
+            if (offered.add(language[0])) {
+                JsonObject entry = new JsonObject();
+                entry.addProperty("code", language[0]);
+                entry.addProperty("name", language[1]);
+                entry.addProperty("direction", language[2]);
+                languages.add(entry);
+            }
+        }
+        Files.writeString(file, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                .toJson(exhibition));
     }
 
     /** As {@link #into}, for a test's own content folder (e.g. one under src/test/resources), copied whole. */
