@@ -177,9 +177,10 @@ class KioskShellTest {
         robot.clickOn("#lang-ar");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
-        // no Arabic UI strings or texts yet: English buttons, the default language's content, never blank
-        assertThat(text(robot, "#nav-home")).isEqualTo("Home");
-        assertThat(text(robot, "#home-title")).isEqualTo(kiosk.content().content().exhibition().title().in("zh", "zh"));
+        // the kiosk's own Arabic strings; the content's Arabic texts, or its default language's, never blank
+        assertThat(text(robot, "#nav-home")).isEqualTo(kiosk.i18n().getIn("ar", "nav.home")).isNotEqualTo("Home");
+        assertThat(text(robot, "#home-title")).isNotBlank()
+                .isEqualTo(kiosk.content().content().exhibition().title().in("ar", "zh"));
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
