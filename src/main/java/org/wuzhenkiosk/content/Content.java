@@ -17,16 +17,23 @@ import java.util.stream.Collectors;
  * One complete, validated exhibition: what every screen shows. Immutable; a reload builds a new one.
  *
  * @param root     the content directory; media paths resolve against it
+ * @param story    the guided tour; without story.json it has no stops and home offers no tour
  * @param loadedAt when it was read
  */
 public record Content(Path root, Exhibition exhibition, List<TimelineEvent> events, List<CaseStudy> cases,
-                      Map<String, Country> countries, Instant loadedAt) {
+                      Map<String, Country> countries, Story story, Instant loadedAt) {
 
     public Content {
+        story = story == null ? new Story(null, null, null) : story;
         events = events == null ? List.of()
                 : events.stream().sorted(Comparator.comparing(TimelineEvent::date)).toList();
         cases = cases == null ? List.of() : List.copyOf(cases);
         countries = countries == null ? Map.of() : Map.copyOf(countries);
+    }
+
+    /** Whether the exhibition offers a guided tour. */
+    public boolean hasStory() {
+        return !story.stops().isEmpty();
     }
 
     public Optional<TimelineEvent> event(String id) {

@@ -87,7 +87,9 @@ public final class ContentLoader {
             Map<String, Country> countries = trees.containsKey(ContentSchema.COUNTRIES_JSON)
                     ? index(bind(report, ContentSchema.COUNTRIES_JSON, CountriesFile.class).countries())
                     : BundledCountries.table();
-            return new Result(new Content(report.root(), exhibition, events, cases, countries, Instant.now()),
+            Story story = trees.containsKey(ContentSchema.STORY_JSON)
+                    ? bind(report, ContentSchema.STORY_JSON, Story.class) : null;
+            return new Result(new Content(report.root(), exhibition, events, cases, countries, story, Instant.now()),
                     report.problems());
         } catch (RuntimeException e) {
             // the validator passed something the records cannot hold: say so rather than show half the content

@@ -171,6 +171,35 @@ public final class ContentSchema {
             optional("source", new Text(ANY), "Where the names come from", "\"i18n-iso-countries\""),
             required("countries", new ListOf(COUNTRY_SHAPE, 1), "Countries", "[{…}]")));
 
+    public static final Shape MAP_VIEW = new Shape("map-view", "Where the map looks.", List.of(
+            required("lat", new Decimal(-90, 90, "latitude"), "Latitude of the middle, -90 to 90", "20"),
+            required("lon", new Decimal(-180, 180, "longitude"), "Longitude of the middle, -180 to 180", "30"),
+            required("zoom", new Decimal(1, 24, "zoom"), "How far in: 1 is the whole world, up to 24", "1")));
+
+    public static final Shape STOP = new Shape("stop", "One stop of the guided tour.", List.of(
+            required("id", new Text(ID), "Unique among stops" + VALIDATOR_CHECKS, "\"first-conference\""),
+            required("show", new Choice(List.of("timeline", "map", "case")), "What the stop shows: an event on the "
+                    + "timeline (needs \"event\"), a case's places or a view on the map (needs \"case\" or "
+                    + "\"view\"), or a case's page (needs \"case\")", "\"timeline\""),
+            optional("event", new Text(ID), "For \"timeline\": the id of the event; --validate checks that it is in "
+                    + "events.json", "\"wic-2014\""),
+            optional("case", new Text(ID), "For \"case\" and \"map\": the id of the case; --validate checks that it "
+                    + "is in cases.json", "\"digital-uganda\""),
+            optional("places", new ListOf(new Text(ID), 1), "For \"map\" with a case: the ids of the case's places "
+                    + "to frame (without it, all of them); --validate checks that the case has each",
+                    "[\"manaus\"]"),
+            optional("view", MAP_VIEW, "For \"map\" without a case: where the map looks",
+                    "{\"lat\": 20, \"lon\": 30, \"zoom\": 1}"),
+            required("title", TEXT, "Heading of the stop's text", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            required("text", TEXT, "Two or three sentences visitors read at this stop",
+                    "{\"zh\": \"…\", \"en\": \"…\"}"),
+            required("sources", new ListOf(SOURCE, 1), "Where the facts come from", "[{\"title\": \"…\"}]")));
+
+    public static final Shape STORY_FILE = new Shape("story-file", "The guided tour.", List.of(SCHEMA_LINK,
+            required("title", TEXT, "Name of the tour on the home screen", "{\"zh\": \"…\", \"en\": \"…\"}"),
+            required("stops", new ListOf(STOP, 1), "The stops, in the order visitors step through them", "[{…}]"),
+            optional("sources", new ListOf(SOURCE, 0), "Sources for the tour as a whole", "[…]")));
+
     /** A content file: its name in the content folder, its shape, and whether the folder must have it. */
     public record ContentFile(String name, Shape shape, boolean required) {
         public String schemaPath() {
@@ -183,5 +212,9 @@ public final class ContentSchema {
     public static final ContentFile CASES_JSON = new ContentFile("cases.json", CASES_FILE, true);
     public static final ContentFile COUNTRIES_JSON = new ContentFile("countries.json", COUNTRIES_FILE, false);
 
-    public static final List<ContentFile> FILES = List.of(EXHIBITION_JSON, EVENTS_JSON, CASES_JSON, COUNTRIES_JSON);
+    /** Optional: without it the exhibition offers no guided tour. */
+    public static final ContentFile STORY_JSON = new ContentFile("story.json", STORY_FILE, false);
+
+    public static final List<ContentFile> FILES = List.of(EXHIBITION_JSON, EVENTS_JSON, CASES_JSON, COUNTRIES_JSON,
+            STORY_JSON);
 }

@@ -437,9 +437,10 @@ public final class ContentValidator {
         }
         double value = number.doubleValue();
         if (value < decimal.min() || value > decimal.max()) {
+            // a zoom is no coordinate: swapped latitude and longitude is no likely cause
+            String fix = decimal.quantity().equals("zoom") ? "zoom.range.fix" : "decimal.range.fix";
             error(number, say("decimal.range", say("quantity." + decimal.quantity()), shortened(number.literal())),
-                    say("decimal.range.fix", say("quantity." + decimal.quantity()), fmt(decimal.min()),
-                            fmt(decimal.max())));
+                    say(fix, say("quantity." + decimal.quantity()), fmt(decimal.min()), fmt(decimal.max())));
         }
     }
 
@@ -554,6 +555,64 @@ public final class ContentValidator {
                     checkMedia(media, null);
                 }
             }
+        }
+        ObjectNode storyFile = object(ContentSchema.STORY_JSON);
+        if (storyFile != null) {
+            currentFile = ContentSchema.STORY_JSON.name();
+            knownIds(storyFile, "stops", "id", "stop");
+            Map<String, Set<String>> placesOfCases = new HashMap<>();
+            if (casesFile != null) {
+                for (ObjectNode caseNode : objects(items(casesFile, "cases"))) {
+                    if (caseNode.get("id") instanceof StringNode id) {
+                        placesOfCases.putIfAbsent(id.value(),
+                                Set.copyOf(Vocabulary.ids(caseNode, "places", "id")));
+                    }
+                }
+            }
+            for (ObjectNode stop : objects(items(storyFile, "stops"))) {
+                checkStop(stop);
+                reference(stop.get("event"), eventIds, "event", "events.json");
+                reference(stop.get("case"), caseIds, "case", "cases.json");
+                if (stop.get("case") instanceof StringNode caseId && placesOfCases.containsKey(caseId.value())) {
+                    referenceList(stop.get("places"), placesOfCases.get(caseId.value()), "place of the case",
+                            caseId.value() + " (cases.json)");
+                }
+            }
+        }
+    }
+
+    /** What a stop shows decides what it must name, and what would do nothing in it. */
+    private void checkStop(ObjectNode stop) {
+        if (!(stop.get("show") instanceof StringNode show) || !List.of("timeline", "map", "case")
+                .contains(show.value())) {
+            return; // its own error names it
+        }
+        Wording shows = say("stop.shows." + show.value());
+        List<String> unused = switch (show.value()) {
+            case "timeline" -> List.of("case", "places", "view");
+            case "case" -> List.of("event", "places", "view");
+            default -> stop.get("case") != null ? List.of("event", "view") : List.of("event", "places");
+        };
+        for (String field : unused) {
+            JsonNode.Member member = stop.members().get(field);
+            if (member != null) {
+                Wording message = field.equals("view") ? say("stop.map.both")
+                        : field.equals("places") && show.value().equals("map") ? say("stop.places.no.case")
+                        : say("stop.unused", field, shows);
+                Wording fix = field.equals("view") ? say("stop.map.both.fix")
+                        : say("stop.unused.fix", field, show.value());
+                error(member.line(), member.column(), member.value().path(), message, fix);
+            }
+        }
+        String needed = switch (show.value()) {
+            case "timeline" -> "event";
+            case "case" -> "case";
+            default -> stop.get("view") != null ? "view" : "case";
+        };
+        if (stop.get(needed) == null) {
+            Wording message = show.value().equals("map") ? say("stop.map.needs") : say("stop.needs", shows, needed);
+            error(stop, message, say(show.value().equals("map") ? "stop.map.needs.fix" : "stop.needs.fix", needed,
+                    ContentSchema.STOP.field(needed).example()));
         }
     }
 

@@ -206,7 +206,68 @@ public final class JsonSchemaWriter {
         if (shape == ContentSchema.PARTNER) {
             organizationHasNoCountry(object);
         }
+        if (shape == ContentSchema.STOP) {
+            stopNamesWhatItShows(object);
+        }
         return object;
+    }
+
+    /** What a stop shows decides the field it needs, and the fields that would do nothing in it. */
+    private static void stopNamesWhatItShows(JsonObject stop) {
+        JsonArray rules = new JsonArray();
+        rules.add(showing("timeline", needs("event"), forbids("case", "places", "view")));
+        rules.add(showing("case", needs("case"), forbids("event", "places", "view")));
+        JsonArray caseOrView = new JsonArray();
+        caseOrView.add(needs("case"));
+        caseOrView.add(needs("view"));
+        JsonObject either = new JsonObject();
+        either.add("anyOf", caseOrView);
+        JsonObject placesNeedACase = new JsonObject();
+        JsonObject dependent = new JsonObject();
+        dependent.add("places", strings(List.of("case")));
+        placesNeedACase.add("dependentRequired", dependent);
+        rules.add(showing("map", either, forbids("event"), not(needs("case", "view")), placesNeedACase));
+        stop.add("allOf", rules);
+    }
+
+    private static JsonObject showing(String show, JsonObject... then) {
+        JsonObject value = new JsonObject();
+        value.addProperty("const", show);
+        JsonObject properties = new JsonObject();
+        properties.add("show", value);
+        JsonObject condition = new JsonObject();
+        condition.add("properties", properties);
+        condition.add("required", strings(List.of("show")));
+        JsonArray all = new JsonArray();
+        List.of(then).forEach(all::add);
+        JsonObject rules = new JsonObject();
+        rules.add("allOf", all);
+        JsonObject rule = new JsonObject();
+        rule.add("if", condition);
+        rule.add("then", rules);
+        return rule;
+    }
+
+    private static JsonObject needs(String... fields) {
+        JsonObject required = new JsonObject();
+        required.add("required", strings(List.of(fields)));
+        return required;
+    }
+
+    private static JsonObject forbids(String... fields) {
+        JsonArray any = new JsonArray();
+        for (String field : fields) {
+            any.add(needs(field));
+        }
+        JsonObject anyOf = new JsonObject();
+        anyOf.add("anyOf", any);
+        return not(anyOf);
+    }
+
+    private static JsonObject not(JsonObject schema) {
+        JsonObject not = new JsonObject();
+        not.add("not", schema);
+        return not;
     }
 
     /** An international organisation names no country; every other partner names one. */

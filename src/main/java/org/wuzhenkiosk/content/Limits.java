@@ -40,7 +40,7 @@ public final class Limits {
     public static int charsFor(String name) {
         return switch (name == null ? "" : name) {
             case "body" -> BODY_CHARS;
-            case "summary", "intro" -> SUMMARY_CHARS;
+            case "summary", "intro", "text" -> SUMMARY_CHARS;
             case "title", "subtitle" -> TITLE_CHARS;
             default -> SHORT_TEXT_CHARS;
         };

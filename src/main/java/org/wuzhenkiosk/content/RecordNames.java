@@ -23,7 +23,7 @@ final class RecordNames {
             Map.entry("partners", "partner"), Map.entry("media", "media"), Map.entry("sources", "source"),
             Map.entry("languages", "language"), Map.entry("eventKinds", "category"),
             Map.entry("themes", "category"), Map.entry("regions", "category"),
-            Map.entry("countries", "country"));
+            Map.entry("countries", "country"), Map.entry("stops", "stop"));
 
     private RecordNames() {
     }

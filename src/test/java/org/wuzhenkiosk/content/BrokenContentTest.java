@@ -132,7 +132,27 @@ class BrokenContentTest {
                         "the full-width bracket ［ is Chinese punctuation; JSON's own quotes, commas, "
                                 + "colons and brackets are half-width Fix: write [ instead of ［"),
                 new Expected("text-missing-in-offered-language", WARNING, "cases.json", 12, 18, "$.cases[0].summary",
-                        "text missing in offered language \"en\""));
+                        "text missing in offered language \"en\""),
+                error("story-unknown-event", "story.json", 11, 16, "$.stops[0].event",
+                        "no event with id \"wic-2012\" exists in events.json Fix: did you mean \"wic-2021\"?"),
+                error("story-unknown-case", "story.json", 58, 15, "$.stops[2].case",
+                        "no case with id \"th-5g-smart-hospitl\" exists in cases.json "
+                                + "Fix: did you mean \"th-5g-smart-hospital\"?"),
+                error("story-unknown-place", "story.json", 35, 9, "$.stops[1].places[0]",
+                        "no place of the case with id \"bankok\" exists in th-5g-smart-hospital (cases.json) "
+                                + "Fix: did you mean \"bangkok\"?"),
+                error("story-timeline-stop-without-event", "story.json", 8, 5, "$.stops[0]",
+                        "a stop that shows the timeline needs \"event\" Fix: add \"event\": \"wic-2014\""),
+                error("story-map-stop-with-case-and-view", "story.json", 54, 7, "$.stops[1].view",
+                        "shows a case's places or a view, not both"),
+                error("story-zoom-out-of-range", "story.json", 83, 17, "$.stops[3].view.zoom",
+                        "zoom 0.5 is out of range Fix: write a zoom from 1 (the whole world) to 24"),
+                error("story-duplicate-stop-id", "story.json", 78, 13, "$.stops[3].id",
+                        "duplicate stop id \"hospital\" (first used on line 56)"),
+                error("story-unknown-show", "story.json", 57, 15, "$.stops[2].show",
+                        "\"cases\" is not one of \"timeline\", \"map\", \"case\" Fix: did you mean \"case\"?"),
+                new Expected("story-text-missing-in-offered-language", WARNING, "story.json", 63, 15,
+                        "$.stops[2].text", "text missing in offered language \"en\""));
     }
 
     private static Expected error(String fixture, String file, int line, int column, String path, String says) {

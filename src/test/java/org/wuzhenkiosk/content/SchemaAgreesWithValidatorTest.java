@@ -58,7 +58,11 @@ class SchemaAgreesWithValidatorTest {
             Map.entry("missing-media-file", "the files on disk"),
             Map.entry("media-file-name-case", "the files on disk"),
             Map.entry("media-not-an-image", "the files on disk"),
-            Map.entry("media-truncated-png", "the files on disk"));
+            Map.entry("media-truncated-png", "the files on disk"),
+            Map.entry("story-unknown-event", "a link into another file"),
+            Map.entry("story-unknown-case", "a link into another file"),
+            Map.entry("story-unknown-place", "a link into another file"),
+            Map.entry("story-duplicate-stop-id", "uniqueness of one field among records"));
 
     /** The words of the folder the fixtures were made from, as its schemas would list them. */
     private static final Vocabulary WORDS = Vocabulary.of(broken("valid-base"));

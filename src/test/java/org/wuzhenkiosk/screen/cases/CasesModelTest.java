@@ -113,7 +113,7 @@ class CasesModelTest {
         assertThat(model.openCase()).extracting(CaseStudy::id).isEqualTo("digital-uganda");
         Content without = new Content(content.root(), content.exhibition(), content.events(),
                 content.cases().stream().filter(c -> !c.id().equals("digital-uganda")).toList(),
-                content.countries(), content.loadedAt());
+                content.countries(), content.story(), content.loadedAt());
         model.setContent(without);
         assertThat(model.openCase()).isNull();
         assertThat(model.visible()).hasSize(content.cases().size() - 1);
