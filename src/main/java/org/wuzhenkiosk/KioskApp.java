@@ -32,6 +32,7 @@ import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.screen.cases.CasesScreen;
 import org.wuzhenkiosk.screen.home.HomeScreen;
 import org.wuzhenkiosk.screen.map.MapScreen;
+import org.wuzhenkiosk.screen.story.StoryScreen;
 import org.wuzhenkiosk.screen.timeline.TimelineScreen;
 import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.theme.Theme;
@@ -126,7 +127,10 @@ public final class KioskApp extends Application {
         I18n i18n = new I18n(language, content.exhibition().defaultLanguage());
         state.contentProperty().addListener((obs, old, now) ->
                 i18n.setFallbackLanguage(now.exhibition().defaultLanguage()));
-        Navigator navigator = new Navigator(settings.startScreen());
+        // a tour to start in needs content that has one
+        ScreenName start = settings.startScreen() == ScreenName.STORY && !content.hasStory() ? ScreenName.HOME
+                : settings.startScreen();
+        Navigator navigator = new Navigator(start);
         KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator, services.frames());
         ImageCache images = ImageCache.ofBytes(settings.operations().picturesCacheBytes());
         Map<ScreenName, Supplier<? extends KioskScreen>> screens = new LinkedHashMap<>();
@@ -134,6 +138,7 @@ public final class KioskApp extends Application {
         screens.put(ScreenName.TIMELINE, () -> new TimelineScreen(context, images));
         screens.put(ScreenName.CASES, () -> new CasesScreen(context, images));
         screens.put(ScreenName.MAP, () -> new MapScreen(context, images, loaded.basemap()));
+        screens.put(ScreenName.STORY, () -> new StoryScreen(context));
         KioskShell shell = new KioskShell(context, screens);
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
         ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);

@@ -40,6 +40,15 @@ class ArchitectureTest {
             .because("screens talk through the navigator's targets, not through each other's classes");
 
     @ArchTest
+    static final ArchRule theTourDrivesScreensOnlyAsKioskScreens = noClasses()
+            .that().resideInAPackage("org.wuzhenkiosk.screen.story..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.wuzhenkiosk.screen.home..",
+                    "org.wuzhenkiosk.screen.timeline..", "org.wuzhenkiosk.screen.cases..",
+                    "org.wuzhenkiosk.screen.map..")
+            .because("the tour shows the real screens through KioskScreen.spotlight and the navigator, so any screen"
+                    + " can be a stop and none knows the tour");
+
+    @ArchTest
     static final ArchRule widgetsKnowNoScreen = noClasses().that().resideInAPackage("org.wuzhenkiosk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("..app..", "..screen..", "..upkeep..", "..cli..")
             .because("ui holds widgets any screen can reuse; they get what they need through their constructors");

@@ -27,7 +27,8 @@ public final class I18n {
     /** The shell's strings, then each screen's own {@code messages_<lang>.properties} beside its classes. */
     static final List<String> BUNDLES = List.of("org.wuzhenkiosk.app.messages",
             "org.wuzhenkiosk.screen.home.messages", "org.wuzhenkiosk.screen.timeline.messages",
-            "org.wuzhenkiosk.screen.cases.messages", "org.wuzhenkiosk.screen.map.messages");
+            "org.wuzhenkiosk.screen.cases.messages", "org.wuzhenkiosk.screen.map.messages",
+            "org.wuzhenkiosk.screen.story.messages");
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
     private final StringProperty language = new SimpleStringProperty(this, "language");

@@ -52,4 +52,12 @@ public interface KioskScreen {
     /** Closes whatever is open inside the screen (a page, a sheet, a card); its view stays as it is. */
     default void closeOpen() {
     }
+
+    /**
+     * For a guided tour: moves to what {@code spotlight} names and lights it, calmly when the screen shows; false
+     * when this screen cannot show it (the tour then says so in the log and shows its text alone).
+     */
+    default boolean spotlight(Spotlight spotlight) {
+        return false;
+    }
 }

@@ -107,6 +107,21 @@ public final class Navigator {
         moveTo(screen);
     }
 
+    /**
+     * Leaves a guided tour for the screen it shows, as the tour left it: nothing closed, nothing reset. Back
+     * returns to the tour at the same stop.
+     */
+    public void explore(ScreenName screen) {
+        leave();
+        history.push(new Entry(screen, false));
+        moveTo(screen);
+    }
+
+    /** The screen itself, built if need be: for a guided tour, which shows the other screens inside its own. */
+    public KioskScreen screen(ScreenName name) {
+        return screenOf(name);
+    }
+
     public void home() {
         go(ScreenName.HOME);
     }

@@ -54,8 +54,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", description = "Language at start, e.g. zh or en.")
     String language;
 
-    @Option(names = "--screen", paramLabel = "SCREEN", description = "Start screen: home, timeline, cases or map.",
-            converter = ScreenConverter.class)
+    @Option(names = "--screen", paramLabel = "SCREEN",
+            description = "Start screen: home, timeline, cases, map or story.", converter = ScreenConverter.class)
     ScreenName screen;
 
     @Option(names = "--validate", paramLabel = "DIR", arity = "0..1", fallbackValue = "",
@@ -183,7 +183,7 @@ public final class Main implements Callable<Integer> {
         return result;
     }
 
-    /** --screen accepts home, timeline, cases or map in any case. */
+    /** --screen accepts home, timeline, cases, map or story in any case. */
     static final class ScreenConverter implements CommandLine.ITypeConverter<ScreenName> {
         @Override
         public ScreenName convert(String value) {
@@ -191,7 +191,7 @@ public final class Main implements Callable<Integer> {
                 return ScreenName.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a screen; use home, timeline, cases or map");
+                        "'" + value + "' is not a screen; use home, timeline, cases, map or story");
             }
         }
     }

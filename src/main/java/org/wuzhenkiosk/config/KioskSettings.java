@@ -32,44 +32,45 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
      * @param logsDir           folder of the rotating log files, or null to log to the console only
      * @param picturesCacheBytes the most the decoded pictures kept for showing again may take in memory
      * @param staffLanguage     the language of --validate and the staff panel, or null for the computer's
+     * @param attractStory      whether the attract loop plays the guided tour's stops instead of cases and milestones
      */
     public record Operations(Path analyticsDir, long analyticsMaxBytes, PinHash staffPin, boolean contentWatch,
-                             Path logsDir, long picturesCacheBytes, String staffLanguage) {
+                             Path logsDir, long picturesCacheBytes, String staffLanguage, boolean attractStory) {
 
         public static final long MEGABYTE = 1024L * 1024L;
         /** Languages the staff messages are written in (content/problems_*.properties), English first. */
         public static final List<String> STAFF_LANGUAGES = Wording.languages();
         public static final Operations DEFAULTS = new Operations(null, 50 * MEGABYTE, null, true, null,
-                64 * MEGABYTE, null);
+                64 * MEGABYTE, null, false);
 
         public Operations withAnalyticsDir(Path dir) {
             return new Operations(dir, analyticsMaxBytes, staffPin, contentWatch, logsDir,
-                    picturesCacheBytes, staffLanguage);
+                    picturesCacheBytes, staffLanguage, attractStory);
         }
 
         public Operations withAnalyticsMaxBytes(long bytes) {
             return new Operations(analyticsDir, bytes, staffPin, contentWatch, logsDir,
-                    picturesCacheBytes, staffLanguage);
+                    picturesCacheBytes, staffLanguage, attractStory);
         }
 
         public Operations withStaffPin(PinHash pin) {
             return new Operations(analyticsDir, analyticsMaxBytes, pin, contentWatch, logsDir,
-                    picturesCacheBytes, staffLanguage);
+                    picturesCacheBytes, staffLanguage, attractStory);
         }
 
         public Operations withContentWatch(boolean watch) {
             return new Operations(analyticsDir, analyticsMaxBytes, staffPin, watch, logsDir,
-                    picturesCacheBytes, staffLanguage);
+                    picturesCacheBytes, staffLanguage, attractStory);
         }
 
         public Operations withPicturesCacheBytes(long bytes) {
             return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, bytes,
-                    staffLanguage);
+                    staffLanguage, attractStory);
         }
 
         public Operations withStaffLanguage(String language) {
             return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, picturesCacheBytes,
-                    language);
+                    language, attractStory);
         }
 
         /** The language staff read: the one set, else the computer's when the kiosk speaks it, else English. */
@@ -81,9 +82,14 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
                     : STAFF_LANGUAGES.get(0);
         }
 
+        public Operations withAttractStory(boolean story) {
+            return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, logsDir, picturesCacheBytes,
+                    staffLanguage, story);
+        }
+
         public Operations withLogsDir(Path dir) {
             return new Operations(analyticsDir, analyticsMaxBytes, staffPin, contentWatch, dir, picturesCacheBytes,
-                    staffLanguage);
+                    staffLanguage, attractStory);
         }
     }
 

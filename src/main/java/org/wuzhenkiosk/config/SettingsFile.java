@@ -82,6 +82,8 @@ public final class SettingsFile {
                 s.withTheme(KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
         key("content.watch", Wording.of("setting.allowed.content.watch"), (s, v) ->
                 s.withOperations(s.operations().withContentWatch(parseBoolean(v.text()))));
+        key("attract.story", Wording.of("setting.allowed.attract.story"), (s, v) ->
+                s.withOperations(s.operations().withAttractStory(parseBoolean(v.text()))));
         key("staff.pin", Wording.of("setting.allowed.staff.pin"),
                 (s, v) -> s.withOperations(s.operations().withStaffPin(v.text().isEmpty() ? null
                         : PinHash.parse(v.text()))));
@@ -300,6 +302,7 @@ public final class SettingsFile {
             case "start.screen" -> d.startScreen().id();
             case "theme" -> d.theme().id();
             case "content.watch" -> String.valueOf(d.operations().contentWatch());
+            case "attract.story" -> String.valueOf(d.operations().attractStory());
             case "analytics.max.mb" -> String.valueOf(d.operations().analyticsMaxBytes()
                     / KioskSettings.Operations.MEGABYTE);
             case "pictures.cache.mb" -> String.valueOf(d.operations().picturesCacheBytes()

@@ -23,6 +23,7 @@ import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.content.LocalizedText;
+import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.FrameClock;
@@ -30,9 +31,9 @@ import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.Tween;
 
 /**
- * What the kiosk shows while nobody uses it: a slow slideshow of the exhibition's own cases and milestones, each
- * titled in every offered language, and "Touch to begin" cycling through those languages. Any touch ends it; a
- * touch on a case's slide opens that case.
+ * What the kiosk shows while nobody uses it: a slow slideshow of the exhibition's own cases and milestones (or of
+ * its guided tour's stops), each titled in every offered language, and "Touch to begin" cycling through those
+ * languages. Any touch ends it; a touch on a case's slide opens that case, on a stop's the tour at that stop.
  */
 final class AttractLoop extends StackPane {
 
@@ -51,6 +52,8 @@ final class AttractLoop extends StackPane {
     private static final String BETWEEN = "  ·  ";
     private final I18n i18n;
     private final FrameClock frames;
+    /** Whether the loop plays the guided tour's stops (attract.story) rather than cases and milestones. */
+    private final boolean playStory;
     private final StackPane stage = new StackPane();
     private final Label prompt = new Label();
     private final ImageCache images = ImageCache.ofMegabytes(32); // the slides' covers, at full screen
@@ -67,9 +70,10 @@ final class AttractLoop extends StackPane {
     private int slide;
     private int promptIndex;
 
-    AttractLoop(I18n i18n, FrameClock frames) {
+    AttractLoop(I18n i18n, FrameClock frames, boolean playStory) {
         this.i18n = i18n;
         this.frames = frames;
+        this.playStory = playStory;
         setId("attract-loop");
         getStyleClass().add("attract-loop");
         stage.getStyleClass().add("attract-stage");
@@ -103,7 +107,7 @@ final class AttractLoop extends StackPane {
     void start(Content content, String primary) {
         this.content = content;
         this.languages = ordered(content, primary);
-        this.plan = AttractPlan.of(content);
+        this.plan = AttractPlan.of(content, playStory);
         promptTexts.clear();
         promptTexts.addAll(prompts(languages));
         slide = 0;
@@ -168,6 +172,11 @@ final class AttractLoop extends StackPane {
     /** The case of the slide on show (the one coming in while slides change), or null on the others. */
     CaseStudy caseShown() {
         return plan == null ? null : plan.slides().get(slide).caseStudy();
+    }
+
+    /** The tour's stop on show (the one coming in while slides change), or null on the others. */
+    StoryStop stopShown() {
+        return plan == null ? null : plan.slides().get(slide).stop();
     }
 
     private void nextPrompt() {
@@ -247,6 +256,8 @@ final class AttractLoop extends StackPane {
             node = titleSlide();
         } else if (s.caseStudy() != null) {
             node = caseSlide(s.caseStudy());
+        } else if (s.stop() != null) {
+            node = stopSlide(s.stop());
         } else {
             node = eventSlide(s.event());
         }
@@ -307,6 +318,24 @@ final class AttractLoop extends StackPane {
         text.setMaxWidth(1100);
         HBox box = new HBox(72, year, text);
         box.setId("attract-event-" + e.id());
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** A stop of the tour: its number, its title in every language and its text in the first one. */
+    private Node stopSlide(StoryStop stop) {
+        List<StoryStop> stops = content.story().stops();
+        Label number = label(i18n.getIn(languages.get(0), "story.progress", stops.indexOf(stop) + 1, stops.size()),
+                "attract-year");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(18);
+        text.setAlignment(Pos.CENTER_LEFT);
+        text.getChildren().add(label(text(content.story().title(), languages.get(0)), "attract-kicker"));
+        text.getChildren().addAll(lines(stop.title(), "attract-event-title", "attract-event-title-other"));
+        text.getChildren().add(label(text(stop.text(), languages.get(0)), "attract-summary"));
+        text.setMaxWidth(1100);
+        HBox box = new HBox(72, number, text);
+        box.setId("attract-stop-" + stop.id());
         box.setAlignment(Pos.CENTER);
         return box;
     }

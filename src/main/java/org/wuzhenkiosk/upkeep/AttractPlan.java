@@ -6,19 +6,36 @@ import java.util.List;
 import java.util.Map;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.content.TimelineEvent;
 
 /**
  * What the attract loop shows, taken from the content itself: the exhibition's title, then every case,
- * each followed by a milestone of the timeline (the first of each year) while milestones last.
+ * each followed by a milestone of the timeline (the first of each year) while milestones last; or, when it plays
+ * the guided tour, the title and then the tour's stops in order.
  */
 record AttractPlan(List<Slide> slides) {
 
-    /** One slide: the title ({@code caseStudy} and {@code event} null), a case, or a milestone. */
-    record Slide(CaseStudy caseStudy, TimelineEvent event) {
-        boolean isTitle() {
-            return caseStudy == null && event == null;
+    /** One slide: the title (all null), a case, a milestone, or a stop of the tour. */
+    record Slide(CaseStudy caseStudy, TimelineEvent event, StoryStop stop) {
+        Slide(CaseStudy caseStudy, TimelineEvent event) {
+            this(caseStudy, event, null);
         }
+
+        boolean isTitle() {
+            return caseStudy == null && event == null && stop == null;
+        }
+    }
+
+    /** The tour's stops when {@code story} asks for them and the content has a tour; else cases and milestones. */
+    static AttractPlan of(Content content, boolean story) {
+        if (!story || !content.hasStory()) {
+            return of(content);
+        }
+        List<Slide> slides = new ArrayList<>();
+        slides.add(new Slide(null, null));
+        content.story().stops().forEach(stop -> slides.add(new Slide(null, null, stop)));
+        return new AttractPlan(List.copyOf(slides));
     }
 
     static AttractPlan of(Content content) {

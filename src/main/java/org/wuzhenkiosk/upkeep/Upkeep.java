@@ -35,6 +35,7 @@ import org.wuzhenkiosk.app.KioskShell;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
@@ -91,7 +92,7 @@ public final class Upkeep {
         Clock clock = services.clock();
         KioskSettings.Operations ops = settings.operations();
         idle = new IdleTimer(clock, settings.idleTimeout(), IdleTimer.COUNTDOWN);
-        attract = new AttractLoop(context.i18n(), services.frames());
+        attract = new AttractLoop(context.i18n(), services.frames(), settings.operations().attractStory());
         idleOverlay = new IdleOverlay(idle, context.i18n());
         analytics = Analytics.to(ops.analyticsDir(), ops.analyticsMaxBytes(), clock);
         tracker = new VisitTracker(analytics, idle, context.navigator(), context.i18n(), clock);
@@ -140,10 +141,13 @@ public final class Upkeep {
                 hide(idleOverlay);
                 if (old == IdleTimer.Phase.ATTRACT) {
                     CaseStudy touched = attract.caseShown();
+                    StoryStop stop = attract.stopShown();
                     attract.stop();
                     hide(attract); // the touch that ended it lands on the attract layer, not on a door below
                     if (touched != null) {
                         context.navigator().show(ScreenName.CASES, touched.id()); // the project that drew them in
+                    } else if (stop != null) {
+                        context.navigator().show(ScreenName.STORY, stop.id()); // the tour, at the stop on show
                     }
                 }
             }

@@ -72,7 +72,7 @@ class MainTest {
     @Test
     void anUnknownScreenIsRefusedWithTheAllowedNames() {
         assertThat(run("--screen", "gallery", "--validate")).isNotZero();
-        assertThat(output.toString()).contains("home, timeline, cases or map");
+        assertThat(output.toString()).contains("home, timeline, cases, map or story");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
 import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.app.Spotlight;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
@@ -85,6 +86,8 @@ public final class CasesScreen implements KioskScreen {
     private final CaseCard measuringCard;
     private final Map<CaseStudy, Double> cardHeights = new IdentityHashMap<>();
     private boolean rowsFitted;
+    /** A guided tour shows this screen's case page inside its own screen. */
+    private boolean toured;
     private final List<ToggleButton> chipButtons = new ArrayList<>();
     private final MediaPlayers players = new MediaPlayers();
     private final KioskContext context;
@@ -370,7 +373,8 @@ public final class CasesScreen implements KioskScreen {
     /** The detail shows while a case is open and this screen is on; otherwise its players are released. */
     private void refreshDetail() {
         CaseStudy open = model.openCase();
-        boolean onScreen = context.navigator().current() == ScreenName.CASES;
+        ScreenName current = context.navigator().current();
+        boolean onScreen = current == ScreenName.CASES || toured && current == ScreenName.STORY;
         if (detail != null && (open == null || !onScreen || detail.caseStudy() != open)) {
             detail.dispose();
             detailLayer.getChildren().clear();
@@ -403,6 +407,7 @@ public final class CasesScreen implements KioskScreen {
             String key = to == null || to == ScreenName.CASES ? "case.back" : switch (to) {
                 case TIMELINE -> "home.timeline";
                 case MAP -> "home.map";
+                case STORY -> "nav.story";
                 default -> "nav.home";
             };
             return i18n.get(key);
@@ -442,7 +447,25 @@ public final class CasesScreen implements KioskScreen {
     @Override
     public void closeOpen() {
         closeChoices();
+        toured = false;
         model.close();
+    }
+
+    /** A guided tour's case: its page, shown inside the tour. */
+    @Override
+    public boolean spotlight(Spotlight spotlight) {
+        if (!(spotlight instanceof Spotlight.Item item) || model.content() == null
+                || model.content().caseStudy(item.id()).isEmpty()) {
+            return false;
+        }
+        closeChoices();
+        toured = true;
+        if (model.openCase() != null && model.openCase().id().equals(item.id())) {
+            refreshDetail();
+        } else {
+            model.open(item.id());
+        }
+        return true;
     }
 
     @Override
@@ -457,6 +480,7 @@ public final class CasesScreen implements KioskScreen {
 
     @Override
     public void reset() {
+        toured = false;
         model.reset();
         gridInertia.toTop();
     }

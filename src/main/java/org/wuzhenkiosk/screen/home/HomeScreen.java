@@ -2,6 +2,7 @@ package org.wuzhenkiosk.screen.home;
 
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +25,7 @@ import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.LocalizedText;
 import org.wuzhenkiosk.ui.Resources;
 
-/** The welcome: title, a line on what this is, and three large doors: Timeline, Cases, Map. */
+/** The welcome: title, a line on what this is, the guided tour, and three large doors: Timeline, Cases, Map. */
 public final class HomeScreen implements KioskScreen {
 
     private final StackPane root = new StackPane();
@@ -77,7 +78,7 @@ public final class HomeScreen implements KioskScreen {
 
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        VBox column = new VBox(18, title, subtitle, intro, grow, doors, touch);
+        VBox column = new VBox(18, title, subtitle, intro, grow, storyDoor(), doors, touch);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("home-column");
         root.getChildren().setAll(waves(), column);
@@ -100,6 +101,39 @@ public final class HomeScreen implements KioskScreen {
         door.setGraphic(box);
         door.getStyleClass().addAll("panel", "door");
         door.setOnAction(e -> context.navigator().go(target));
+        return door;
+    }
+
+    /** The guided tour, above the three doors: one wide entry, there only when the content has a tour. */
+    private Node storyDoor() {
+        FontIcon glyph = new FontIcon("mdi2m-map-marker-path");
+        glyph.getStyleClass().add("door-icon");
+        Label label = new Label();
+        label.getStyleClass().add("door-label");
+        label.textProperty().bind(contentText(c -> c.story().title()));
+        Label hint = new Label();
+        hint.getStyleClass().add("door-hint");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> context.currentContent() == null ? ""
+                : context.i18n().get("home.story.hint", context.currentContent().story().stops().size()),
+                context.i18n().languageProperty(), context.content()));
+        VBox words = new VBox(4, label, hint);
+        words.setAlignment(Pos.CENTER_LEFT);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        FontIcon arrow = new FontIcon("mdi2c-chevron-right");
+        arrow.getStyleClass().add("door-icon");
+        HBox box = new HBox(28, glyph, words, grow, arrow);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Button door = new Button();
+        door.setId("home-story");
+        door.setGraphic(box);
+        door.getStyleClass().addAll("panel", "door", "door-story");
+        door.setMaxWidth(Region.USE_PREF_SIZE);
+        door.setOnAction(e -> context.navigator().go(ScreenName.STORY));
+        BooleanBinding offered = Bindings.createBooleanBinding(
+                () -> context.currentContent() != null && context.currentContent().hasStory(), context.content());
+        door.visibleProperty().bind(offered);
+        door.managedProperty().bind(offered);
         return door;
     }
 

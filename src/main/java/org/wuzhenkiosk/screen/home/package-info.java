@@ -1,2 +1,2 @@
-/** The home screen: the exhibition's title and the three ways in. */
+/** The home screen: the exhibition's title, its guided tour and the three ways in. */
 package org.wuzhenkiosk.screen.home;

@@ -14,6 +14,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
+import org.wuzhenkiosk.app.Spotlight;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.CaseStudy;
@@ -45,6 +46,8 @@ public final class MapScreen implements KioskScreen {
     private final MapGestures gestures;
     private final KioskContext context;
     private boolean panelOpen;
+    /** A guided tour's view asked for before the map had its size: taken once it has. */
+    private Runnable pendingView;
 
     public MapScreen(KioskContext context, ImageCache images, BasemapLoader.Choice basemap) {
         this.basemap = basemap;
@@ -85,10 +88,14 @@ public final class MapScreen implements KioskScreen {
         gestures = new MapGestures(viewport, model, motion, context.frames(), this::tapAt);
 
         model.viewVersionProperty().addListener((obs, old, now) -> refresh());
-        viewport.widthProperty().addListener((obs, old, now) -> model.setViewport(now.doubleValue(),
-                viewport.getHeight()));
-        viewport.heightProperty().addListener((obs, old, now) -> model.setViewport(viewport.getWidth(),
-                now.doubleValue()));
+        viewport.widthProperty().addListener((obs, old, now) -> {
+            model.setViewport(now.doubleValue(), viewport.getHeight());
+            takePendingView();
+        });
+        viewport.heightProperty().addListener((obs, old, now) -> {
+            model.setViewport(viewport.getWidth(), now.doubleValue());
+            takePendingView();
+        });
         model.highlightedCaseProperty().addListener((obs, old, now) -> {
             arcs.rebuild();
             refresh();
@@ -213,6 +220,51 @@ public final class MapScreen implements KioskScreen {
         List<double[]> points = places.stream().map(l -> new double[] {l.x(), l.y()}).toList();
         double[] view = model.viewFitting(points, 140, 4, MapPanel.WIDTH + 64);
         if (root.getScene() == null || model.viewportWidth() <= 0) {
+            model.setView(view[0], view[1], view[2]);
+        } else {
+            motion.flyTo(view[0], view[1], view[2]);
+        }
+    }
+
+    /**
+     * A guided tour's stop: a case's places (or some of them) framed and lit with its arcs, or a spot on the map;
+     * no card opens over them.
+     */
+    @Override
+    public boolean spotlight(Spotlight spotlight) {
+        closePanel();
+        if (spotlight instanceof Spotlight.Area area) {
+            pendingView = () -> {
+                double[] w = MapModel.world(area.lon(), area.lat());
+                double s = model.minScale() * area.zoom();
+                flyTo(new double[] {s, model.viewportWidth() / 2 - w[0] * s, model.viewportHeight() / 2 - w[1] * s});
+            };
+        } else if (spotlight instanceof Spotlight.Item item) {
+            CaseStudy c = model.content().caseStudy(item.id()).orElse(null);
+            if (c == null) {
+                pendingView = null;
+                return false;
+            }
+            model.highlightCase(c.id());
+            List<double[]> points = model.locationsOf(c).stream()
+                    .filter(l -> item.places().isEmpty() || item.places().contains(l.place().id()))
+                    .map(l -> new double[] {l.x(), l.y()}).toList();
+            pendingView = points.isEmpty() ? null : () -> flyTo(model.viewFitting(points, 140, 4, 0));
+        }
+        takePendingView();
+        return true;
+    }
+
+    private void takePendingView() {
+        if (pendingView != null && model.viewportWidth() > 0 && model.viewportHeight() > 0) {
+            Runnable view = pendingView;
+            pendingView = null;
+            view.run();
+        }
+    }
+
+    private void flyTo(double[] view) {
+        if (root.getScene() == null) {
             model.setView(view[0], view[1], view[2]);
         } else {
             motion.flyTo(view[0], view[1], view[2]);

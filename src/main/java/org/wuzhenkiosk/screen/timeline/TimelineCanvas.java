@@ -14,6 +14,7 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -130,6 +131,7 @@ final class TimelineCanvas extends Region {
 
         model.scrollProperty().addListener((obs, old, now) -> sync());
         model.layoutProperty().addListener((obs, old, now) -> sync());
+        model.spotlitProperty().addListener((obs, old, now) -> liveCards.values().forEach(CardView::light));
         model.setCardWidths(this::cardWidth);
         i18n.languageProperty().addListener((obs, old, now) -> {
             clearTicks();
@@ -502,7 +504,10 @@ final class TimelineCanvas extends Region {
 
     /** An event's card, its guide down to the axis, its dot on the axis and, for a span, its range. */
     private static final class CardView {
+        /** The card a guided tour points at. */
+        private static final PseudoClass SPOTLIT = PseudoClass.getPseudoClass("spotlit");
         final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>();
+        private final TimelineModel model;
         final VBox card = new VBox();
         // plain rectangles and rounded rectangles, not shapes: they draw on the renderer's fast path
         final Region guide = new Region();
@@ -514,6 +519,7 @@ final class TimelineCanvas extends Region {
         private String hueClass = "kind-0";
 
         CardView(TimelineCanvas canvas) {
+            model = canvas.model();
             I18n i18n = canvas.i18n();
             Label date = new Label();
             date.getStyleClass().add("tl-card-date");
@@ -558,6 +564,7 @@ final class TimelineCanvas extends Region {
             }
             hueClass = hueNow;
             event.set(layout.event());
+            light();
             card.setId(layout.key());
             card.setMinSize(layout.width(), CARD_HEIGHT);
             card.setPrefSize(layout.width(), CARD_HEIGHT);
@@ -572,6 +579,10 @@ final class TimelineCanvas extends Region {
                 range.resizeRelocate(layout.x(), axisY - 6, layout.spanWidth(), 12);
                 spanBar.resizeRelocate(layout.x(), top + CARD_HEIGHT + 2, layout.spanWidth(), 5);
             }
+        }
+
+        void light() {
+            card.pseudoClassStateChanged(SPOTLIT, event.get() != null && event.get() == model.spotlitProperty().get());
         }
     }
 

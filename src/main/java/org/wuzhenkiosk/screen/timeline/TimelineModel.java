@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
@@ -20,6 +21,7 @@ import javafx.collections.ObservableSet;
 import org.wuzhenkiosk.content.Category;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Card;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Metrics;
@@ -37,6 +39,8 @@ final class TimelineModel {
     private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<TimelineEvent> openEvent = new ReadOnlyObjectWrapper<>(this, "openEvent");
     private final ReadOnlyObjectWrapper<Group> openGroup = new ReadOnlyObjectWrapper<>(this, "openGroup");
+    /** The event a guided tour lit, or null. */
+    private final ReadOnlyObjectWrapper<TimelineEvent> spotlit = new ReadOnlyObjectWrapper<>(this, "spotlit");
     /** The nearest events off each edge, and whether the screen is empty: they change rarely, scrolling often. */
     private final ReadOnlyObjectWrapper<TimelineEvent> previous = new ReadOnlyObjectWrapper<>(this, "previous");
     private final ReadOnlyObjectWrapper<TimelineEvent> next = new ReadOnlyObjectWrapper<>(this, "next");
@@ -239,10 +243,15 @@ final class TimelineModel {
 
     /** Scrolls so that the event's card is in the middle of the screen. */
     void centreOn(TimelineEvent event) {
+        scrollTo(centred(event));
+    }
+
+    /** The scroll that puts the event's card in the middle of the screen. */
+    private double centred(TimelineEvent event) {
         Optional<Item> item = layout().itemOf(event.id());
         double x = item.map(Item::x).orElse(layout().x(event.date().start()));
         double width = item.map(i -> Math.min(i.end() - i.x(), viewportWidth())).orElse(metrics.cardWidth());
-        scrollTo(x + width / 2 - viewportWidth() / 2);
+        return x + width / 2 - viewportWidth() / 2;
     }
 
     /** Index of the first shown event starting on or after {@code day}. */
@@ -441,6 +450,46 @@ final class TimelineModel {
         return true;
     }
 
+    ReadOnlyObjectProperty<TimelineEvent> spotlitProperty() {
+        return spotlit.getReadOnlyProperty();
+    }
+
+    /**
+     * For a guided tour: the event lit at the year's zoom with every kind shown, nothing open; where the year has
+     * no room for its card, a month's zoom, and where even that is crowded, only its kind (its chip on, as a
+     * visitor would filter). The scroll that centres it, for the screen to glide to; empty for an unknown event.
+     */
+    OptionalDouble spotlight(String eventId) {
+        Optional<TimelineEvent> event = content.event(eventId);
+        if (event.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        close();
+        showEveryKind();
+        for (Zoom level : List.of(Zoom.YEAR, Zoom.MONTH)) {
+            if (zoom() != level) {
+                setZoom(level, viewportWidth() / 2);
+            }
+            if (hasCard(eventId)) {
+                break;
+            }
+        }
+        if (!hasCard(eventId)) {
+            pickedKinds.add(event.get().kind());
+            refiltered();
+        }
+        spotlit.set(event.get());
+        return OptionalDouble.of(Math.max(0, Math.min(layout().maxScroll(), centred(event.get()))));
+    }
+
+    private boolean hasCard(String eventId) {
+        return layout().itemOf(eventId).filter(Card.class::isInstance).isPresent();
+    }
+
+    void clearSpotlight() {
+        spotlit.set(null);
+    }
+
     /** Back to a view the visitor left: those kinds, that zoom, that scroll (nothing opened or closed). */
     void restoreView(Zoom level, double x, Set<String> kinds) {
         if (!kinds.equals(pickedKinds)) {
@@ -456,6 +505,7 @@ final class TimelineModel {
     /** Back to the start, as after the idle reset: every year, every kind, nothing open. */
     void reset() {
         close();
+        spotlit.set(null);
         if (!pickedKinds.isEmpty()) {
             pickedKinds.clear();
             refilter();

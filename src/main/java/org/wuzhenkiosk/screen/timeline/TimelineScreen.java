@@ -1,9 +1,12 @@
 package org.wuzhenkiosk.screen.timeline;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
+import javafx.animation.Interpolator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -29,20 +32,26 @@ import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.app.KioskContext;
 import org.wuzhenkiosk.app.KioskScreen;
 import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.app.Spotlight;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Category;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.Resources;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Tween;
 
 /**
  * Ten years of milestones on one horizontal timeline: swipe through it, pinch or tap to zoom from every year to a
  * single month, filter by kind of event, jump to a year on the strip below, tap an event to read all about it.
  */
 public final class TimelineScreen implements KioskScreen {
+
+    /** A guided tour's move to its next event: calm, and done well within a second. */
+    private static final Duration GLIDE = Duration.ofMillis(700);
 
     private final StackPane root = new StackPane();
     private final KioskContext context;
@@ -54,6 +63,7 @@ public final class TimelineScreen implements KioskScreen {
     private final ToggleButton allChip = new ToggleButton();
     private final Map<Zoom, ToggleButton> zoomButtons = new LinkedHashMap<>();
     private boolean sheetOpen;
+    private FrameClock.Motion glide;
 
     public TimelineScreen(KioskContext context, ImageCache images) {
         this.context = context;
@@ -294,7 +304,7 @@ public final class TimelineScreen implements KioskScreen {
 
     @Override
     public void reset() {
-        canvas.stopFling();
+        stopGlide();
         model.reset();
     }
 
@@ -333,6 +343,37 @@ public final class TimelineScreen implements KioskScreen {
     @Override
     public void closeOpen() {
         model.close();
+        model.clearSpotlight();
+    }
+
+    /** A guided tour's event: lit, and the timeline glides to it. */
+    @Override
+    public boolean spotlight(Spotlight spotlight) {
+        if (!(spotlight instanceof Spotlight.Item item)) {
+            return false;
+        }
+        stopGlide();
+        OptionalDouble x = model.spotlight(item.id());
+        if (x.isEmpty()) {
+            return false;
+        }
+        double from = model.scroll();
+        double to = x.getAsDouble();
+        if (root.getScene() == null) {
+            model.scrollTo(to);
+        } else {
+            glide = Tween.run(context.frames(), GLIDE, Interpolator.EASE_BOTH,
+                    t -> model.scrollTo(from + (to - from) * t));
+        }
+        return true;
+    }
+
+    private void stopGlide() {
+        canvas.stopFling();
+        if (glide != null) {
+            glide.stop();
+            glide = null;
+        }
     }
 
     /** For tests and the benchmark: the state behind the view. */

@@ -1,0 +1,321 @@
+package org.wuzhenkiosk.screen.story;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import javafx.animation.Interpolator;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.app.KioskContext;
+import org.wuzhenkiosk.app.KioskScreen;
+import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.config.ScreenName;
+import org.wuzhenkiosk.content.StoryStop;
+import org.wuzhenkiosk.ui.FrameClock;
+import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Tween;
+
+/**
+ * The guided tour: each stop shows the real timeline, map or case page, moved to what the stop is about and lit,
+ * with its short text below; a swipe, the large buttons or a presenter's keys step on or back, and "Explore from
+ * here" leaves the visitor on that screen just as the stop showed it.
+ */
+public final class StoryScreen implements KioskScreen {
+
+    private static final System.Logger LOG = System.getLogger(StoryScreen.class.getName());
+    /** A new screen under the tour, and a new text, fade in: calm, and done well within a second. */
+    private static final Duration FADE = Duration.ofMillis(300);
+    private static final double FADE_FROM = 0.25;
+    /** How far a finger travels sideways, more than up or down, for a swipe to step. */
+    private static final double SWIPE = 80;
+
+    private final StackPane root = new StackPane();
+    private final StackPane host = new StackPane();
+    private final Region progressFill = new Region();
+    private final VBox words;
+    private final KioskContext context;
+    private final StoryModel model;
+    private final Button next;
+    private KioskScreen hosted;
+    private ScreenName hostedName;
+    private FrameClock.Motion screenFade;
+    private FrameClock.Motion wordsFade;
+    private double pressX;
+    private double pressY;
+
+    public StoryScreen(KioskContext context) {
+        this.context = context;
+        this.model = new StoryModel(context.currentContent());
+        I18n i18n = context.i18n();
+        root.setId("story-screen");
+        root.getStyleClass().addAll("screen", "story-screen");
+        root.getStylesheets().add(Resources.stylesheet(StoryScreen.class, "story.css"));
+
+        host.setId("story-host");
+        host.getStyleClass().add("story-host");
+        host.setMouseTransparent(true); // the tour steps; exploring is one button away
+        host.setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(host.widthProperty());
+        clip.heightProperty().bind(host.heightProperty());
+        host.setClip(clip);
+
+        Label progress = new Label();
+        progress.setId("story-progress");
+        progress.getStyleClass().add("story-progress");
+        progress.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("story.progress", model.index() + 1, model.count()),
+                model.indexProperty(), model.stopProperty(), i18n.languageProperty()));
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        StackPane track = new StackPane(progressFill);
+        track.getStyleClass().add("story-track");
+        progressFill.getStyleClass().add("story-track-fill");
+        progressFill.setManaged(false);
+        track.widthProperty().addListener((obs, old, now) -> fillProgress(track));
+        track.heightProperty().addListener((obs, old, now) -> fillProgress(track));
+        model.indexProperty().addListener((obs, old, now) -> fillProgress(track));
+        model.stopProperty().addListener((obs, old, now) -> fillProgress(track));
+        HBox.setHgrow(track, Priority.ALWAYS);
+        HBox progressRow = new HBox(18, progress, track);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label();
+        title.setId("story-title");
+        title.getStyleClass().add("story-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.textProperty().bind(i18n.text(model.stopProperty().map(StoryStop::title)));
+        Label text = new Label();
+        text.setId("story-text");
+        text.getStyleClass().add("story-text");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(i18n.text(model.stopProperty().map(StoryStop::text)));
+        words = new VBox(10, progressRow, title, text);
+        words.getStyleClass().add("story-words");
+        HBox.setHgrow(words, Priority.ALWAYS);
+
+        Button previous = TouchButton.create("story-previous", "mdi2c-chevron-left", i18n.text("story.previous"));
+        previous.getStyleClass().add("story-step");
+        previous.setMinWidth(Region.USE_PREF_SIZE); // the text beside it wraps; the button keeps its word
+        previous.disableProperty().bind(model.indexProperty().isEqualTo(0));
+        previous.setOnAction(e -> step(false));
+        next = TouchButton.create("story-next", "mdi2c-chevron-right", Bindings.createStringBinding(
+                () -> i18n.get(model.hasNext() ? "story.next" : "story.again"),
+                model.indexProperty(), model.stopProperty(), i18n.languageProperty()));
+        next.getStyleClass().addAll("story-step", "story-next");
+        next.setContentDisplay(ContentDisplay.RIGHT);
+        next.setOnAction(e -> step(true));
+        Button explore = TouchButton.create("story-explore", "mdi2c-compass-outline", i18n.text("story.explore"));
+        explore.getStyleClass().add("story-explore");
+        explore.setOnAction(e -> explore());
+        for (Button button : new Button[] {previous, next, explore}) {
+            button.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox steps = new VBox(12, next, explore);
+        steps.getStyleClass().add("story-steps");
+        steps.setAlignment(Pos.CENTER);
+        HBox panel = new HBox(28, previous, words, steps);
+        panel.setId("story-panel");
+        panel.getStyleClass().add("story-panel");
+        panel.setAlignment(Pos.CENTER_LEFT);
+
+        BorderPane frame = new BorderPane(host);
+        frame.setBottom(panel);
+        root.getChildren().add(frame);
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getSceneX();
+            pressY = e.getSceneY();
+        });
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, this::swiped);
+
+        Navigator navigator = context.navigator();
+        navigator.currentProperty().addListener((obs, old, now) -> {
+            if (now == ScreenName.STORY) {
+                show(false);
+            } else if (old == ScreenName.STORY && hosted != null && now != hostedName) {
+                hosted.closeOpen(); // the tour left for elsewhere: what it lit must not wait there
+            }
+        });
+        navigator.targetProperty().addListener((obs, old, target) -> {
+            if (target != null && target.screen() == ScreenName.STORY && model.goTo(target.id())) {
+                show(false);
+            }
+        });
+        context.content().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.setContent(now);
+                if (navigator.current() == ScreenName.STORY) {
+                    if (now.hasStory()) {
+                        show(false);
+                    } else {
+                        navigator.home();
+                    }
+                }
+            }
+        });
+        if (navigator.current() == ScreenName.STORY) {
+            show(false);
+        }
+    }
+
+    private void fillProgress(StackPane track) {
+        double share = model.count() == 0 ? 0 : (model.index() + 1.0) / model.count();
+        progressFill.resizeRelocate(0, 0, track.getWidth() * share, track.getHeight());
+    }
+
+    /** The next stop (after the last: the first again), or the one before. */
+    private void step(boolean forward) {
+        boolean moved = forward ? model.hasNext() ? model.next() : model.goTo(0) : model.previous();
+        if (moved) {
+            show(true);
+        }
+    }
+
+    /** Leaves the tour on the screen this stop shows, in the state it shows it; Back comes back to this stop. */
+    private void explore() {
+        if (hostedName != null) {
+            context.navigator().explore(hostedName);
+        }
+    }
+
+    /** Shows the current stop: its screen under the text, moved to what the stop is about and lit. */
+    private void show(boolean animate) {
+        StoryStop stop = model.stop();
+        if (stop == null) {
+            return;
+        }
+        ScreenName name = StoryModel.screenOf(stop);
+        KioskScreen screen = context.navigator().screen(name);
+        Node view = screen.view();
+        boolean newScreen = name != hostedName;
+        if (newScreen && hosted != null) {
+            hosted.closeOpen();
+        }
+        if (view.getParent() != host) {
+            host.getChildren().setAll(view); // back from exploring, the screen's view comes home to the tour
+        }
+        hosted = screen;
+        hostedName = name;
+        layOut();
+        if (!screen.spotlight(StoryModel.spotlightOf(stop))) {
+            LOG.log(Level.WARNING, "the tour's stop \"" + stop.id() + "\" asks " + name.id()
+                    + " to show something it does not have; only its text shows");
+        }
+        if (animate) {
+            if (newScreen) {
+                screenFade = fadeIn(screenFade, view);
+            }
+            wordsFade = fadeIn(wordsFade, words);
+        }
+        if (root.getScene() != null) {
+            next.requestFocus(); // a presenter's clicker and Enter step on from here
+        }
+    }
+
+    /** Sizes the screen under the tour now, so that it frames what it lights for the room it really has. */
+    private void layOut() {
+        if (root.getScene() != null) {
+            Parent top = root.getScene().getRoot();
+            top.applyCss();
+            top.layout();
+        }
+    }
+
+    private FrameClock.Motion fadeIn(FrameClock.Motion running, Node node) {
+        if (running != null) {
+            running.stop();
+        }
+        return Tween.run(context.frames(), FADE, Interpolator.EASE_OUT,
+                t -> node.setOpacity(FADE_FROM + (1 - FADE_FROM) * t), () -> node.setOpacity(1));
+    }
+
+    /** Presenters and clickers: the arrows and Page Up/Down step through the tour. */
+    private void key(KeyEvent e) {
+        if (e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        boolean rtl = root.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        if (code == KeyCode.PAGE_DOWN || code == KeyCode.DOWN || code == (rtl ? KeyCode.LEFT : KeyCode.RIGHT)) {
+            step(true);
+        } else if (code == KeyCode.PAGE_UP || code == KeyCode.UP || code == (rtl ? KeyCode.RIGHT : KeyCode.LEFT)) {
+            step(false);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** A sideways swipe: towards the start of a line of text for the next stop, as a page is turned. */
+    private void swiped(MouseEvent e) {
+        double dx = e.getSceneX() - pressX;
+        double dy = e.getSceneY() - pressY;
+        if (Math.abs(dx) < SWIPE || Math.abs(dx) < 2 * Math.abs(dy)) {
+            return;
+        }
+        boolean rtl = root.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        step(rtl ? dx > 0 : dx < 0);
+        e.consume();
+    }
+
+    @Override
+    public ScreenName name() {
+        return ScreenName.STORY;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    /** Back to the first stop, as after the idle reset. */
+    @Override
+    public void reset() {
+        model.reset();
+        if (context.navigator().current() == ScreenName.STORY) {
+            show(false);
+        }
+    }
+
+    /** The stop the visitor was at, for Back to return to. */
+    record Stop(int index) implements KioskScreen.State {
+    }
+
+    @Override
+    public KioskScreen.State snapshot() {
+        return new Stop(model.index());
+    }
+
+    @Override
+    public void restore(KioskScreen.State state) {
+        if (state instanceof Stop stop) {
+            model.goTo(stop.index());
+        }
+    }
+
+    // ---- for tests ----
+
+    StoryModel model() {
+        return model;
+    }
+}
