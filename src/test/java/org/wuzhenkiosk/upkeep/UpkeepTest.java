@@ -194,6 +194,28 @@ class UpkeepTest {
     }
 
     @Test
+    void withAttractStoryTheLoopPlaysTheTourAndATouchOpensTheTourAtTheStopOnShow(FxRobot robot) {
+        restart(windowed().withOperations(windowed().operations().withAttractStory(true)));
+        idleFor(90);
+        AttractLoop loop = kiosk.upkeep().attract();
+        List<String> stops = kiosk.content().content().story().stops().stream().map(s -> s.id()).toList();
+        assertThat(loop.plan().slides().stream().filter(s -> s.stop() != null).map(s -> s.stop().id()))
+                .containsExactlyElementsOf(stops);
+        robot.interact(loop::next);
+        robot.interact(loop::next);
+        fixture.advance(Duration.ofSeconds(1));
+        assertThat(showing(robot, "#attract-stop-" + stops.get(1))).isTrue();
+        assertThat(robot.lookup("#attract-stop-" + stops.get(1)).lookup(".attract-year").queryAs(Labeled.class)
+                .getText()).isEqualTo("2 / 12");
+
+        robot.clickOn("#attract-stage");
+        fixture.advance(Duration.ofSeconds(1));
+        assertThat(showing(robot, "#attract-loop")).isFalse();
+        assertThat(kiosk.navigator().current()).isEqualTo(ScreenName.STORY);
+        assertThat(text(robot, "#story-progress")).isEqualTo("2 / 12");
+    }
+
+    @Test
     void theAttractLoopShowsEveryCaseAndAMilestoneOfEachYear(FxRobot robot) {
         idleFor(90);
         AttractLoop loop = kiosk.upkeep().attract();

@@ -45,14 +45,20 @@ public final class StoryScreen implements KioskScreen {
     private static final double FADE_FROM = 0.25;
     /** How far a finger travels sideways, more than up or down, for a swipe to step. */
     private static final double SWIPE = 80;
+    /** Below this width (a portrait screen) the steps go under the text instead of beside it. */
+    private static final double NARROW = 1400;
 
     private final StackPane root = new StackPane();
     private final StackPane host = new StackPane();
     private final Region progressFill = new Region();
     private final VBox words;
+    private final StackPane panel = new StackPane();
     private final KioskContext context;
     private final StoryModel model;
+    private final Button previous;
     private final Button next;
+    private final Button explore;
+    private Boolean narrowLayout;
     private KioskScreen hosted;
     private ScreenName hostedName;
     private FrameClock.Motion screenFade;
@@ -112,7 +118,7 @@ public final class StoryScreen implements KioskScreen {
         words.getStyleClass().add("story-words");
         HBox.setHgrow(words, Priority.ALWAYS);
 
-        Button previous = TouchButton.create("story-previous", "mdi2c-chevron-left", i18n.text("story.previous"));
+        previous = TouchButton.create("story-previous", "mdi2c-chevron-left", i18n.text("story.previous"));
         previous.getStyleClass().add("story-step");
         previous.setMinWidth(Region.USE_PREF_SIZE); // the text beside it wraps; the button keeps its word
         previous.disableProperty().bind(model.indexProperty().isEqualTo(0));
@@ -123,19 +129,16 @@ public final class StoryScreen implements KioskScreen {
         next.getStyleClass().addAll("story-step", "story-next");
         next.setContentDisplay(ContentDisplay.RIGHT);
         next.setOnAction(e -> step(true));
-        Button explore = TouchButton.create("story-explore", "mdi2c-compass-outline", i18n.text("story.explore"));
+        explore = TouchButton.create("story-explore", "mdi2c-compass-outline", i18n.text("story.explore"));
         explore.getStyleClass().add("story-explore");
         explore.setOnAction(e -> explore());
-        for (Button button : new Button[] {previous, next, explore}) {
+        for (Button button : new Button[] {next, explore}) {
             button.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox steps = new VBox(12, next, explore);
-        steps.getStyleClass().add("story-steps");
-        steps.setAlignment(Pos.CENTER);
-        HBox panel = new HBox(28, previous, words, steps);
         panel.setId("story-panel");
         panel.getStyleClass().add("story-panel");
-        panel.setAlignment(Pos.CENTER_LEFT);
+        root.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() < NARROW));
+        arrange(false);
 
         BorderPane frame = new BorderPane(host);
         frame.setBottom(panel);
@@ -176,6 +179,33 @@ public final class StoryScreen implements KioskScreen {
         if (navigator.current() == ScreenName.STORY) {
             show(false);
         }
+    }
+
+    /**
+     * Wide: the steps either side of the text. Narrow (portrait): the text across the whole width, the steps in
+     * one row under it, so that the words are not squeezed into a column.
+     */
+    private void arrange(boolean narrow) {
+        if (narrowLayout != null && narrowLayout == narrow) {
+            return;
+        }
+        narrowLayout = narrow;
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Node content;
+        if (narrow) {
+            HBox steps = new HBox(16, previous, grow, explore, next);
+            steps.setAlignment(Pos.CENTER);
+            content = new VBox(20, words, steps);
+        } else {
+            VBox steps = new VBox(12, next, explore);
+            steps.getStyleClass().add("story-steps");
+            steps.setAlignment(Pos.CENTER);
+            HBox row = new HBox(28, previous, words, steps);
+            row.setAlignment(Pos.CENTER_LEFT);
+            content = row;
+        }
+        panel.getChildren().setAll(content);
     }
 
     private void fillProgress(StackPane track) {
