@@ -75,7 +75,7 @@ class SettingsFileTest {
                 "kiosk.properties:1:22: idle.timeout.seconds: 错误：idle.timeout.seconds 不能设为 \"soon\"；使用默认值 90"
                         + "　修改：请写成：10 到 3600 之间的整数秒数",
                 "kiosk.properties:2:14: start.screen: 错误：start.screen 不能设为 \"maps\"；使用默认值 home"
-                        + "　修改：请写成：以下之一：home、timeline、cases、map",
+                        + "　修改：请写成：以下之一：home、timeline、cases、map、story",
                 "kiosk.properties:3:11: staff.pin: 错误：staff.pin 不能设为 这个值（它是 PIN 本身，任何打开这个文件的人都能读到，"
                         + "而不是 PIN 的哈希值）；使用默认值 （空）"
                         + "　修改：请写成：留空（不启用员工模式），或 java -jar wuzhen-kiosk.jar --hash-pin 打印出的那一行");
