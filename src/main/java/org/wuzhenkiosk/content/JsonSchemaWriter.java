@@ -89,7 +89,8 @@ public final class JsonSchemaWriter {
         body.entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
         JsonObject defs = new JsonObject();
         root.add("$defs", defs);
-        defs.add("localized", localized(words));
+        // the country table may name countries in languages an exhibition adds later (as the validator allows)
+        defs.add("localized", localized(file == ContentSchema.COUNTRIES_JSON ? List.of() : words.languages()));
         // shapes are added while others are written, so loop until no new one appears
         for (int done = 0; done < definitions.size(); ) {
             Map<String, Shape> snapshot = new LinkedHashMap<>(definitions);
@@ -147,10 +148,9 @@ public final class JsonSchemaWriter {
         definition.add("examples", examples);
     }
 
-    private static JsonObject localized(Vocabulary words) {
+    private static JsonObject localized(List<String> languages) {
         JsonObject localized = new JsonObject();
         localized.addProperty("type", "object");
-        List<String> languages = words.languages();
         localized.addProperty("description", "A text in each offered language, keyed by language code"
                 + (languages.isEmpty() ? "" : " (" + String.join(", ", languages) + ")")
                 + "; --validate warns about a language still missing");
