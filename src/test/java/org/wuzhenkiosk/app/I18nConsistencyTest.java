@@ -34,15 +34,16 @@ class I18nConsistencyTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+[^}]*}");
     /**
      * Values that are rightly the English ones in some languages: JSON literals staff type, and words the
-     * language shares with English (French "Sources", "latitude"; Spanish "error").
+     * language shares with English (French "Sources", "latitude", "zoom"; Spanish "error", "zoom").
      */
     private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
             "*", Set.of("content/problems:found.boolean", "content/problems:found.null"),
             "fr", Set.of("screen/cases/messages:case.sources", "screen/timeline/messages:timeline.sources",
                     "content/problems:quantity.latitude", "content/problems:quantity.longitude",
                     "content/problems:record.source", "content/problems:record.source.id",
-                    "content/problems:shape.source"),
-            "es", Set.of("content/problems:problem.error", "content/problems:exchange.failed"));
+                    "content/problems:shape.source", "content/problems:quantity.zoom"),
+            "es", Set.of("content/problems:problem.error", "content/problems:exchange.failed",
+                    "content/problems:quantity.zoom"));
 
     /** Each bundle (its path without the language) and its files, e.g. org/wuzhenkiosk/app/messages -> en, zh. */
     private static Map<String, List<Path>> bundles() throws IOException {
