@@ -28,6 +28,7 @@ import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.content.Playback;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.screen.cases.CasesScreen;
 import org.wuzhenkiosk.screen.home.HomeScreen;
@@ -37,6 +38,7 @@ import org.wuzhenkiosk.screen.timeline.TimelineScreen;
 import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.PlaybackProbe;
 import org.wuzhenkiosk.ui.ScaledPane;
 import org.wuzhenkiosk.upkeep.CrashGuard;
 import org.wuzhenkiosk.upkeep.KioskLog;
@@ -58,6 +60,11 @@ public final class KioskApp extends Application {
     /** The running kiosk's parts, for the stage and for tests. */
     public record Kiosk(ScaledPane root, KioskShell shell, I18n i18n, Navigator navigator, ContentState content,
                         String startLanguage, Upkeep upkeep) {
+    }
+
+    /** What this computer plays, asked of JavaFX once per kind of file when a content check first needs it. */
+    public static Playback playback() {
+        return new PlaybackProbe();
     }
 
     public static void launchWith(Startup how) {
@@ -95,7 +102,8 @@ public final class KioskApp extends Application {
                                 TaskRunner loader, Consumer<Kiosk> ready, Consumer<Exception> failed) {
         Fonts.load();
         settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
-        loader.submit("loading the content", () -> new Loaded(ContentState.read(settings.contentDir()),
+        loader.submit("loading the content", () -> new Loaded(
+                        ContentState.read(settings.contentDir(), services.playback()),
                         BasemapLoader.loadOrBundled(settings.mapFile())),
                 loaded -> {
                     Kiosk kiosk;

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.Playback;
 import org.wuzhenkiosk.content.Problem;
 
 /**
@@ -51,17 +52,20 @@ public final class ContentState {
                             ContentLoader.Result bundledResult) {
     }
 
-    /** Reads the configured folder (null: the bundled content), and the bundled content if it fails; any thread. */
-    public static FirstLoad read(Path configured) {
+    /**
+     * Reads the configured folder (null: the bundled content), and the bundled content if it fails, warning about
+     * media {@code playback} cannot play; any thread but the FX thread.
+     */
+    public static FirstLoad read(Path configured, Playback playback) {
         Path bundled = BundledContent.root();
-        ContentLoader.Result chosen = configured == null ? null : ContentLoader.load(configured);
-        ContentLoader.Result fallback = chosen != null && chosen.ok() ? null : ContentLoader.load(bundled);
+        ContentLoader.Result chosen = configured == null ? null : ContentLoader.load(configured, playback);
+        ContentLoader.Result fallback = chosen != null && chosen.ok() ? null : ContentLoader.load(bundled, playback);
         return new FirstLoad(configured, chosen, bundled, fallback);
     }
 
     /** Loads the configured folder (null: the bundled content), falling back to the bundled content. */
     public static ContentState start(Path configured) {
-        return from(read(configured));
+        return from(read(configured, Playback.ANY));
     }
 
     /** The state for what {@link #read} found, on the FX thread; fails only when the bundled content is broken. */

@@ -17,6 +17,7 @@ import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BundledContent;
+import org.wuzhenkiosk.content.Playback;
 import org.wuzhenkiosk.content.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +93,8 @@ public final class Main implements Callable<Integer> {
     private final BufferedReader in;
     /** The terminal, when there is one, to read a PIN without showing it; null in tests and pipes. */
     private Console console;
+    /** What this computer plays, for --validate; tests of the command line leave it at "everything". */
+    private Playback playback = Playback.ANY;
 
     Main(PrintWriter out) {
         this(out, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
@@ -106,6 +109,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true);
         Main main = new Main(out);
         main.console = System.console();
+        main.playback = KioskApp.playback();
         CommandLine commandLine = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         int code = commandLine.execute(args);
         if (code != 0 || isInformational(args)) {
@@ -148,7 +152,8 @@ public final class Main implements Callable<Integer> {
         }
         if (validate != null) {
             Path dir = validate.isEmpty() ? settings.contentDir() : Path.of(validate);
-            return Validation.run(dir == null ? BundledContent.root() : dir, effective, optionProblems, out);
+            return Validation.run(dir == null ? BundledContent.root() : dir, effective, optionProblems, playback,
+                    out);
         }
         KioskApp.launchWith(new KioskApp.Startup(settings, effective, optionProblems));
         return 0;

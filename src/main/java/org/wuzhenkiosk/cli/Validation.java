@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.content.Playback;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Wording;
 
@@ -15,13 +16,14 @@ final class Validation {
     private Validation() {
     }
 
-    static int run(Path contentDir, SettingsFile.Result settings, List<Problem> optionProblems, PrintWriter out) {
+    static int run(Path contentDir, SettingsFile.Result settings, List<Problem> optionProblems, Playback playback,
+                   PrintWriter out) {
         String language = settings.settings().operations().staffLanguageOrSystem();
         out.println(Wording.of("validate.settings", settings.source()).in(language));
         out.println(Wording.of("validate.content", contentDir.toUri()).in(language));
         List<Problem> problems = new ArrayList<>(settings.problems());
         problems.addAll(optionProblems);
-        ContentLoader.Result content = ContentLoader.load(contentDir);
+        ContentLoader.Result content = ContentLoader.load(contentDir, playback);
         problems.addAll(content.problems());
         problems.addAll(MapFileCheck.run(settings.settings().mapFile(), out));
         if (content.ok()) {

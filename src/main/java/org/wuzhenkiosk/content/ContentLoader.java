@@ -68,12 +68,21 @@ public final class ContentLoader {
 
     /** Reads each file of the folder once, validates what was read and, when it has no error, binds the records. */
     public static Result load(Path root) {
-        return load(root, Files::readAllBytes);
+        return load(root, Playback.ANY);
+    }
+
+    /** As {@link #load(Path)}, warning about each clip or narration that {@code playback} cannot play. */
+    public static Result load(Path root, Playback playback) {
+        return load(root, Files::readAllBytes, playback);
     }
 
     /** As above, with the files' bytes from {@code files}: tests count the reads or change a file in between. */
     static Result load(Path root, ContentValidator.ByteSource files) {
-        ContentValidator.Report report = ContentValidator.validate(root, files);
+        return load(root, files, Playback.ANY);
+    }
+
+    private static Result load(Path root, ContentValidator.ByteSource files, Playback playback) {
+        ContentValidator.Report report = ContentValidator.validate(root, files, playback);
         if (report.hasErrors()) {
             return new Result(null, report.problems());
         }

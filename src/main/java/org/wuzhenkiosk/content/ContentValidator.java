@@ -48,6 +48,7 @@ public final class ContentValidator {
 
     private final Path root;
     private final ByteSource files;
+    private final Playback playback;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<ContentFile, JsonNode> trees = new LinkedHashMap<>();
     /** Texts over their field's length, by identity: equal texts at two places are two entries. */
@@ -62,9 +63,10 @@ public final class ContentValidator {
     /** The content folder with every link in its path followed, to which every media file must lead. */
     private Path realRoot;
 
-    private ContentValidator(Path root, ByteSource files) {
+    private ContentValidator(Path root, ByteSource files, Playback playback) {
         this.root = root.toAbsolutePath().normalize();
         this.files = files;
+        this.playback = playback;
     }
 
     /** Where the validator gets a content file's bytes: the disk, or a test that counts or changes the reads. */
@@ -94,11 +96,16 @@ public final class ContentValidator {
 
     /** Reads and parses each content file once, then checks the trees; the report keeps them for the loader. */
     public static Report validate(Path contentRoot) {
-        return validate(contentRoot, Files::readAllBytes);
+        return validate(contentRoot, Playback.ANY);
     }
 
-    static Report validate(Path contentRoot, ByteSource files) {
-        ContentValidator validator = new ContentValidator(contentRoot, files);
+    /** As {@link #validate(Path)}, warning about each clip or narration that {@code playback} cannot play. */
+    public static Report validate(Path contentRoot, Playback playback) {
+        return validate(contentRoot, Files::readAllBytes, playback);
+    }
+
+    static Report validate(Path contentRoot, ByteSource files, Playback playback) {
+        ContentValidator validator = new ContentValidator(contentRoot, files, playback);
         try {
             validator.run();
         } catch (RuntimeException e) {
@@ -746,6 +753,14 @@ public final class ContentValidator {
         MediaProbe.Verdict verdict = probed.computeIfAbsent(path + "\u0000" + type, k -> MediaProbe.probe(path, type));
         if (!verdict.ok()) {
             error(file, say("media.unusable", value, verdict.says()), verdict.fixSays());
+            return;
+        }
+        if ("audio".equals(type) || "video".equals(type)) {
+            String format = MediaProbe.format(path);
+            playback.cannotPlay(format).ifPresent(refusal -> warning(file,
+                    say("media.cannot.play", value, format.toUpperCase(Locale.ROOT), refusal.detail()),
+                    say(refusal.cause() == Playback.Cause.NO_SOUND_DEVICE ? "media.cannot.play.sound.fix"
+                            : type.equals("audio") ? "media.cannot.play.audio.fix" : "media.cannot.play.video.fix")));
         }
     }
 

@@ -163,6 +163,19 @@ public final class MediaProbe {
         }
     }
 
+    /**
+     * The container of a clip or narration by its first bytes ("mp4", "mp3", "wav", "aiff", "flv", …), or "" when it
+     * cannot be read or is none the kiosk knows.
+     */
+    public static String format(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Container container = sniff(in.readNBytes(16), file.getFileName().toString());
+            return container == Container.UNKNOWN ? "" : container.name().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     static Container sniff(byte[] h, String name) {
         if (startsWith(h, 0x89, 'P', 'N', 'G')) {
             return Container.PNG;

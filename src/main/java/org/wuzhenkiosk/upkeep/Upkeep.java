@@ -194,7 +194,8 @@ public final class Upkeep {
     /** Reads the content folder again (off the FX thread) and shows it only when it is clean. */
     public void reloadContent() {
         Path folder = state.folderToReload();
-        services.tasks().submit("reloading the content from " + folder, () -> ContentLoader.load(folder),
+        services.tasks().submit("reloading the content from " + folder,
+                () -> ContentLoader.load(folder, services.playback()),
                 result -> applyContent(folder, result),
                 e -> applyContent(folder, new ContentLoader.Result(null, List.of(new Problem(Problem.Severity.ERROR,
                         folder.toString(), 0, 0, "", "the content could not be read: " + e,

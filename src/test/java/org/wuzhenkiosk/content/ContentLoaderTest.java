@@ -46,7 +46,7 @@ class ContentLoaderTest {
         BundledCopy.of(Path.of(ContentLoaderTest.class.getResource("/broken/valid-base").toURI()), dir);
         Map<String, Integer> reads = new TreeMap<>();
 
-        ContentLoader.Result result = ContentLoader.load(dir, file -> {
+        ContentLoader.Result result = ContentLoader.load(dir, (ContentValidator.ByteSource) file -> {
             String name = dir.relativize(file).toString();
             reads.merge(name, 1, Integer::sum);
             byte[] checked = Files.readAllBytes(file);

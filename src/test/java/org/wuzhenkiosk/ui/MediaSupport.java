@@ -1,14 +1,6 @@
 package org.wuzhenkiosk.ui;
 
-import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
-import javafx.scene.media.Media;
-import javafx.scene.media.MediaException;
-import javafx.scene.media.MediaPlayer;
 import org.testfx.api.FxToolkit;
 import org.wuzhenkiosk.content.BundledContent;
 
@@ -22,7 +14,6 @@ public final class MediaSupport {
     private static final String VIDEO = "media/cases/cbers-amazon-orbit.mp4";
     /** A bundled PCM narration: plays everywhere there is a sound device (in tests ALSA's null sink). */
     private static final String SOUND = "media/cases/cbers-amazon-narration-en.wav";
-    private static final long PROBE_SECONDS = 15;
     private static String videoProblem;
     private static String soundProblem;
 
@@ -74,40 +65,6 @@ public final class MediaSupport {
         } catch (TimeoutException e) {
             return "the JavaFX toolkit did not start: " + e;
         }
-        Path path = BundledContent.root().resolve(file);
-        CountDownLatch answered = new CountDownLatch(1);
-        AtomicReference<String> problem = new AtomicReference<>("");
-        AtomicReference<MediaPlayer> player = new AtomicReference<>();
-        Platform.runLater(() -> {
-            try {
-                Media media = new Media(path.toUri().toString());
-                MediaPlayer p = new MediaPlayer(media);
-                player.set(p);
-                media.setOnError(() -> fail(problem, answered, String.valueOf(media.getError())));
-                p.setOnError(() -> fail(problem, answered, String.valueOf(p.getError())));
-                p.setOnReady(answered::countDown);
-            } catch (MediaException e) {
-                fail(problem, answered, e.toString());
-            }
-        });
-        try {
-            if (!answered.await(PROBE_SECONDS, TimeUnit.SECONDS)) {
-                problem.set("the player answered neither ready nor error within " + PROBE_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            problem.set("interrupted");
-        }
-        Platform.runLater(() -> {
-            if (player.get() != null) {
-                player.get().dispose();
-            }
-        });
-        return problem.get();
-    }
-
-    private static void fail(AtomicReference<String> problem, CountDownLatch answered, String error) {
-        problem.compareAndSet("", error);
-        answered.countDown();
+        return PlaybackProbe.open(BundledContent.root().resolve(file)).orElse("");
     }
 }
