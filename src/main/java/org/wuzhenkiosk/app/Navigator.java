@@ -59,7 +59,8 @@ public final class Navigator {
 
     /**
      * A request to show one thing on a screen: a case's card ({@code CASES}, case id), a case's places
-     * ({@code MAP}, case id), an event ({@code TIMELINE}, event id). The target screen listens and acts.
+     * ({@code MAP}, case id), an event ({@code TIMELINE}, event id), a stop of the guided tour ({@code STORY}, stop
+     * id). The target screen listens and acts.
      */
     public record Target(ScreenName screen, String id) {
     }

@@ -78,7 +78,10 @@ public final class HomeScreen implements KioskScreen {
 
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        VBox column = new VBox(18, title, subtitle, intro, grow, storyDoor(), doors, touch);
+        Node story = storyDoor();
+        story.visibleProperty().addListener((obs, was, now) -> withStory(doors, now));
+        withStory(doors, story.isVisible());
+        VBox column = new VBox(18, title, subtitle, intro, grow, story, doors, touch);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("home-column");
         root.getChildren().setAll(waves(), column);
@@ -135,6 +138,13 @@ public final class HomeScreen implements KioskScreen {
         door.visibleProperty().bind(offered);
         door.managedProperty().bind(offered);
         return door;
+    }
+
+    private static void withStory(Node doors, boolean story) {
+        doors.getStyleClass().remove("with-story");
+        if (story) {
+            doors.getStyleClass().add("with-story");
+        }
     }
 
     private StringBinding countText(String key) {
