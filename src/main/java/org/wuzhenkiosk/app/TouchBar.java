@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +26,6 @@ final class TouchBar extends HBox {
     /** The exhibition's name keeps at least this much room before the languages give way to the globe. */
     private static final double MIN_TITLE_WIDTH = 200;
     private final HBox languages = new HBox();
-    private final ToggleGroup languageGroup = new ToggleGroup();
     private final Button globe;
     private final Button home;
     private final Button back;
@@ -98,7 +96,6 @@ final class TouchBar extends HBox {
 
     private void rebuildLanguages(Content content) {
         languages.getChildren().clear();
-        languageGroup.getToggles().clear();
         if (content == null) {
             return;
         }
@@ -107,7 +104,7 @@ final class TouchBar extends HBox {
             button.setId("lang-" + language.code());
             button.getStyleClass().addAll("touch-button", "language-button");
             button.setUserData(language.code());
-            button.setToggleGroup(languageGroup);
+            // no toggle group: a group is one Tab stop, and a keyboard or switch must reach every language
             button.setMinSize(96, 56);
             Fonts.useFor(button, language.code());
             button.setOnAction(e -> {
@@ -121,7 +118,8 @@ final class TouchBar extends HBox {
     }
 
     private void selectCurrent() {
-        languageGroup.getToggles().forEach(t -> t.setSelected(context.i18n().language().equals(t.getUserData())));
+        languages.getChildren().forEach(b -> ((ToggleButton) b).setSelected(
+                context.i18n().language().equals(b.getUserData())));
     }
 
     /** Whether the row of languages shows now (else the globe does). */

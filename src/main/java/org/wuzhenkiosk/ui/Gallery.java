@@ -58,6 +58,7 @@ public final class Gallery extends VBox {
     private final double height;
     private final Pane strip = new Pane();
     private final StackPane viewport = new StackPane();
+    private final List<Button> arrows = new ArrayList<>();
     /** The finger's speed, and the glide to a picture: apart, so that a tap never stops a glide halfway. */
     private final Fling finger;
     private final Fling slide;
@@ -175,9 +176,16 @@ public final class Gallery extends VBox {
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         button.setMinSize(72, 72);
         button.setMaxSize(72, 72);
-        button.setFocusTraversable(false); // focus would make the page around jump to the button
+        Accessible.keyboardFocusOnly(button); // a touch's focus would make the page around jump to the button
         button.setOnAction(e -> show(index.get() + step));
+        arrows.add(button);
         return button;
+    }
+
+    /** What screen readers call the arrows, in the language on screen. */
+    public void nameArrows(ObservableValue<String> previous, ObservableValue<String> next) {
+        arrows.get(0).accessibleTextProperty().bind(previous);
+        arrows.get(1).accessibleTextProperty().bind(next);
     }
 
     /** The pictures next to the one shown are decoded too, so a swipe never reveals an empty slot. */
@@ -196,6 +204,7 @@ public final class Gallery extends VBox {
                 view.setFitHeight(height);
                 view.setPreserveRatio(true);
                 view.setSmooth(true);
+                view.accessibleTextProperty().bind(picture.caption()); // a screen reader reads the caption
                 content = view;
             } else {
                 content = picture.whenMissing().get();

@@ -2,6 +2,7 @@ package org.wuzhenkiosk.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
@@ -194,6 +195,22 @@ public final class InertiaScroll {
     public void setPosition(double position) {
         stop();
         surface.setPosition(Math.max(0, Math.min(1, position)));
+    }
+
+    /** Stops any glide and scrolls just enough that all of {@code node} (inside the area) shows, if it can. */
+    public void reveal(Node node) {
+        stop();
+        Bounds view = area.localToScene(area.getLayoutBounds());
+        Bounds wanted = node.localToScene(node.getLayoutBounds());
+        double dy = 0;
+        if (wanted.getMinY() < view.getMinY()) {
+            dy = wanted.getMinY() - view.getMinY();
+        } else if (wanted.getMaxY() > view.getMaxY()) {
+            dy = Math.min(wanted.getMinY() - view.getMinY(), wanted.getMaxY() - view.getMaxY());
+        }
+        if (dy != 0) {
+            surface.scrollBy(dy / sceneScale());
+        }
     }
 
     public ReadOnlyBooleanProperty glidingProperty() {

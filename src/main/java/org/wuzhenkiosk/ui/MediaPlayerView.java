@@ -40,6 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * a short message instead, never an empty box; the reason goes to the log for staff.
  *
  * <p>Visitor-facing strings come through {@code text} by key: {@code media.play}, {@code media.pause},
+ * {@code media.position},
  * {@code media.listen}, {@code media.video.failed}, {@code media.audio.failed}, {@code media.reason.format},
  * {@code media.reason.damaged}, {@code media.reason.other}. Call {@link #close()} when the page goes away.
  */
@@ -90,14 +91,15 @@ public final class MediaPlayerView extends StackPane {
         getStyleClass().addAll("media-player", video ? "media-video" : "media-narration");
         getStylesheets().add(Resources.stylesheet(MediaPlayerView.class, "media-player.css"));
         scrub.getStyleClass().add("media-scrub");
-        scrub.setFocusTraversable(false);
+        Accessible.keyboardFocusOnly(scrub); // arrows move the position; a touch must not make the page jump
+        scrub.accessibleTextProperty().bind(text.apply("media.position"));
         time.getStyleClass().add("media-time");
         time.setMinWidth(Region.USE_PREF_SIZE);
         time.setText(clock(0) + " / " + clock(0));
         toggle = new Button();
         toggle.getStyleClass().addAll("touch-button", "media-toggle");
         toggle.setMinSize(64, 64);
-        toggle.setFocusTraversable(false); // focus would make a scrolling page jump to the button
+        Accessible.keyboardFocusOnly(toggle); // a touch's focus would make a scrolling page jump to the button
         toggle.setOnAction(e -> togglePlay());
         FontIcon toggleIcon = new FontIcon("mdi2p-play");
         toggleIcon.getStyleClass().add("touch-icon");
@@ -152,12 +154,16 @@ public final class MediaPlayerView extends StackPane {
         bigPlay.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         bigPlay.accessibleTextProperty().bind(text.apply("media.play"));
         bigPlay.setMinSize(128, 128);
-        bigPlay.setFocusTraversable(false);
+        Accessible.keyboardFocusOnly(bigPlay);
         bigPlay.setOnAction(e -> togglePlay());
         bigPlay.visibleProperty().bind(state.isEqualTo(State.READY).or(state.isEqualTo(State.PAUSED))
                 .or(state.isEqualTo(State.LOADING)));
         bigPlay.disableProperty().bind(state.isEqualTo(State.LOADING));
 
+        // the video's toggle is an icon alone: a screen reader reads what it does
+        toggle.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> text.apply(state.get() == State.PLAYING ? "media.pause" : "media.play").getValue(),
+                state, text.apply("media.pause"), text.apply("media.play")));
         HBox controls = new HBox(16, toggle, scrub, time);
         controls.getStyleClass().add("media-controls");
         controls.setAlignment(Pos.CENTER_LEFT);

@@ -71,5 +71,11 @@ final class IdleOverlay extends StackPane {
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().addAll(backdrop, card);
+        // the question takes the focus, so a screen reader says it and Enter or Space answers it
+        visibleProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                resume.requestFocus();
+            }
+        });
     }
 }

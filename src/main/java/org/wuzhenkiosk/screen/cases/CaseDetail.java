@@ -11,13 +11,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -36,6 +36,7 @@ import org.wuzhenkiosk.content.MediaType;
 import org.wuzhenkiosk.content.Partner;
 import org.wuzhenkiosk.content.Place;
 import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.Gallery;
 import org.wuzhenkiosk.ui.ImageCache;
@@ -160,6 +161,7 @@ final class CaseDetail extends VBox {
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         inertia = InertiaScroll.attach(scroller, context.frames());
+        Accessible.followKeyboardFocus(scroller, this::scrollIntoView); // Tab never leaves the focus off screen
         getChildren().addAll(header, scroller);
 
         i18n.languageProperty().addListener(languageListener);
@@ -182,6 +184,7 @@ final class CaseDetail extends VBox {
         }
         gallery = new Gallery(images, context.frames(), pictures, MEDIA_WIDTH, MEDIA_HEIGHT);
         gallery.setId("case-gallery");
+        gallery.nameArrows(i18n.text("gallery.previous"), i18n.text("gallery.next"));
         return gallery;
     }
 
@@ -375,7 +378,10 @@ final class CaseDetail extends VBox {
             row.setId("case-event-" + event.id());
             row.getStyleClass().addAll("card", "case-event");
             row.setAlignment(Pos.CENTER_LEFT);
-            tappable(row, () -> context.navigator().show(ScreenName.TIMELINE, event.id()));
+            Runnable open = () -> context.navigator().show(ScreenName.TIMELINE, event.id());
+            tappable(row, open);
+            Accessible.button(row, Accessible.joined(i18n.text("list.separator"), date.textProperty(),
+                    title.textProperty()), open);
             list.getChildren().add(row);
         }
         return Optional.of(list);
@@ -400,6 +406,7 @@ final class CaseDetail extends VBox {
         heading.textProperty().bind(i18n.text("case.takeaway"));
         Label hint = wrapped(null, "takeaway-hint");
         hint.textProperty().bind(i18n.text("case.takeaway.hint"));
+        Accessible.named(code, AccessibleRole.IMAGE_VIEW, hint.textProperty()); // what the code is for
         WebAddress link = new WebAddress(caseStudy.link(), "takeaway-link");
         link.setId("case-link");
         VBox words = new VBox(10, heading, hint, link);
@@ -437,16 +444,10 @@ final class CaseDetail extends VBox {
         return label;
     }
 
-    /** A row that acts on a tap (or Enter for presenters), and shows it is pressed. */
+    /** A row that acts on a tap, and shows it is pressed. */
     private static void tappable(Node node, Runnable action) {
-        node.setFocusTraversable(true);
         node.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                action.run();
-            }
-        });
-        node.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 action.run();
             }
         });

@@ -35,6 +35,7 @@ import org.wuzhenkiosk.app.Spotlight;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.InertiaScroll;
 import org.wuzhenkiosk.ui.MediaPlayers;
@@ -178,6 +179,11 @@ public final class CasesScreen implements KioskScreen {
         VBox gridColumn = new VBox(empty, grid);
         VBox.setVgrow(gridColumn, Priority.ALWAYS);
         gridInertia = InertiaScroll.attach(grid, context.frames());
+        // Tab goes from card to card, the grid scrolling each into view; the grid itself is no stop of its own
+        grid.setFocusTraversable(false);
+        grid.skinProperty().addListener((obs, old, skin) -> grid.lookupAll(".virtual-flow")
+                .forEach(flow -> flow.setFocusTraversable(false)));
+        Accessible.followKeyboardFocus(grid, gridInertia::reveal);
 
         gridPage.getChildren().addAll(header, gridColumn);
         gridPage.getStyleClass().add("cases-grid-page");

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import org.wuzhenkiosk.app.KioskScreen;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.LocalizedText;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.Resources;
 
 /** The welcome: title, a line on what this is, the guided tour, and three large doors: Timeline, Cases, Map. */
@@ -104,6 +106,9 @@ public final class HomeScreen implements KioskScreen {
         door.setGraphic(box);
         door.getStyleClass().addAll("panel", "door");
         door.setOnAction(e -> context.navigator().go(target));
+        // a screen reader reads the door's name and what is behind it, as a sighted visitor sees them
+        Accessible.named(door, AccessibleRole.BUTTON, Accessible.joined(context.i18n().text("list.separator"),
+                label.textProperty(), hint.textProperty()));
         return door;
     }
 

@@ -67,7 +67,7 @@ public final class MapScreen implements KioskScreen {
         labels = new LabelLayer(model, context.i18n());
         chrome = new MapChrome(context.i18n(), motion, () -> resetView(true));
         panel = new MapPanel(model, context, images, motion, this::closePanel, this::panelShown);
-        pins = new PinLayer(model, panel::openCluster);
+        pins = new PinLayer(model, context.i18n(), panel::openCluster);
         chrome.hideHeadingWhile(panel.dockedLeftProperty());
 
         viewport.setId("map-viewport");

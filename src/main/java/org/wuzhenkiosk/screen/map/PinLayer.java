@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,7 +15,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
+import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.ui.Accessible;
 
 /**
  * A marker for every pin or cluster in view, in screen units: a dot (a counted one for a cluster) on a touch
@@ -21,14 +26,18 @@ import org.wuzhenkiosk.content.CaseStudy;
 final class PinLayer {
 
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    /** A marker's property holding the cluster it shows now, which its accessible name follows. */
+    private static final String SHOWN = "shown";
     private final MapModel model;
+    private final I18n i18n;
     private final Consumer<PinClusters.Cluster<MapModel.Location>> onTap;
     private final Pane view = new Pane();
     private final List<StackPane> markerPool = new ArrayList<>();
     private final Map<String, StackPane> activeMarkers = new HashMap<>();
 
-    PinLayer(MapModel model, Consumer<PinClusters.Cluster<MapModel.Location>> onTap) {
+    PinLayer(MapModel model, I18n i18n, Consumer<PinClusters.Cluster<MapModel.Location>> onTap) {
         this.model = model;
+        this.i18n = i18n;
         this.onTap = onTap;
         view.setPickOnBounds(false);
         view.setManaged(false);
@@ -85,6 +94,15 @@ final class PinLayer {
         marker.getStyleClass().add("map-marker");
         marker.setPrefSize(MapModel.CLUSTER_RADIUS, MapModel.CLUSTER_RADIUS);
         marker.setPickOnBounds(true); // the whole 56 px square answers a fingertip, not only the dot
+        // for a keyboard, a switch or a screen reader: the pin's place and case, or how many cases it holds
+        ObjectProperty<PinClusters.Cluster<MapModel.Location>> shown = new SimpleObjectProperty<>();
+        marker.getProperties().put(SHOWN, shown);
+        Accessible.button(marker, Bindings.createStringBinding(() -> describe(shown.get()), shown,
+                i18n.languageProperty()), () -> {
+                    if (shown.get() != null) {
+                        onTap.accept(shown.get());
+                    }
+                });
         marker.setOnMouseClicked(e -> {
             if (e.getClickCount() >= 2) {
                 return; // a double tap zooms the map as it does anywhere else: left to the viewport
@@ -102,11 +120,27 @@ final class PinLayer {
         return marker;
     }
 
+    private String describe(PinClusters.Cluster<MapModel.Location> cluster) {
+        if (cluster == null) {
+            return "";
+        }
+        List<CaseStudy> cases = MapModel.casesIn(cluster);
+        if (cases.size() > 1) {
+            return i18n.get("map.list.here", cases.size());
+        }
+        return i18n.get(cluster.members().get(0).place().name()) + i18n.get("list.separator")
+                + i18n.get(cases.get(0).title());
+    }
+
     private void configure(StackPane marker, PinClusters.Cluster<MapModel.Location> cluster, String highlighted) {
         List<MapModel.Location> members = cluster.members();
         String signature = members.get(0).key() + "|" + members.size() + "|" + members.get(members.size() - 1).key()
                 + "|" + highlighted;
         marker.setUserData(cluster);
+        @SuppressWarnings("unchecked")
+        ObjectProperty<PinClusters.Cluster<MapModel.Location>> shown =
+                (ObjectProperty<PinClusters.Cluster<MapModel.Location>>) marker.getProperties().get(SHOWN);
+        shown.set(cluster);
         if (signature.equals(marker.getProperties().get("signature"))) {
             return; // the same pins as last frame (a drag, or a pinch that moved no pin in or out): only move it
         }

@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.wuzhenkiosk.app.I18n;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Tween;
 
@@ -90,6 +91,7 @@ final class BottomSheet extends StackPane {
         sheet.setOnMouseClicked(MouseEvent::consume);
         StackPane.setAlignment(sheet, Pos.BOTTOM_CENTER);
         getChildren().addAll(scrim, sheet);
+        Accessible.keepFocusWithin(this); // what the sheet covers is out of a keyboard's reach, as of a finger's
     }
 
     void setHeader(Node... nodes) {
@@ -108,6 +110,7 @@ final class BottomSheet extends StackPane {
             // fading, not sliding: the close button is where it will stay from the first frame
             setOpacity(0.2);
             fade = Tween.run(frames, FADE_IN, Interpolator.EASE_BOTH, t -> setOpacity(0.2 + 0.8 * t));
+            Accessible.focusFirst(sheet); // a keyboard carries on in the sheet, a screen reader reads it
         }
     }
 

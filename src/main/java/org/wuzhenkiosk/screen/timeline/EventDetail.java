@@ -27,6 +27,7 @@ import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.MediaType;
 import org.wuzhenkiosk.content.TimelineEvent;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.SourceList;
 
@@ -115,6 +116,7 @@ final class EventDetail {
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("scroller");
+        scroller.setFocusTraversable(false); // Tab goes to what the sheet holds, not to the sheet's scroller
         sheet.setBody(scroller);
 
         model.openEventProperty().addListener((obs, old, now) -> show(now));
@@ -233,6 +235,8 @@ final class EventDetail {
             }
             e.consume();
         });
+        Accessible.button(row, Accessible.joined(i18n.text("list.separator"), title.textProperty(),
+                hint.textProperty()), () -> context.navigator().show(ScreenName.CASES, caseStudy.id()));
         return row;
     }
 }

@@ -15,6 +15,7 @@ import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.TouchButton;
 
@@ -61,6 +62,7 @@ final class GroupList {
         rows.setPrefColumns(3);
         scroller.setContent(rows);
         scroller.setFitToWidth(true);
+        scroller.setFocusTraversable(false); // Tab goes to the rows, not to their scroller
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("scroller");
@@ -112,6 +114,8 @@ final class GroupList {
             }
             e.consume();
         });
+        Accessible.button(row, Accessible.joined(i18n.text("list.separator"), date.textProperty(),
+                title.textProperty()), () -> model.open(event));
         return row;
     }
 }

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -40,6 +41,7 @@ import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Tick;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.theme.Fonts;
+import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.Fling;
 import org.wuzhenkiosk.ui.FrameClock;
 
@@ -108,6 +110,9 @@ final class TimelineCanvas extends Region {
         setId("timeline-canvas");
         getStyleClass().add("timeline-canvas");
         setFocusTraversable(true);
+        // the timeline itself, for a screen reader: what it is and how the keys move it
+        Accessible.named(this, AccessibleRole.TEXT, i18n.text("timeline.heading"));
+        accessibleHelpProperty().bind(i18n.text("timeline.keys"));
         axisLine.getStyleClass().add("tl-axis-line");
         axisLine.setManaged(false);
         stickyPeriod.setId("timeline-period");
@@ -298,7 +303,12 @@ final class TimelineCanvas extends Region {
     private CardView place(Card card) {
         CardView view = cardPool.isEmpty() ? new CardView(this) : cardPool.pop();
         view.show(card, model.hue(card.event().kind()), laneTop(card.lane()), axisY());
-        cards.getChildren().add(view.card);
+        // in the order of time, which is the order Tab takes
+        int at = 0;
+        while (at < cards.getChildren().size() && cards.getChildren().get(at).getLayoutX() <= card.x()) {
+            at++;
+        }
+        cards.getChildren().add(at, view.card);
         guides.getChildren().add(view.guide);
         markers.getChildren().add(view.marker);
         if (view.ranged) {
@@ -546,6 +556,12 @@ final class TimelineCanvas extends Region {
                 }
                 e.consume();
             });
+            Accessible.button(card, Accessible.joined(i18n.text("list.separator"), date.textProperty(),
+                    title.textProperty()), () -> {
+                        if (event.get() != null) {
+                            canvas.model().open(event.get());
+                        }
+                    });
             guide.getStyleClass().addAll("tl-guide", hueClass);
             guide.setManaged(false);
             marker.getStyleClass().addAll("tl-marker", hueClass);
@@ -605,6 +621,13 @@ final class TimelineCanvas extends Region {
                 }
                 e.consume();
             });
+            Accessible.button(badge, Bindings.createStringBinding(() -> group == null ? ""
+                    : canvas.i18n().get("timeline.badge", group.events().size()), count.textProperty(),
+                    canvas.i18n().languageProperty()), () -> {
+                        if (group != null) {
+                            canvas.model().openGroup(group);
+                        }
+                    });
             extent.getStyleClass().add("tl-crowd");
             extent.setManaged(false);
         }

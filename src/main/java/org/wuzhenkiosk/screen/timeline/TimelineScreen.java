@@ -98,7 +98,7 @@ public final class TimelineScreen implements KioskScreen {
         canvas = new TimelineCanvas(model, i18n, context.frames());
         StackPane stage = new StackPane(canvas, emptyHint(i18n));
         VBox.setVgrow(stage, Priority.ALWAYS);
-        years = new YearStrip(model);
+        years = new YearStrip(model, i18n);
         HBox.setHgrow(years, Priority.ALWAYS);
         Button previous = step("timeline-previous", "mdi2c-chevron-left", "timeline.previous",
                 model.previousProperty());
@@ -213,6 +213,7 @@ public final class TimelineScreen implements KioskScreen {
     private SegmentedButton zoomButtons(I18n i18n) {
         SegmentedButton levels = new SegmentedButton();
         levels.getStyleClass().add("tl-zoom");
+        levels.setToggleGroup(null); // each level its own Tab stop; selectZoom lights the one shown
         for (Zoom level : Zoom.values()) {
             ToggleButton button = new ToggleButton();
             String name = level.name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.wuzhenkiosk.screen.timeline;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -11,7 +12,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
+import org.wuzhenkiosk.ui.Accessible;
 
 /**
  * The years in a row under the timeline, a mini-map: a bar per year for how many events it has, a frame around
@@ -23,14 +26,16 @@ final class YearStrip extends Region {
     /** Years between two named years on a long span: round numbers, so the names read as decades or centuries. */
     private static final int[] NAME_STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
     private final TimelineModel model;
+    private final I18n i18n;
     private final HBox cells = new HBox();
     private final Region frame = new Region();
     private final Map<Integer, Region> bars = new LinkedHashMap<>();
     private double pressX;
     private boolean scrubbing;
 
-    YearStrip(TimelineModel model) {
+    YearStrip(TimelineModel model, I18n i18n) {
         this.model = model;
+        this.i18n = i18n;
         setId("year-strip");
         getStyleClass().add("year-strip");
         cells.setFillHeight(true);
@@ -75,6 +80,10 @@ final class YearStrip extends Region {
             cell.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(cell, Priority.ALWAYS);
             int target = year;
+            // for a keyboard, a switch or a screen reader: the year and how many milestones it holds
+            Accessible.button(cell, Bindings.createStringBinding(() -> i18n.get("timeline.year",
+                    String.valueOf(target), model.perYear().getOrDefault(target, 0)), i18n.languageProperty(),
+                    model.layoutProperty()), () -> model.jumpToYear(target));
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !scrubbing) {
                     model.jumpToYear(target);
