@@ -71,6 +71,10 @@ public final class MediaPlayerView extends StackPane {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
     private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final BooleanProperty showingFrames = new SimpleBooleanProperty(this, "showingFrames");
+    private final ReadOnlyObjectWrapper<Duration> position = new ReadOnlyObjectWrapper<>(this, "position",
+            Duration.ZERO);
+    private final ReadOnlyObjectWrapper<Duration> length = new ReadOnlyObjectWrapper<>(this, "length",
+            Duration.UNKNOWN);
     private final MediaPlayers players;
     private final Function<String, ObservableValue<String>> text;
     private final boolean video;
@@ -106,6 +110,14 @@ public final class MediaPlayerView extends StackPane {
         state.addListener((obs, old, now) -> toggleIcon.setIconLiteral(now == State.PLAYING ? "mdi2p-pause"
                 : "mdi2p-play"));
         toggle.setGraphic(toggleIcon);
+        if (!video) {
+            // a visitor listening touches nothing: the kiosk must not ask "Still there?" until the narration ends
+            state.addListener((obs, old, now) -> {
+                if (now == State.PLAYING && old != State.PLAYING) {
+                    fireEvent(new NarrationEvent(state.isEqualTo(State.PLAYING)));
+                }
+            });
+        }
     }
 
     /**
@@ -259,6 +271,7 @@ public final class MediaPlayerView extends StackPane {
             Duration total = p.getTotalDuration();
             double seconds = total == null || total.isUnknown() || total.isIndefinite() ? 0 : total.toSeconds();
             scrub.setMax(Math.max(seconds, 0.1));
+            length.set(total);
             updateTime(p.getCurrentTime());
             if (state.get() == State.LOADING) {
                 state.set(State.READY);
@@ -296,6 +309,7 @@ public final class MediaPlayerView extends StackPane {
                 showingFrames.set(true);
             }
             updateTime(now);
+            position.set(now);
         });
         scrub.valueProperty().addListener((obs, old, now) -> {
             if (player != null && Math.abs(now.doubleValue() - player.getCurrentTime().toSeconds()) > 0.25) {
@@ -400,6 +414,16 @@ public final class MediaPlayerView extends StackPane {
 
     public State state() {
         return state.get();
+    }
+
+    /** How far the recording has played. */
+    public ReadOnlyObjectProperty<Duration> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** How long the recording is; unknown until it is ready. */
+    public ReadOnlyObjectProperty<Duration> lengthProperty() {
+        return length.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Failure> failureProperty() {

@@ -17,6 +17,8 @@ public final class IdleTimer {
 
     /** How long "Still there?" waits for an answer. */
     public static final Duration COUNTDOWN = Duration.ofSeconds(15);
+    /** The longest a narration holds the timer: one that never ends must not keep the kiosk from resetting. */
+    public static final Duration LONGEST_HOLD = Duration.ofMinutes(20);
 
     /** Where the kiosk is in a visit. */
     public enum Phase {
@@ -38,6 +40,7 @@ public final class IdleTimer {
     private Instant lastTouch;
     private Instant askedAt;
     private Instant visitStart;
+    private Instant heldSince;
 
     public IdleTimer(Clock clock, Duration timeout, Duration countdown) {
         this.clock = clock;
@@ -57,11 +60,32 @@ public final class IdleTimer {
         phase.set(Phase.IN_USE);
     }
 
+    /**
+     * While {@code held} (a narration plays to a visitor who touches nothing) the visit does not time out; when the
+     * hold ends the visitor has the whole timeout again, counted from then.
+     */
+    public void setHeld(boolean held) {
+        Instant now = clock.instant();
+        if (held && heldSince == null) {
+            heldSince = now;
+        } else if (!held && heldSince != null) {
+            heldSince = null;
+            lastTouch = now;
+        }
+    }
+
+    private boolean held(Instant now) {
+        return heldSince != null && now.isBefore(heldSince.plus(LONGEST_HOLD));
+    }
+
     /** Moves the phase on according to the clock; the kiosk calls it a few times a second. */
     public void tick() {
         Instant now = clock.instant();
         switch (phase.get()) {
             case IN_USE -> {
+                if (held(now)) {
+                    return;
+                }
                 if (!now.isBefore(lastTouch.plus(timeout))) {
                     askedAt = now;
                     secondsLeft.set(seconds(countdown));

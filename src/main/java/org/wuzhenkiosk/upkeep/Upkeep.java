@@ -4,12 +4,14 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
@@ -39,6 +41,7 @@ import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.ui.NarrationEvent;
 import org.wuzhenkiosk.ui.Resources;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
 import org.wuzhenkiosk.upkeep.staff.PinLock;
@@ -81,6 +84,8 @@ public final class Upkeep {
     private Runnable exit = Platform::exit;
     private IntConsumer terminate = System::exit;
     private Lockdown lockdown;
+    /** The narrations playing now: while one plays, the visitor listening is not asked "Still there?". */
+    private final List<ObservableBooleanValue> narrations = new ArrayList<>();
 
     public Upkeep(KioskSettings settings, KioskShell shell, KioskContext context, ContentState state,
                       KioskServices services) {
@@ -132,6 +137,7 @@ public final class Upkeep {
             }
         });
         idle.phaseProperty().addListener((obs, old, now) -> phaseChanged(old, now));
+        layers.addEventHandler(NarrationEvent.STARTED, e -> narrations.add(e.playing()));
     }
 
     private void phaseChanged(IdleTimer.Phase old, IdleTimer.Phase now) {
@@ -256,6 +262,8 @@ public final class Upkeep {
 
     /** Moves the timers on; the kiosk's ticker calls it four times a second, tests after moving their clock. */
     public void tick() {
+        narrations.removeIf(playing -> !playing.get());
+        idle.setHeld(!narrations.isEmpty());
         idle.tick();
         if (exitHint.isVisible() && !services.clock().instant().isBefore(exitHintUntil)) {
             hide(exitHint);

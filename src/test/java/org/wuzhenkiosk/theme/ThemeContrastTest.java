@@ -102,7 +102,8 @@ class ThemeContrastTest {
             Map.entry(".tl-detail-caption", SURFACE), Map.entry(".tl-case-hint", List.of("-k-surface-raised")),
             // shared widgets
             Map.entry(".cover-initial", COVER_HUES), Map.entry(".cover-theme", COVER_HUES),
-            Map.entry(".media-time", SURFACE), Map.entry(".media-failed-reason", PAGE_OR_CARD),
+            Map.entry(".media-time", SURFACE), Map.entry(".captions", SURFACE),
+            Map.entry(".media-failed-reason", PAGE_OR_CARD),
             Map.entry(".source-title", PAGE_OR_CARD), Map.entry(".source-url", PAGE_OR_CARD),
             Map.entry(".source-publisher", PAGE_OR_CARD),
             // the idle question and the PIN pad on their panels, the attract loop on the page

@@ -84,4 +84,29 @@ class IdleTimerTest {
         idle.tick();
         assertThat(idle.phase()).isEqualTo(Phase.ASKING);
     }
+
+    @Test
+    void aNarrationPlayingHoldsTheVisitAndTheTimeoutCountsFromItsEnd() {
+        idle.touched();
+        idle.setHeld(true);
+        clock.advanceSeconds(300);
+        idle.tick();
+        assertThat(idle.phase()).as("a visitor listening is not asked").isEqualTo(Phase.IN_USE);
+        idle.setHeld(false);
+        clock.advanceSeconds(89);
+        idle.tick();
+        assertThat(idle.phase()).isEqualTo(Phase.IN_USE);
+        clock.advanceSeconds(1);
+        idle.tick();
+        assertThat(idle.phase()).isEqualTo(Phase.ASKING);
+    }
+
+    @Test
+    void aNarrationThatNeverEndsStillLetsTheKioskReset() {
+        idle.touched();
+        idle.setHeld(true);
+        clock.advance(IdleTimer.LONGEST_HOLD);
+        idle.tick();
+        assertThat(idle.phase()).isEqualTo(Phase.ASKING);
+    }
 }

@@ -37,6 +37,7 @@ import org.wuzhenkiosk.content.Partner;
 import org.wuzhenkiosk.content.Place;
 import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.ui.Accessible;
+import org.wuzhenkiosk.ui.Captions;
 import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.Gallery;
 import org.wuzhenkiosk.ui.ImageCache;
@@ -293,7 +294,12 @@ final class CaseDetail extends VBox {
         heading.setAlignment(Pos.CENTER_LEFT);
         Label credit = wrapped(null, "credit");
         credit.textProperty().bind(i18n.text(media.credit()));
-        VBox box = new VBox(10, heading, narration, credit);
+        // the narration reads the summary aloud (README): its words show as they are read, for those who cannot hear
+        Captions captions = new Captions(i18n.text(caseStudy.summary()), language, narration.positionProperty(),
+                narration.lengthProperty(), narration.stateProperty().isEqualTo(MediaPlayerView.State.PLAYING)
+                .or(narration.stateProperty().isEqualTo(MediaPlayerView.State.PAUSED)));
+        captions.setId("case-narration-captions");
+        VBox box = new VBox(10, heading, narration, captions, credit);
         box.getStyleClass().addAll("card", "narration");
         narrationSlot.getChildren().setAll(box);
         narrationSlot.setVisible(true);
