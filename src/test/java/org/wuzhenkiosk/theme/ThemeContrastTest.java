@@ -100,6 +100,8 @@ class ThemeContrastTest {
             Map.entry(".tl-detail-date", SURFACE), Map.entry(".tl-detail-place", SURFACE),
             Map.entry(".tl-detail-body", SURFACE), Map.entry(".tl-detail-heading", SURFACE),
             Map.entry(".tl-detail-caption", SURFACE), Map.entry(".tl-case-hint", List.of("-k-surface-raised")),
+            // the guided tour's panel
+            Map.entry(".story-progress", SURFACE),
             // shared widgets
             Map.entry(".cover-initial", COVER_HUES), Map.entry(".cover-theme", COVER_HUES),
             Map.entry(".media-time", SURFACE), Map.entry(".captions", SURFACE),
@@ -149,6 +151,8 @@ class ThemeContrastTest {
             Map.entry("media-big-play", SURFACE),
             Map.entry("touch-button media-toggle", SURFACE),
             Map.entry("touch-button idle-continue", SURFACE),
+            Map.entry("touch-button story-step", SURFACE),
+            Map.entry("touch-button story-step story-next", SURFACE),
             Map.entry("touch-button pin-key", SURFACE));
 
     private Pane root;

@@ -138,6 +138,8 @@ public final class HomeScreen implements KioskScreen {
         door.getStyleClass().addAll("panel", "door", "door-story");
         door.setMaxWidth(Region.USE_PREF_SIZE);
         door.setOnAction(e -> context.navigator().go(ScreenName.STORY));
+        Accessible.named(door, AccessibleRole.BUTTON, Accessible.joined(context.i18n().text("list.separator"),
+                label.textProperty(), hint.textProperty()));
         BooleanBinding offered = Bindings.createBooleanBinding(
                 () -> context.currentContent() != null && context.currentContent().hasStory(), context.content());
         door.visibleProperty().bind(offered);
