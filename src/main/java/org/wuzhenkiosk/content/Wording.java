@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A message for staff, by key and arguments, written out in the staff's language from
@@ -49,9 +50,15 @@ public record Wording(String key, List<Object> args) {
         return new Wording(null, List.of(new Either(List.copyOf(words))));
     }
 
-    /** The languages staff messages are written in. */
+    /** The languages staff messages are written in: English, then each language the kiosk has a bundle for. */
     public static List<String> languages() {
-        return List.of(ENGLISH, "zh");
+        return Written.LANGUAGES;
+    }
+
+    /** Found once, when first asked: every ISO 639 language is looked for, so a new bundle needs no list to edit. */
+    private static final class Written {
+        static final List<String> LANGUAGES = Stream.concat(Stream.of(ENGLISH), Arrays.stream(
+                Locale.getISOLanguages()).sorted().filter(l -> !l.equals(ENGLISH) && written(l))).toList();
     }
 
     /** The message in {@code language}, English where that language has no bundle or no such key. */

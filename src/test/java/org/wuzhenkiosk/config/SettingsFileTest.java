@@ -60,11 +60,15 @@ class SettingsFileTest {
         assertThat(parse("staff.language=\n").settings().operations().staffLanguageOrSystem())
                 .as("the tests run with an English computer").isEqualTo("en");
 
-        SettingsFile.Result wrong = parse("staff.language=fr\n");
+        for (String language : List.of("fr", "es", "ru", "ar")) {
+            assertThat(parse("staff.language=" + language + "\n").settings().operations().staffLanguageOrSystem())
+                    .as("every language the kiosk has staff messages in").isEqualTo(language);
+        }
+        SettingsFile.Result wrong = parse("staff.language=de\n");
         assertThat(wrong.settings().operations().staffLanguage()).isNull();
         assertThat(wrong.problems()).singleElement().satisfies(p -> assertThat(p.toString())
-                .startsWith("kiosk.properties:1:16: staff.language: error: \"fr\" is not allowed")
-                .contains("write one of en, zh, or empty for the computer's language"));
+                .startsWith("kiosk.properties:1:16: staff.language: error: \"de\" is not allowed")
+                .contains("write one of en, ar, es, fr, ru, zh, or empty for the computer's language"));
     }
 
     @Test
