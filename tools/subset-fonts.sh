@@ -161,6 +161,33 @@ subset() {  # $1 = source TTF, $2 = output TTF, $3 = Unicode ranges, $4 = text f
     --output-file="$2"
 }
 
+# Noto Sans Arabic's line is 2.11 em (ascender 1374, descender -738, room for stacked vowel marks); the kiosk's
+# Arabic is UI text without such stacks, so its lines are set to 1.57 em: Noto Sans's ascender (1069) and a
+# descender (-500) below every letter's (-421), as Noto's own Arabic UI faces do. Needs fontTools in python3.
+tighten_arabic() {  # $1 = the subset TTF, rewritten in place
+  local py
+  for py in python3 /usr/bin/python3; do
+    if "$py" -c 'import fontTools' >/dev/null 2>&1; then
+      "$py" - "$1" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+path = sys.argv[1]
+font = TTFont(path, recalcTimestamp=False)  # the source's date: the output stays reproducible
+ascender, descender = 1069, -500
+font["hhea"].ascent, font["hhea"].descent, font["hhea"].lineGap = ascender, descender, 0
+os2 = font["OS/2"]
+os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = ascender, descender, 0
+os2.usWinAscent, os2.usWinDescent = ascender, -descender
+os2.fsSelection |= 1 << 7   # USE_TYPO_METRICS: every platform reads the same line
+font.save(path)
+PY
+      return
+    fi
+  done
+  echo "subset-fonts.sh: no python3 with fontTools to set the Arabic line height" >&2
+  exit 1
+}
+
 mkdir -p "$OUT"
 BUILT=()
 for family in $FAMILIES; do
@@ -184,6 +211,8 @@ for family in $FAMILIES; do
       echo "==> pyftsubset Noto Sans Arabic"
       subset "$TMP/arabic/package/400Regular/NotoSansArabic_400Regular.ttf" "$OUT/NotoSansArabic-Regular.ttf" "$ARABIC_UNICODES" "$TMP/content.txt"
       subset "$TMP/arabic/package/700Bold/NotoSansArabic_700Bold.ttf" "$OUT/NotoSansArabic-Bold.ttf" "$ARABIC_UNICODES" "$TMP/content.txt"
+      tighten_arabic "$OUT/NotoSansArabic-Regular.ttf"
+      tighten_arabic "$OUT/NotoSansArabic-Bold.ttf"
       cp "$TMP/arabic/package/LICENSE_FONT" "$OUT/OFL-NotoSansArabic.txt"
       BUILT+=("$OUT/NotoSansArabic-Regular.ttf" "$OUT/NotoSansArabic-Bold.ttf" "$OUT/OFL-NotoSansArabic.txt") ;;
     *)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.Interpolator;
+import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,6 +30,8 @@ public final class KioskShell extends BorderPane {
     /** A new screen fades in from faint: the change shows, and nothing of the old one lingers under a finger. */
     private static final Duration FADE = Duration.ofMillis(180);
     private static final double FADE_FROM = 0.3;
+    /** On the shell while a right-to-left language shows: kiosk.css turns the arrows round. */
+    private static final PseudoClass RIGHT_TO_LEFT = PseudoClass.getPseudoClass("rtl");
     private final Map<ScreenName, Supplier<? extends KioskScreen>> builders = new LinkedHashMap<>();
     private final Map<ScreenName, KioskScreen> screens = new EnumMap<>(ScreenName.class);
     private final StackPane stage = new StackPane();
@@ -116,6 +119,7 @@ public final class KioskShell extends BorderPane {
         boolean rtl = context.currentContent() != null && context.currentContent().exhibition()
                 .language(context.i18n().language()).map(Language::rightToLeft).orElse(false);
         setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        pseudoClassStateChanged(RIGHT_TO_LEFT, rtl);
     }
 
     /** Every screen back to its start, the start screen showing, the default language. */

@@ -11,12 +11,24 @@ public final class TouchButton {
     private TouchButton() {
     }
 
+    /**
+     * An icon; one that points left or right (back, previous, next, open) turns round in a right-to-left
+     * language (kiosk.css), since JavaFX mirrors where a glyph sits but never the glyph itself.
+     */
+    public static FontIcon icon(String iconCode) {
+        FontIcon icon = new FontIcon(iconCode);
+        if (iconCode.matches(".*-(left|right)(-.*)?")) {
+            icon.getStyleClass().add("directional-icon");
+        }
+        return icon;
+    }
+
     public static Button create(String id, String iconCode, ObservableValue<String> label) {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(label);
         if (iconCode != null) {
-            FontIcon icon = new FontIcon(iconCode);
+            FontIcon icon = icon(iconCode);
             icon.getStyleClass().add("touch-icon");
             button.setGraphic(icon);
             button.setContentDisplay(ContentDisplay.LEFT);

@@ -108,12 +108,15 @@ class LanguageControlTest {
         // the whole kiosk is set in the Arabic face now, the other languages' buttons keep their own
         assertThat(robot.lookup("#nav-home").queryAs(Labeled.class).getFont().getFamily()).isEqualTo(Fonts.ARABIC);
         assertThat(robot.lookup("#lang-zh").queryAs(Labeled.class).getFont().getFamily()).isEqualTo(Fonts.CHINESE);
+        // Back points the way a right-to-left reader goes back: to the right
+        assertThat(robot.lookup("#nav-back").queryAs(Labeled.class).getGraphic().getScaleX()).isEqualTo(-1);
         assertTouchable(robot, "#lang-ru");
         robot.clickOn("#lang-ru");
         settle();
         assertThat(kiosk.i18n().language()).isEqualTo("ru");
         assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(robot.lookup("#nav-home").queryAs(Labeled.class).getFont().getFamily()).isEqualTo(Fonts.LATIN);
+        assertThat(robot.lookup("#nav-back").queryAs(Labeled.class).getGraphic().getScaleX()).isEqualTo(1);
     }
 
     /** The bundled content with six more languages than the UN's, twelve in all. */

@@ -157,6 +157,21 @@ class ScriptGlyphsTest {
     }
 
     @Test
+    void anArabicLineIsNotMuchTallerThanALatinOneSoArabicButtonsAndCardsKeepTheirSize(FxRobot robot) {
+        double[] heights = new double[2];
+        robot.interact(() -> {
+            Text arabic = new Text("أي");
+            arabic.setFont(Font.font(Fonts.ARABIC, 40));
+            Text latin = new Text("Ag");
+            latin.setFont(Font.font(Fonts.LATIN, 40));
+            heights[0] = arabic.getLayoutBounds().getHeight();
+            heights[1] = latin.getLayoutBounds().getHeight();
+        });
+        assertThat(heights[0]).as("a 40 px Arabic line").isLessThanOrEqualTo(40 * 1.6)
+                .isLessThanOrEqualTo(heights[1] * 1.2);
+    }
+
+    @Test
     void arabicLettersJoinIntoWordsInTheirFaceAndThroughFallback(FxRobot robot) {
         for (String family : List.of(Fonts.ARABIC, Fonts.LATIN)) {
             double[] widths = new double[2];

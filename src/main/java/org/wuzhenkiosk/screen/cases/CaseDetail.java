@@ -378,7 +378,7 @@ final class CaseDetail extends VBox {
             title.textProperty().bind(i18n.text(event.title()));
             VBox words = new VBox(2, date, title);
             HBox.setHgrow(words, Priority.ALWAYS);
-            FontIcon go = new FontIcon("mdi2c-chevron-right");
+            FontIcon go = TouchButton.icon("mdi2c-chevron-right");
             go.getStyleClass().add("case-event-icon");
             HBox row = new HBox(16, icon, words, go);
             row.setId("case-event-" + event.id());

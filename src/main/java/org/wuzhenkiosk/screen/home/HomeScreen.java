@@ -26,6 +26,7 @@ import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.LocalizedText;
 import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.TouchButton;
 
 /** The welcome: title, a line on what this is, the guided tour, and three large doors: Timeline, Cases, Map. */
 public final class HomeScreen implements KioskScreen {
@@ -128,7 +129,7 @@ public final class HomeScreen implements KioskScreen {
         words.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        FontIcon arrow = new FontIcon("mdi2c-chevron-right");
+        FontIcon arrow = TouchButton.icon("mdi2c-chevron-right");
         arrow.getStyleClass().add("door-icon");
         HBox box = new HBox(28, glyph, words, grow, arrow);
         box.setAlignment(Pos.CENTER_LEFT);

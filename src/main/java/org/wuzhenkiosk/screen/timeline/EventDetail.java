@@ -30,6 +30,7 @@ import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.SourceList;
+import org.wuzhenkiosk.ui.TouchButton;
 
 /** The open event: its title, date, place, full text, picture, sources, and the cases it led to. */
 final class EventDetail {
@@ -222,7 +223,7 @@ final class EventDetail {
         VBox words = new VBox(4, title, hint);
         words.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
-        FontIcon arrow = new FontIcon("mdi2c-chevron-right");
+        FontIcon arrow = TouchButton.icon("mdi2c-chevron-right");
         arrow.getStyleClass().add("tl-case-arrow");
         HBox row = new HBox(16, thumb, words, arrow);
         row.setId("related-case-" + caseStudy.id());

@@ -186,7 +186,7 @@ public final class TimelineScreen implements KioskScreen {
     private Button step(String id, String icon, String labelKey, ObservableValue<TimelineEvent> target) {
         Button button = new Button();
         button.setId(id);
-        button.setGraphic(new FontIcon(icon));
+        button.setGraphic(TouchButton.icon(icon));
         button.getStyleClass().addAll("touch-button", "tl-step");
         button.setMinSize(64, 64);
         button.accessibleTextProperty().bind(context.i18n().text(labelKey));
