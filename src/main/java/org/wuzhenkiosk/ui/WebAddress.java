@@ -2,13 +2,16 @@ package org.wuzhenkiosk.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
  * A web address as a visitor reads it: it wraps after a slash, a dot or a hyphen, never inside a word (a label
- * breaks only at spaces, and an address has none, so the address is laid out piece by piece).
+ * breaks only at spaces, and an address has none, so the address is laid out piece by piece). It always reads left
+ * to right, in a right-to-left language too, where it keeps to the right of its place like the text around it.
  */
 public final class WebAddress extends FlowPane {
 
@@ -16,6 +19,7 @@ public final class WebAddress extends FlowPane {
     public WebAddress(String url, String styleClass) {
         getStyleClass().add("web-address");
         setMinWidth(0);
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         for (String piece : pieces(url)) {
             Label label = new Label(piece);
             label.getStyleClass().add(styleClass);
@@ -43,6 +47,16 @@ public final class WebAddress extends FlowPane {
             pieces.add(url.substring(start));
         }
         return pieces;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        boolean rtl = getParent() != null && getParent().getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        Pos side = rtl ? Pos.TOP_RIGHT : Pos.TOP_LEFT;
+        if (getAlignment() != side) {
+            setAlignment(side);
+        }
+        super.layoutChildren();
     }
 
     /** The address shown. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -68,6 +69,24 @@ class WebAddressTest {
     @Test
     void anAddressThatFitsStaysOnOneLine(FxRobot robot) {
         assertThat(lines(robot, URL, 780)).containsExactly(URL);
+    }
+
+    @Test
+    void anAddressReadsLeftToRightInARightToLeftLanguageToo(FxRobot robot) {
+        double[] x = new double[2];
+        robot.interact(() -> {
+            root.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            WebAddress address = new WebAddress("https://ecns.cn/news", "source-url");
+            root.getChildren().setAll(address);
+            root.applyCss();
+            root.layout();
+            Node first = address.getChildren().get(0);
+            Node last = address.getChildren().get(address.getChildren().size() - 1);
+            x[0] = first.localToScene(first.getLayoutBounds()).getMinX();
+            x[1] = last.localToScene(last.getLayoutBounds()).getMinX();
+            root.setNodeOrientation(NodeOrientation.INHERIT);
+        });
+        assertThat(x[0]).as("https:// comes first, at the left").isLessThan(x[1]);
     }
 
     @Test
