@@ -92,6 +92,8 @@ final class TimelineCanvas extends Region {
     private final Text measurer = new Text();
     private TimelineLayout synced;
     private double syncedHeight = -1;
+    /** How many lanes the cards in the window use: that many spread over the height (see lanePitch). */
+    private int lanesOnScreen = 1;
 
     private double pressX;
     private double pressScroll;
@@ -180,15 +182,28 @@ final class TimelineCanvas extends Region {
         return badgeTop() - 8 - CARD_HEIGHT - lane * lanePitch();
     }
 
-    /** Tight stacking when every lane is in use; fewer lanes move apart (up to twice as far) to fill the height. */
+    /**
+     * Tight stacking when every lane is in use; the lanes that hold a card on screen move apart to fill the height
+     * above the axis, so that a quiet stretch of a busy timeline uses the height too.
+     */
     private double lanePitch() {
         double tight = CARD_HEIGHT + LANE_GAP;
-        int used = model.layout() == null ? 1 : model.layout().lanesUsed();
-        if (used <= 1) {
+        if (lanesOnScreen <= 1) {
             return tight;
         }
         double room = badgeTop() - 8 - CARD_HEIGHT - 4;
-        return Math.max(tight, Math.min(2 * tight, room / (used - 1)));
+        return Math.max(tight, room / (lanesOnScreen - 1));
+    }
+
+    /** How many lanes the cards inside the window use (at least one). */
+    private int lanesOnScreen(List<Item> visible, double scroll) {
+        int lanes = 1;
+        for (Item item : visible) {
+            if (item instanceof Card card && card.x() + card.width() > scroll && card.x() < scroll + getWidth()) {
+                lanes = Math.max(lanes, card.lane() + 1);
+            }
+        }
+        return lanes;
     }
 
     /**
@@ -272,6 +287,12 @@ final class TimelineCanvas extends Region {
         double scroll = model.scroll();
         world.setTranslateX(-scroll);
         List<Item> visible = model.visibleItems();
+        int lanes = lanesOnScreen(visible, scroll);
+        if (lanes != lanesOnScreen) {
+            lanesOnScreen = lanes; // the lanes spread anew: every card moves to its lane's new height
+            liveCards.values().forEach(this::release);
+            liveCards.clear();
+        }
         Set<String> keep = new HashSet<>();
         for (Item item : visible) {
             keep.add(item.key());

@@ -124,7 +124,6 @@ final class TimelineLayout {
     private final Item[] items;
     private final double[] maxEnd;
     private final Map<String, Item> byEvent = new HashMap<>();
-    private final int lanesUsed;
 
     private TimelineLayout(Zoom zoom, Metrics metrics, LocalDate origin, LocalDate end, double pxPerDay,
                            List<Card> cards, List<Group> groups) {
@@ -137,7 +136,6 @@ final class TimelineLayout {
                 groups.stream().mapToDouble(Group::end).max().orElse(0));
         this.width = Math.max(metrics.margin() + ChronoUnit.DAYS.between(origin, end) * pxPerDay
                 + metrics.cardWidth(), lastEnd) + metrics.margin();
-        this.lanesUsed = cards.stream().mapToInt(Card::lane).max().orElse(-1) + 1;
         this.cards = List.copyOf(cards);
         this.groups = List.copyOf(groups);
         List<Item> all = new ArrayList<>(cards);
@@ -264,11 +262,6 @@ final class TimelineLayout {
     /** Width of the whole timeline, margins and the last card included. */
     double width() {
         return width;
-    }
-
-    /** How many lanes hold a card: the view spreads that many over its height. */
-    int lanesUsed() {
-        return lanesUsed;
     }
 
     /** The largest scroll position: the timeline's right end at the viewport's right edge. */

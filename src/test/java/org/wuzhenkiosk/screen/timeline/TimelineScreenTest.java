@@ -112,6 +112,35 @@ class TimelineScreenTest {
     }
 
     @Test
+    void inYearAndMonthZoomTheFewLanesOnScreenSpreadOverTheHeightAboveTheAxis(FxRobot robot) {
+        Bounds canvas = screen.canvas().localToScene(screen.canvas().getLayoutBounds());
+        int spread = 0;
+        for (Zoom zoom : List.of(Zoom.YEAR, Zoom.MONTH)) {
+            for (int year = 2014; year <= 2023; year++) {
+                int jumpTo = year;
+                robot.interact(() -> {
+                    model.jumpToYear(jumpTo);
+                    model.setZoom(zoom, model.viewportWidth() / 2);
+                });
+                settle();
+                List<Bounds> cards = robot.lookup(".tl-card").queryAll().stream().filter(SceneGraph::showing)
+                        .map(n -> n.localToScene(n.getLayoutBounds()))
+                        .filter(b -> b.getMaxX() > canvas.getMinX() && b.getMinX() < canvas.getMaxX()).toList();
+                double top = cards.stream().mapToDouble(Bounds::getMinY).min().orElse(Double.NaN);
+                double bottom = cards.stream().mapToDouble(Bounds::getMinY).max().orElse(Double.NaN);
+                if (cards.size() < 2 || bottom - top < 1) {
+                    continue; // one lane on screen: it stays by the axis
+                }
+                spread++;
+                assertThat(top - canvas.getMinY()).as(zoom + " " + year + ": the top lane reaches the top of the "
+                        + "timeline, not the middle").isLessThan(0.12 * canvas.getHeight());
+                assertThat(cards).allSatisfy(c -> assertThat(c.getMinY()).isGreaterThanOrEqualTo(canvas.getMinY()));
+            }
+        }
+        assertThat(spread).as("positions with two lanes or more on screen").isPositive();
+    }
+
+    @Test
     void dragScrollsTheTimelineAndFlingsOn(FxRobot robot) {
         robot.clickOn("#zoom-year");
         robot.interact(() -> model.jumpToYear(2014));
