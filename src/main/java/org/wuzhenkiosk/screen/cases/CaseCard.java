@@ -84,7 +84,7 @@ final class CaseCard extends VBox {
         HBox metaRow = new HBox(12, meta, example);
         metaRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox text = new VBox(12, titleLabel, countries, metaRow);
+        VBox text = new VBox(8, titleLabel, countries, metaRow);
         text.getStyleClass().add("case-text");
         Region noCoverYet = new Region();
         noCoverYet.setMinSize(CasesScreen.CARD_WIDTH, CasesScreen.COVER_HEIGHT);

@@ -50,9 +50,9 @@ import org.wuzhenkiosk.ui.TouchButton;
 public final class CasesScreen implements KioskScreen {
 
     static final double CARD_WIDTH = 420;
-    static final double COVER_HEIGHT = 262;
+    static final double COVER_HEIGHT = 176;
     static final double COLUMN_GAP = 24;
-    static final double ROW_GAP = 28;
+    static final double ROW_GAP = 20;
     /** What ControlsFX's grid skin keeps free beside a row for a scroll bar, shown or not. */
     private static final double SCROLL_BAR_ROOM = 18;
     private static final String STYLESHEET = "cases.css";
