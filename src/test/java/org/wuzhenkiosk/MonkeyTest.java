@@ -43,7 +43,8 @@ class MonkeyTest {
 
     /** Home, then each door: the screen behind it shows. */
     static void everyScreenStillOpens(KioskFixture fixture, FxRobot robot) {
-        for (ScreenName screen : new ScreenName[] {ScreenName.TIMELINE, ScreenName.CASES, ScreenName.MAP}) {
+        for (ScreenName screen : new ScreenName[] {ScreenName.TIMELINE, ScreenName.CASES, ScreenName.MAP,
+                ScreenName.STORY}) {
             fixture.interact(() -> fixture.kiosk().upkeep().resetKiosk());
             fixture.interact(() -> robot.lookup("#home-" + screen.id()).queryButton().fire());
             fixture.advance(Duration.ofSeconds(1));
