@@ -116,6 +116,8 @@ final class EventDetail {
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // as on a case's page the text moves under the finger; a bar thinner than a finger would be a target too
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("scroller");
         scroller.setFocusTraversable(false); // Tab goes to what the sheet holds, not to the sheet's scroller
         sheet.setBody(scroller);

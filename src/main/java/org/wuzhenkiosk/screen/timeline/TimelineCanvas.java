@@ -63,7 +63,7 @@ final class TimelineCanvas extends Region {
     private static final double CARD_INSETS = 24 + 14 + 6;
     /** As tl-card-title and tl-card-date in timeline.css: the widths are measured with the fonts they draw. */
     private static final double TITLE_SIZE = 21;
-    private static final double DATE_SIZE = 18;
+    private static final double DATE_SIZE = 20;
     static final double BADGE_HEIGHT = 56;
     /** Room under the axis line for the year and month labels. */
     static final double AXIS_SPACE = 52;
@@ -561,7 +561,7 @@ final class TimelineCanvas extends Region {
             title.getStyleClass().add("tl-card-title");
             title.setWrapText(true);
             title.setMinHeight(Region.USE_PREF_SIZE); // the date never squeezes the title below its lines
-            title.setMaxHeight(CARD_HEIGHT - 8 - 26); // three lines, then an ellipsis
+            title.setMaxHeight(CARD_HEIGHT - 8 - 29); // three lines under the date's line, then an ellipsis
             // the card's fixed height leaves the title three lines under its date, then an ellipsis
             title.textProperty().bind(i18n.text(event.map(TimelineEvent::title)));
             // the kind's colour as a bar of its own: one uniform rounded background renders on the fast path
