@@ -24,7 +24,8 @@ import org.wuzhenkiosk.upkeep.ManualClock;
 
 /**
  * The whole kiosk on a test stage, as {@code KioskApp} shows it (theme, upkeep attached, lockdown and full screen
- * in kiosk mode), on the design screen of 1920x1080, with time that moves only when a test says so: a manual wall
+ * in kiosk mode), in a window of the settings' size (1920x1080 unless they say otherwise; full screen fills the
+ * headless screen), with time that moves only when a test says so: a manual wall
  * clock, a manual frame clock and a same-thread task runner. Left out, as they would outlive the test or run on
  * real time: the thread-wide crash guard and the upkeep's ticker ({@link #advance} ticks instead).
  * {@link #close()} leaves the stage as it was found, so that the next test starts on a clean stage.
@@ -66,12 +67,12 @@ public final class KioskFixture implements AutoCloseable {
     private void compose() {
         found = StageState.of(stage);
         kiosk = KioskApp.compose(settings, List.of(), new KioskServices(clock, TaskRunner.sameThread(), frames));
-        scene = new Scene(kiosk.root(), KioskApp.DESIGN_WIDTH, KioskApp.DESIGN_HEIGHT);
+        scene = new Scene(kiosk.root(), settings.width(), settings.height());
         Theme.apply(scene, settings.theme());
         kiosk.shell().installKeys(scene);
         stage.setScene(scene);
-        // on the whole design screen, wherever an earlier test left the window: a size that close() restored is
-        // explicit, and the stage no longer takes its new scene's size by itself
+        // at the top left, at the scene's size, wherever an earlier test left the window: a size that close()
+        // restored is explicit, and the stage no longer takes its new scene's size by itself
         stage.setX(0);
         stage.setY(0);
         stage.sizeToScene();
