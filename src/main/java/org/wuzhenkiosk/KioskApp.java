@@ -148,8 +148,9 @@ public final class KioskApp extends Application {
         screens.put(ScreenName.MAP, () -> new MapScreen(context, images, loaded.basemap()));
         screens.put(ScreenName.STORY, () -> new StoryScreen(context));
         KioskShell shell = new KioskShell(context, screens);
-        Upkeep upkeep = new Upkeep(settings, shell, context, state, services);
+        Upkeep upkeep = new Upkeep(settings, shell, context, state, services, images);
         ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
+        root.renderScaleProperty().addListener((obs, old, now) -> images.setRenderScale(now.doubleValue()));
         root.setId("kiosk-root");
         Fonts.useFor(root, language);
         i18n.languageProperty().addListener((obs, old, now) -> Fonts.useFor(root, now));

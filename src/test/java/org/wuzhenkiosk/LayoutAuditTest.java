@@ -1,6 +1,7 @@
 package org.wuzhenkiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -27,6 +28,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
@@ -170,6 +172,29 @@ class LayoutAuditTest {
             }
         }
         checks.assertAll();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sizes")
+    void aCasePagesPictureHasTheScreensPixelsUpToItsOwn(String size, FxRobot robot) {
+        String[] wh = size.split("x");
+        int width = Integer.parseInt(wh[0]);
+        int height = Integer.parseInt(wh[1]);
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        assumeTrue(width <= screen.getWidth() && height <= screen.getHeight(), "a " + size + " window needs a screen "
+                + "that large; the layout-audit run has one (./mvnw -B -o test-compile surefire:test@layout-audit)");
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withSize(width, height));
+        // the bundled pictures are 1200x750; a case's page shows its first in a 1000x625 layout box
+        fixture.interact(() -> fixture.kiosk().navigator().show(ScreenName.CASES, "cbers-amazon"));
+        settle();
+        ImageView picture = fixture.interact(() -> robot.lookup("#case-detail ImageView").queryAll().stream()
+                .map(ImageView.class::cast).filter(SceneGraph::showing).findFirst().orElseThrow());
+        double shown = fixture.interact(() -> picture.localToScene(picture.getLayoutBounds()).getWidth());
+        double decoded = picture.getImage().getWidth();
+        System.out.printf(Locale.ROOT, "%s: a case's picture is %.0f px wide on screen, decoded %.0f px wide%n",
+                size, shown, decoded);
+        assertThat(decoded).as("as many pixels as the screen shows, up to the picture's own 1200")
+                .isCloseTo(Math.min(1200, shown), within(1.0));
     }
 
     private void walk(Audit audit, String state, Consumer<KioskApp.Kiosk> go) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -145,21 +146,34 @@ public final class MediaProbe {
      * The kiosk checks it again before each decode, as a picture may have been replaced since it was checked.
      */
     public static OptionalLong pixels(Path file) {
+        return size(file).map(size -> OptionalLong.of(size.pixels())).orElse(OptionalLong.empty());
+    }
+
+    /** A picture's width and height in pixels, as its header says. */
+    public record PictureSize(int width, int height) {
+
+        public long pixels() {
+            return (long) width * height;
+        }
+    }
+
+    /** The width and height a picture's header claims, without decoding it; empty when it has no readable header. */
+    public static Optional<PictureSize> size(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return OptionalLong.empty();
+                return Optional.empty();
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return OptionalLong.of((long) reader.getWidth(0) * reader.getHeight(0));
+                return Optional.of(new PictureSize(reader.getWidth(0), reader.getHeight(0)));
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
     }
 

@@ -15,6 +15,8 @@ import org.wuzhenkiosk.content.MediaProbe;
 /**
  * Pictures decoded at the size they are shown (never full size), kept in a cache bounded by the bytes they take
  * decoded (4 a pixel), so that browsing every case all day leaves memory flat however large the pictures are.
+ * "The size they are shown" is in the screen's pixels: a 4K panel gets twice the pixels of a 1080p one, up to the
+ * picture's own, and a laptop's smaller window decodes fewer.
  */
 public final class ImageCache {
 
@@ -22,6 +24,8 @@ public final class ImageCache {
     private static final System.Logger LOG = System.getLogger(ImageCache.class.getName());
     private final long maxBytes;
     private final Cache<String, Image> images;
+    /** Screen pixels per layout pixel, set by the window the kiosk shows in. */
+    private volatile double renderScale = 1;
 
     private ImageCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -45,22 +49,41 @@ public final class ImageCache {
         return (int) Math.min(Integer.MAX_VALUE, 4L * Math.round(image.getWidth()) * Math.round(image.getHeight()));
     }
 
-    /** The picture at {@code file} scaled to fit width x height, or empty when it is missing or undecodable. */
+    /** Screen pixels per layout pixel from now on: pictures decoded after this get as many as the screen shows. */
+    public void setRenderScale(double scale) {
+        renderScale = scale > 0 ? scale : 1;
+    }
+
+    public double renderScale() {
+        return renderScale;
+    }
+
+    /**
+     * The picture at {@code file} scaled to fit width x height layout pixels, decoded at the screen's pixels for that
+     * box (never more than its own), or empty when it is missing or undecodable.
+     */
     public synchronized Optional<Image> get(Path file, double width, double height) {
-        String key = file.toUri() + "@" + Math.round(width) + "x" + Math.round(height);
+        double boxWidth = Math.max(1, Math.round(width * renderScale));
+        double boxHeight = Math.max(1, Math.round(height * renderScale));
+        String key = file.toUri() + "@" + Math.round(boxWidth) + "x" + Math.round(boxHeight);
         Image cached = images.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached);
         }
         // JavaFX decodes the whole picture before scaling it: one replaced since it was checked could fill the heap
-        long pixels = MediaProbe.pixels(file).orElse(0);
+        Optional<MediaProbe.PictureSize> size = MediaProbe.size(file);
+        long pixels = size.map(MediaProbe.PictureSize::pixels).orElse(0L);
+        if (size.isPresent() && size.get().width() <= boxWidth && size.get().height() <= boxHeight) {
+            boxWidth = size.get().width(); // JavaFX would enlarge it: the screen shows no more than it has
+            boxHeight = size.get().height();
+        }
         if (pixels > Limits.PICTURE_PIXELS) {
             LOG.log(Level.WARNING, "picture " + file + " has " + pixels + " pixels, more than the "
                     + Limits.PICTURE_PIXELS + " the kiosk decodes; a drawn cover is shown instead");
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
-            Image image = new Image(in, width, height, true, true);
+            Image image = new Image(in, boxWidth, boxHeight, true, true);
             if (image.isError() || image.getWidth() <= 0) {
                 LOG.log(Level.WARNING, "picture " + file + " cannot be decoded; a drawn cover is shown instead");
                 return Optional.empty();

@@ -1,6 +1,9 @@
 package org.wuzhenkiosk.ui;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
@@ -14,6 +17,7 @@ public final class ScaledPane extends Region {
     private final double designWidth;
     private final double designHeight;
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private final ReadOnlyDoubleWrapper renderScale = new ReadOnlyDoubleWrapper(this, "renderScale", 1);
 
     public ScaledPane(Region child, double designWidth, double designHeight) {
         this.child = child;
@@ -28,6 +32,11 @@ public final class ScaledPane extends Region {
         return scale.getX();
     }
 
+    /** Screen pixels per layout pixel: the scale times the window's own (a desktop set to 150 %, say). */
+    public ReadOnlyDoubleProperty renderScaleProperty() {
+        return renderScale.getReadOnlyProperty();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
@@ -38,6 +47,9 @@ public final class ScaledPane extends Region {
         }
         scale.setX(s);
         scale.setY(s);
+        Scene scene = getScene();
+        double output = scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getOutputScaleX();
+        renderScale.set(s * output);
         child.resizeRelocate(0, 0, w / s, h / s);
     }
 

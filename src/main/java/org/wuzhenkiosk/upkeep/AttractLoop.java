@@ -56,7 +56,7 @@ final class AttractLoop extends StackPane {
     private final boolean playStory;
     private final StackPane stage = new StackPane();
     private final Label prompt = new Label();
-    private final ImageCache images = ImageCache.ofMegabytes(32); // the slides' covers, at full screen
+    private final ImageCache images; // the kiosk's one cache: the slides' covers count against its bound
     private final List<String> promptTexts = new ArrayList<>();
     private final List<FrameClock.Motion> crossFade = new ArrayList<>();
     private final List<FrameClock.Motion> drifts = new ArrayList<>();
@@ -70,7 +70,8 @@ final class AttractLoop extends StackPane {
     private int slide;
     private int promptIndex;
 
-    AttractLoop(I18n i18n, FrameClock frames, boolean playStory) {
+    AttractLoop(I18n i18n, FrameClock frames, boolean playStory, ImageCache images) {
+        this.images = images;
         this.i18n = i18n;
         this.frames = frames;
         this.playStory = playStory;

@@ -41,6 +41,7 @@ import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.NarrationEvent;
 import org.wuzhenkiosk.ui.Resources;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
@@ -88,7 +89,7 @@ public final class Upkeep {
     private final List<ObservableBooleanValue> narrations = new ArrayList<>();
 
     public Upkeep(KioskSettings settings, KioskShell shell, KioskContext context, ContentState state,
-                      KioskServices services) {
+                      KioskServices services, ImageCache images) {
         this.settings = settings;
         this.shell = shell;
         this.context = context;
@@ -97,7 +98,7 @@ public final class Upkeep {
         Clock clock = services.clock();
         KioskSettings.Operations ops = settings.operations();
         idle = new IdleTimer(clock, settings.idleTimeout(), IdleTimer.COUNTDOWN);
-        attract = new AttractLoop(context.i18n(), services.frames(), settings.operations().attractStory());
+        attract = new AttractLoop(context.i18n(), services.frames(), settings.operations().attractStory(), images);
         idleOverlay = new IdleOverlay(idle, context.i18n());
         analytics = Analytics.to(ops.analyticsDir(), ops.analyticsMaxBytes(), clock);
         tracker = new VisitTracker(analytics, idle, context.navigator(), context.i18n(), clock);

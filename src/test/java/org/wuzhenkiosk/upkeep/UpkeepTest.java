@@ -40,6 +40,7 @@ import org.wuzhenkiosk.config.PinHash;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BundledCopy;
 import org.wuzhenkiosk.content.CaseStudy;
+import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.upkeep.analytics.VisitEvent;
 import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 
@@ -163,7 +164,7 @@ class UpkeepTest {
             KioskContext context = new KioskContext(state.contentProperty(), i18n, navigator);
             KioskShell shell = new KioskShell(context, List.copyOf(probes));
             Upkeep operations = new Upkeep(KioskSettings.DEFAULTS, shell, context, state,
-                    new KioskServices(clock, TaskRunner.sameThread()));
+                    new KioskServices(clock, TaskRunner.sameThread()), ImageCache.ofMegabytes(8));
             operations.idle().touched();
             navigator.show(ScreenName.MAP, "cbers-amazon");
             clock.advanceSeconds(90);
