@@ -63,7 +63,7 @@ public final class HomeScreen implements KioskScreen {
         intro.getStyleClass().add("home-intro");
         intro.textProperty().bind(contentText(c -> c.exhibition().intro()));
         intro.setWrapText(true);
-        intro.setMaxWidth(1280);
+        intro.setMaxWidth(1560); // two lines in English under a one-line subtitle, so the doors keep their room
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
         HBox doors = new HBox(40,
