@@ -321,4 +321,23 @@ class JourneyTest {
         tap(robot, "#home-timeline");
         assertThat(showing(robot, "#event-detail")).as("nothing left open").isFalse();
     }
+
+    @Test
+    void backWithATimelineBadgesListOpenClosesTheListFirstAndKeepsTheTimelineAsItWas(FxRobot robot) {
+        tap(robot, "#home-timeline");
+        Node badge = robot.lookup(".tl-badge").queryAll().stream().filter(SceneGraph::showing).findFirst()
+                .orElseThrow(() -> new AssertionError("the overview of the bundled timeline has a crowded period"));
+        robot.clickOn(badge);
+        settle();
+        assertThat(showing(robot, "#event-group-heading")).as("the badge's list").isTrue();
+        KioskScreen.State open = state(ScreenName.TIMELINE);
+
+        back(robot);
+        assertThat(showing(robot, "#event-group-heading")).as("Back closes the list").isFalse();
+        assertThat(kiosk.navigator().current()).as("and stays on the timeline").isEqualTo(ScreenName.TIMELINE);
+        assertThat(state(ScreenName.TIMELINE)).as("zoom, position and kinds as they were")
+                .usingRecursiveComparison().ignoringFields("openGroup").isEqualTo(open);
+        back(robot);
+        assertThat(showing(robot, "#home-screen")).isTrue();
+    }
 }
