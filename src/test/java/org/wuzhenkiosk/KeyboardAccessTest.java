@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -71,6 +73,7 @@ class KeyboardAccessTest {
             String id = focused.getId();
             assertThat(focused.isFocusVisible()).as("%s knows the keyboard brought the focus", id).isTrue();
             assertThat(focused.getEffect()).as("%s shows the focus ring", id).isInstanceOf(DropShadow.class);
+            assertThat(inView(focused)).as("%s is scrolled into view", id).isTrue();
             stops.add(new Stop(focused, focused.getId(),
                     (AccessibleRole) focused.queryAccessibleAttribute(AccessibleAttribute.ROLE),
                     (String) focused.queryAccessibleAttribute(AccessibleAttribute.TEXT)));
@@ -93,6 +96,20 @@ class KeyboardAccessTest {
                         .as("%s is named in English", stop).isTrue();
             }
         }
+    }
+
+    /** Whether all of {@code node} shows in every scrolling page around it. */
+    private static boolean inView(Node node) {
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane pane) {
+                Bounds page = pane.localToScene(pane.getLayoutBounds());
+                if (shown.getMinY() < page.getMinY() - 1 || shown.getMaxY() > page.getMaxY() + 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean reaches(List<Stop> stops, String idPrefix) {

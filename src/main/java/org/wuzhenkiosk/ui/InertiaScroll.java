@@ -2,6 +2,7 @@ package org.wuzhenkiosk.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -197,11 +198,16 @@ public final class InertiaScroll {
         surface.setPosition(Math.max(0, Math.min(1, position)));
     }
 
-    /** Stops any glide and scrolls just enough that all of {@code node} (inside the area) shows, if it can. */
-    public void reveal(Node node) {
+    /**
+     * Stops any glide and scrolls just enough that all of {@code node} (inside the area) shows with {@code margin}
+     * (layout pixels) around it, if it can.
+     */
+    public void reveal(Node node, double margin) {
         stop();
         Bounds view = area.localToScene(area.getLayoutBounds());
-        Bounds wanted = node.localToScene(node.getLayoutBounds());
+        Bounds box = node.getLayoutBounds();
+        Bounds wanted = node.localToScene(new BoundingBox(box.getMinX() - margin, box.getMinY() - margin,
+                box.getWidth() + 2 * margin, box.getHeight() + 2 * margin));
         double dy = 0;
         if (wanted.getMinY() < view.getMinY()) {
             dy = wanted.getMinY() - view.getMinY();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.animation.Interpolator;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -162,7 +163,8 @@ final class CaseDetail extends VBox {
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, Priority.ALWAYS);
         inertia = InertiaScroll.attach(scroller, context.frames());
-        Accessible.followKeyboardFocus(scroller, this::scrollIntoView); // Tab never leaves the focus off screen
+        // Tab never leaves the focus off screen, nor its ring under the page's edge
+        Accessible.followKeyboardFocus(scroller, node -> scrollIntoView(node, Accessible.RING_ROOM));
         getChildren().addAll(header, scroller);
 
         i18n.languageProperty().addListener(languageListener);
@@ -216,20 +218,22 @@ final class CaseDetail extends VBox {
         // a clip started half off screen slides fully into view, with its controls
         view.stateProperty().addListener((obs, old, now) -> {
             if (now == MediaPlayerView.State.PLAYING) {
-                scrollIntoView(view);
+                scrollIntoView(view, 0);
             }
         });
         return box;
     }
 
-    /** Scrolls the page, gently, just enough that all of {@code node} shows. */
-    private void scrollIntoView(Node node) {
+    /** Scrolls the page, gently, just enough that all of {@code node} shows, with {@code margin} around it. */
+    private void scrollIntoView(Node node, double margin) {
         Node content = scroller.getContent();
         double range = content.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
         if (range <= 0) {
             return;
         }
-        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds inner = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds bounds = new BoundingBox(inner.getMinX() - margin, inner.getMinY() - margin,
+                inner.getWidth() + 2 * margin, inner.getHeight() + 2 * margin);
         double top = scroller.getVvalue() * range;
         double view = scroller.getViewportBounds().getHeight();
         double target = top;

@@ -183,7 +183,7 @@ public final class CasesScreen implements KioskScreen {
         grid.setFocusTraversable(false);
         grid.skinProperty().addListener((obs, old, skin) -> grid.lookupAll(".virtual-flow")
                 .forEach(flow -> flow.setFocusTraversable(false)));
-        Accessible.followKeyboardFocus(grid, gridInertia::reveal);
+        Accessible.followKeyboardFocus(grid, card -> gridInertia.reveal(card, Accessible.RING_ROOM));
 
         gridPage.getChildren().addAll(header, gridColumn);
         gridPage.getStyleClass().add("cases-grid-page");
