@@ -86,7 +86,7 @@ class LayoutAuditTest {
     private static final Set<String> NOT_YET = Set.of(
             // a portrait window still shows the landscape layout shrunk to its width
             "1080x1920 text size", "1080x1920 target size", "2160x3840 text size", "2160x3840 target size",
-            // the tour shows the timeline's zoom buttons and its own Previous cut short ("All ye...", "Previ...")
+            // the tour's timeline cuts a month's name ("Sept") at its edge at every size but the ultrawide
             "1920x1080 text cut, guided tour", "3840x2160 text cut, guided tour", "1280x720 text cut, guided tour",
             "1366x768 text cut, guided tour", "1080x1920 text cut, guided tour", "2160x3840 text cut, guided tour",
             // drawn under the layout's scale, hanzi lose about a tenth of their ink where their strokes overlap
