@@ -84,6 +84,7 @@ final class MapPanel {
     /**
      * Docks on the side that leaves the touched point ({@code sx}, {@code sy} on screen) in sight and hides fewer
      * of {@code lit} (the places the panel is about); when both sides do as well, the side away from the point.
+     * When either side would hide the point, the panel docks away from it and the map pans it into view.
      */
     private void dockAwayFrom(double sx, List<MapModel.Location> lit) {
         double w = model.viewportWidth();
@@ -95,12 +96,18 @@ final class MapPanel {
         boolean left;
         if (leftHidesTouch != rightHidesTouch) {
             left = rightHidesTouch;
-        } else if (hiddenLeft != hiddenRight) {
+        } else if (hiddenLeft != hiddenRight && !leftHidesTouch) {
             left = hiddenLeft < hiddenRight;
         } else {
             left = sx > w / 2;
         }
         dock(left);
+        if (leftHidesTouch && rightHidesTouch && w > EDGE + WIDTH + 2 * room) {
+            // a map too narrow for the panel beside the point: the map slides the point into the room left free
+            double free = left ? (EDGE + WIDTH + w) / 2 : (w - EDGE - WIDTH) / 2;
+            double[] t = model.clamp(model.scale(), model.translateX() + free - sx, model.translateY());
+            motion.flyTo(model.scale(), t[0], t[1]);
+        }
     }
 
     Node view() {
