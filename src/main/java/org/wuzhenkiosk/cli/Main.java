@@ -19,6 +19,7 @@ import org.wuzhenkiosk.config.SettingsFile;
 import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.Playback;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.content.Wording;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -169,9 +170,8 @@ public final class Main implements Callable<Integer> {
         if (size != null) {
             int[] wh = SettingsFile.parseSize(size).orElse(null);
             if (wh == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, "command line", 0, 0, "--size",
-                        "\"" + size + "\" is not a size; the configured size is used",
-                        "write WIDTHxHEIGHT, e.g. --size 1920x1080"));
+                problems.add(Problem.worded(Problem.Severity.ERROR, "command line", 0, 0, "--size", null,
+                        Wording.of("size.not", size), Wording.of("size.not.fix")));
             } else {
                 result = result.withSize(wh[0], wh[1]);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.content.Wording;
 
 /** {@code --validate}'s check of the configured world map file (map.file), beside the content's own checks. */
 final class MapFileCheck {
@@ -13,16 +14,15 @@ final class MapFileCheck {
     private MapFileCheck() {
     }
 
-    static List<Problem> run(Path mapFile, PrintWriter out) {
+    static List<Problem> run(Path mapFile, String language, PrintWriter out) {
         if (mapFile == null) {
             return List.of();
         }
-        out.println("Checking map:      " + mapFile.toUri());
+        out.println(Wording.of("validate.map", mapFile.toUri()).in(language));
         List<Problem> problems = BasemapLoader.check(mapFile);
         if (problems.stream().anyMatch(Problem::isError)) {
-            return Stream.concat(problems.stream(), Stream.of(new Problem(
-                    Problem.Severity.WARNING, mapFile.toString(), 0, 0, "map.file",
-                    "the kiosk draws its bundled world map until this file is fixed", null))).toList();
+            return Stream.concat(problems.stream(), Stream.of(Problem.worded(Problem.Severity.WARNING,
+                    mapFile.toString(), 0, 0, "map.file", null, Wording.of("map.bundled.instead"), null))).toList();
         }
         return problems;
     }

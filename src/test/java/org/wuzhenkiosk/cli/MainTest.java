@@ -149,4 +149,21 @@ class MainTest {
         assertThat(output.toString()).contains("Wrote 4 events", "warning: visits-2024-05-02.jsonl:2: not UTF-8",
                 "1 line(s) could not be read");
     }
+
+    @Test
+    void aChineseStaffMemberReadsTheMapFileAndTheCommandLineCheckedInChinese(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("approved.geojson"), "{\"type\": \"Feature\"}");
+        Path settings = Files.writeString(dir.resolve("kiosk.properties"),
+                "staff.language=zh\nmap.file=approved.geojson\n");
+
+        int code = run("--config", settings.toString(), "--size", "big", "--validate");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(output.toString()).contains("检查地图：" + map.toUri())
+                .contains(map + ":1:1: $: 错误：这个地图不是 GeoJSON FeatureCollection")
+                .contains(map + ":0:0: map.file: 警告：在这个文件改好之前，展台显示自带的世界地图")
+                .contains("command line:0:0: --size: 错误：“big”不是有效的尺寸；使用设置中的尺寸　修改：请写成 宽x高，例如 "
+                        + "--size 1920x1080")
+                .doesNotContain("Checking map", "is not a size", "bundled world map");
+    }
 }
