@@ -29,6 +29,8 @@ public final class I18n {
             "org.wuzhenkiosk.screen.home.messages", "org.wuzhenkiosk.screen.timeline.messages",
             "org.wuzhenkiosk.screen.cases.messages", "org.wuzhenkiosk.screen.map.messages",
             "org.wuzhenkiosk.screen.story.messages");
+    /** Left-to-right mark: zero width, and in a right-to-left paragraph a bidi level of its own. */
+    private static final char LRM = '\u200E';
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
     private final StringProperty language = new SimpleStringProperty(this, "language");
@@ -117,8 +119,8 @@ public final class I18n {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return args.length == 0 ? pattern
-                        : new MessageFormat(pattern, locale(bundle.getLocale().toLanguageTag())).format(args);
+                return wrappable(args.length == 0 ? pattern
+                        : new MessageFormat(pattern, locale(bundle.getLocale().toLanguageTag())).format(args));
             }
         }
         return key;
@@ -148,7 +150,46 @@ public final class I18n {
 
     /** A content text in a named language, else in the content's own language. */
     public String getIn(String language, LocalizedText text) {
-        return text.in(language, fallbackLanguage);
+        return wrappable(text.in(language, fallbackLanguage));
+    }
+
+    /**
+     * A right-to-left text that wraps right on Linux: JavaFX 21 there (Pango) shapes the first half of an Arabic
+     * run split at a line's end from the whole run's cached text, so that line drew the whole paragraph and the
+     * next repeated its end. A zero-width mark after each space between two right-to-left words ends the run
+     * there, so lines break between runs and no run is split. Only in a right-to-left paragraph (its first strong
+     * letter), where the mark moves nothing; between a Latin word and an Arabic one the space keeps its place.
+     */
+    static String wrappable(String text) {
+        if (text.indexOf(' ') < 0 || !rightToLeft(firstStrong(text, 0, 1))) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == ' ' && i + 1 < text.length() && rightToLeft(Character.getDirectionality(text.charAt(i + 1)))
+                    && rightToLeft(firstStrong(text, i, -1))) {
+                out.append(LRM);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The directionality of the first strong letter from {@code from} in {@code step}'s direction. */
+    private static byte firstStrong(String text, int from, int step) {
+        for (int i = from; i >= 0 && i < text.length(); i += step) {
+            byte direction = Character.getDirectionality(text.charAt(i));
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT || rightToLeft(direction)) {
+                return direction;
+            }
+        }
+        return Character.DIRECTIONALITY_UNDEFINED;
+    }
+
+    private static boolean rightToLeft(byte direction) {
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     public StringBinding text(LocalizedText text) {

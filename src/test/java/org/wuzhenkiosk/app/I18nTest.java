@@ -57,4 +57,15 @@ class I18nTest {
         assertThat(i18n.getIn("de", LocalizedText.of("zh", "乌镇", "de", "Wuzhen (de)"))).isEqualTo("Wuzhen (de)");
         assertThat(i18n.getIn("de", LocalizedText.of("zh", "乌镇"))).isEqualTo("乌镇");
     }
+
+    @Test
+    void arabicTextCanWrapBetweenItsWordsWhileLatinAndMixedSpacesStayAsWritten() {
+        String lrm = "\u200E";
+        assertThat(I18n.wrappable("قمة ووتشن")).isEqualTo("قمة " + lrm + "ووتشن");
+        assertThat(I18n.wrappable("World Internet Conference")).isEqualTo("World Internet Conference");
+        // a Latin word in Arabic keeps its spaces on both sides; a paragraph that starts in Latin is left alone
+        assertThat(I18n.wrappable("قمة WIC في ووتشن")).isEqualTo("قمة WIC في " + lrm + "ووتشن");
+        assertThat(I18n.wrappable("WIC قمة ووتشن")).isEqualTo("WIC قمة ووتشن");
+        assertThat(new I18n("ar", "ar").get(LocalizedText.of("ar", "قمة ووتشن"))).contains(lrm);
+    }
 }
