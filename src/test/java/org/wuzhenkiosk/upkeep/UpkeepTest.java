@@ -240,10 +240,13 @@ class UpkeepTest {
         List<String> meta = robot.lookup("#attract-case-" + first.id()).lookup(".attract-meta").queryAllAs(Label.class)
                 .stream().map(Label::getText).toList();
         String country = first.countries().get(0);
-        assertThat(meta).hasSize(2);
+        // a slide reads in the exhibition's first three languages (zh, en, fr), each line in one of them
+        assertThat(meta).hasSize(3);
         assertThat(meta.get(0)).contains(kiosk.content().content().countryName(country, "zh"));
         assertThat(meta.get(1)).contains(kiosk.content().content().countryName(country, "en"))
                 .doesNotContain(kiosk.content().content().countryName(country, "zh"));
+        assertThat(meta.get(2)).contains(kiosk.content().content().countryName(country, "fr"))
+                .doesNotContain(kiosk.content().content().countryName(country, "en"));
     }
 
     @Test

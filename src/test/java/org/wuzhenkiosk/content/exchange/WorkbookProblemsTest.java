@@ -72,7 +72,7 @@ class WorkbookProblemsTest {
         ContentExchange.ImportResult result = ContentExchange.importInto(workbook, content);
 
         assertThat(result.written()).isFalse();
-        assertThat(cells(result)).contains("places!F4 lat");
+        assertThat(cells(result)).contains("places!J4 lat");
     }
 
     @Test
@@ -94,14 +94,13 @@ class WorkbookProblemsTest {
     @Test
     void aRequiredSummaryLeftOutIsAnErrorAtTheFirstOfItsLanguageColumns() throws Exception {
         edit(sheets -> {
-            row(sheets, "events", 2).values().remove("summary.zh");
-            row(sheets, "events", 2).values().remove("summary.en");
+            row(sheets, "events", 2).values().keySet().removeIf(column -> column.startsWith("summary."));
         });
 
         ContentExchange.ImportResult result = ContentExchange.importInto(workbook, content);
 
         assertThat(result.written()).isFalse();
-        assertThat(cells(result)).contains("events!G2 summary.zh");
+        assertThat(cells(result)).contains("events!K2 summary.zh");
     }
 
     @Test
