@@ -188,6 +188,70 @@ PY
   exit 1
 }
 
+# JavaFX on Linux (Pango) drops the glyph offsets of mark positioning, so dots Noto Sans Arabic adds as marks (its
+# ccmp splits ي ن ت ج خ ... into a dotless letter and a dot) land wrongly or vanish (ي read as ى). Each letter that
+# has Unicode presentation forms is instead kept whole and takes its final, medial and initial forms from them: the
+# font's own glyphs, with the dots in their outlines. Needs fontTools in python3.
+precompose_arabic() {  # $1 = the subset TTF, rewritten in place
+  python3 - "$1" <<'PY'
+import sys
+import unicodedata
+from fontTools.ttLib import TTFont
+path = sys.argv[1]
+font = TTFont(path, recalcTimestamp=False)
+cmap = font.getBestCmap()
+gsub = font["GSUB"].table
+lookups = gsub.LookupList.Lookup
+
+def subtables(index):
+    for st in lookups[index].SubTable:
+        yield getattr(st, "ExtSubTable", st)
+
+def feature_lookups(tag):
+    found = []
+    for record in gsub.FeatureList.FeatureRecord:
+        if record.FeatureTag == tag:
+            found += [i for i in record.Feature.LookupListIndex if i not in found]
+    return found
+
+# presentation forms of each letter: {letter: {"fina": glyph, ...}} from Unicode's <final>/<medial>/<initial> mappings
+forms = {}
+tags = {"<final>": "fina", "<medial>": "medi", "<initial>": "init"}
+for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+    parts = unicodedata.decomposition(chr(cp)).split()
+    if len(parts) == 2 and parts[0] in tags and cp in cmap:
+        forms.setdefault(int(parts[1], 16), {})[tags[parts[0]]] = cmap[cp]
+
+def joining_table(tag, dotless):  # the table that gives the dotless letter its joining form
+    for index in feature_lookups(tag):
+        for table in subtables(index):
+            if type(table).__name__ in ("SingleSubst", "MultipleSubst") and dotless in table.mapping:
+                return table
+    return None
+
+kept = []
+for index in feature_lookups("ccmp"):
+    for table in subtables(index):
+        if type(table).__name__ != "MultipleSubst":
+            continue
+        for letter, glyph in sorted(cmap.items()):
+            if glyph not in table.mapping or letter not in forms:
+                continue
+            dotless = table.mapping[glyph][0]
+            needed = {tag: joining_table(tag, dotless) for tag in ("fina", "medi", "init")}
+            needed = {tag: t for tag, t in needed.items() if t is not None}
+            if not all(tag in forms[letter] for tag in needed):
+                continue
+            del table.mapping[glyph]
+            for tag, joining in needed.items():
+                form = forms[letter][tag]
+                joining.mapping[glyph] = [form] if type(joining).__name__ == "MultipleSubst" else form
+            kept.append(chr(letter))
+font.save(path)
+print(f"    {path.rsplit('/', 1)[-1]}: {len(kept)} letters drawn from their dotted forms: {''.join(kept)}")
+PY
+}
+
 mkdir -p "$OUT"
 BUILT=()
 for family in $FAMILIES; do
@@ -213,6 +277,8 @@ for family in $FAMILIES; do
       subset "$TMP/arabic/package/700Bold/NotoSansArabic_700Bold.ttf" "$OUT/NotoSansArabic-Bold.ttf" "$ARABIC_UNICODES" "$TMP/content.txt"
       tighten_arabic "$OUT/NotoSansArabic-Regular.ttf"
       tighten_arabic "$OUT/NotoSansArabic-Bold.ttf"
+      precompose_arabic "$OUT/NotoSansArabic-Regular.ttf"
+      precompose_arabic "$OUT/NotoSansArabic-Bold.ttf"
       cp "$TMP/arabic/package/LICENSE_FONT" "$OUT/OFL-NotoSansArabic.txt"
       BUILT+=("$OUT/NotoSansArabic-Regular.ttf" "$OUT/NotoSansArabic-Bold.ttf" "$OUT/OFL-NotoSansArabic.txt") ;;
     *)
