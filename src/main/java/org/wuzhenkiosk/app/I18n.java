@@ -31,6 +31,8 @@ public final class I18n {
             "org.wuzhenkiosk.screen.story.messages");
     /** Left-to-right mark: zero width, and in a right-to-left paragraph a bidi level of its own. */
     private static final char LRM = '\u200E';
+    /** Right-to-left mark: zero width; after a Latin word it keeps the next space in the right-to-left text. */
+    private static final char RLM = '\u200F';
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
     private final StringProperty language = new SimpleStringProperty(this, "language");
@@ -156,9 +158,10 @@ public final class I18n {
     /**
      * A right-to-left text that wraps right on Linux: JavaFX 21 there (Pango) shapes the first half of an Arabic
      * run split at a line's end from the whole run's cached text, so that line drew the whole paragraph and the
-     * next repeated its end. A zero-width mark after each space between two right-to-left words ends the run
-     * there, so lines break between runs and no run is split. Only in a right-to-left paragraph (its first strong
-     * letter), where the mark moves nothing; between a Latin word and an Arabic one the space keeps its place.
+     * next repeated its end. A zero-width left-to-right mark after each space before a right-to-left word ends the
+     * run there (in a right-to-left paragraph the mark is a bidi run of its own), so lines break between runs and
+     * no run is split. After a Latin word a right-to-left mark goes before the space, which keeps it between the
+     * two words. Only in a right-to-left paragraph (its first strong letter), where the marks move nothing.
      */
     static String wrappable(String text) {
         if (text.indexOf(' ') < 0 || !rightToLeft(firstStrong(text, 0, 1))) {
@@ -167,9 +170,13 @@ public final class I18n {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean beforeRightToLeft = c == ' ' && i + 1 < text.length()
+                    && rightToLeft(Character.getDirectionality(text.charAt(i + 1)));
+            if (beforeRightToLeft && firstStrong(text, i, -1) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                out.append(RLM);
+            }
             out.append(c);
-            if (c == ' ' && i + 1 < text.length() && rightToLeft(Character.getDirectionality(text.charAt(i + 1)))
-                    && rightToLeft(firstStrong(text, i, -1))) {
+            if (beforeRightToLeft) {
                 out.append(LRM);
             }
         }

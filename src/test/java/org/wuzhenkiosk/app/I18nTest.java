@@ -61,10 +61,11 @@ class I18nTest {
     @Test
     void arabicTextCanWrapBetweenItsWordsWhileLatinAndMixedSpacesStayAsWritten() {
         String lrm = "\u200E";
+        String rlm = "\u200F";
         assertThat(I18n.wrappable("قمة ووتشن")).isEqualTo("قمة " + lrm + "ووتشن");
         assertThat(I18n.wrappable("World Internet Conference")).isEqualTo("World Internet Conference");
-        // a Latin word in Arabic keeps its spaces on both sides; a paragraph that starts in Latin is left alone
-        assertThat(I18n.wrappable("قمة WIC في ووتشن")).isEqualTo("قمة WIC في " + lrm + "ووتشن");
+        // a Latin word in Arabic keeps a space on each side; a paragraph that starts in Latin is left alone
+        assertThat(I18n.wrappable("قمة WIC في ووتشن")).isEqualTo("قمة WIC" + rlm + " " + lrm + "في " + lrm + "ووتشن");
         assertThat(I18n.wrappable("WIC قمة ووتشن")).isEqualTo("WIC قمة ووتشن");
         assertThat(new I18n("ar", "ar").get(LocalizedText.of("ar", "قمة ووتشن"))).contains(lrm);
     }
