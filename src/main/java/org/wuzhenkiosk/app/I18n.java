@@ -31,8 +31,8 @@ public final class I18n {
             "org.wuzhenkiosk.screen.story.messages");
     /** Left-to-right mark: zero width, and in a right-to-left paragraph a bidi level of its own. */
     private static final char LRM = '\u200E';
-    /** Right-to-left mark: zero width; after a Latin word it keeps the next space in the right-to-left text. */
-    private static final char RLM = '\u200F';
+    /** Joins a Latin word to the Arabic one after it: a break there would split a run. */
+    private static final char NO_BREAK_SPACE = '\u00A0';
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
     private final StringProperty language = new SimpleStringProperty(this, "language");
@@ -160,8 +160,9 @@ public final class I18n {
      * run split at a line's end from the whole run's cached text, so that line drew the whole paragraph and the
      * next repeated its end. A zero-width left-to-right mark after each space before a right-to-left word ends the
      * run there (in a right-to-left paragraph the mark is a bidi run of its own), so lines break between runs and
-     * no run is split. After a Latin word a right-to-left mark goes before the space, which keeps it between the
-     * two words. Only in a right-to-left paragraph (its first strong letter), where the marks move nothing.
+     * no run is split. A space from a Latin word to an Arabic one becomes a no-break space (a mark there would
+     * move the space or, inside Arabic, draw as a box), so the line breaks elsewhere. Only in a right-to-left
+     * paragraph (its first strong letter), where the marks move nothing.
      */
     static String wrappable(String text) {
         if (text.indexOf(' ') < 0 || !rightToLeft(firstStrong(text, 0, 1))) {
@@ -173,11 +174,12 @@ public final class I18n {
             boolean beforeRightToLeft = c == ' ' && i + 1 < text.length()
                     && rightToLeft(Character.getDirectionality(text.charAt(i + 1)));
             if (beforeRightToLeft && firstStrong(text, i, -1) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                out.append(RLM);
-            }
-            out.append(c);
-            if (beforeRightToLeft) {
-                out.append(LRM);
+                out.append(NO_BREAK_SPACE);
+            } else {
+                out.append(c);
+                if (beforeRightToLeft) {
+                    out.append(LRM);
+                }
             }
         }
         return out.toString();
