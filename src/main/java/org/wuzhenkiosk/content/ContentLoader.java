@@ -102,9 +102,8 @@ public final class ContentLoader {
                     report.problems());
         } catch (RuntimeException e) {
             // the validator passed something the records cannot hold: say so rather than show half the content
-            Problem problem = new Problem(Severity.ERROR, report.root().toString(), 0, 0, "",
-                    "the content cannot be read into the kiosk's records: " + e.getMessage(),
-                    "run --validate and report this message: the check should have named the mistake");
+            Problem problem = Problem.worded(Severity.ERROR, report.root().toString(), 0, 0, "", null,
+                    Wording.of("content.unbound", String.valueOf(e.getMessage())), Wording.of("content.unbound.fix"));
             return new Result(null, List.of(problem));
         }
     }

@@ -41,6 +41,7 @@ import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
 import org.wuzhenkiosk.content.Problem;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.NarrationEvent;
 import org.wuzhenkiosk.ui.Resources;
@@ -204,9 +205,10 @@ public final class Upkeep {
         services.tasks().submit("reloading the content from " + folder,
                 () -> ContentLoader.load(folder, services.playback()),
                 result -> applyContent(folder, result),
-                e -> applyContent(folder, new ContentLoader.Result(null, List.of(new Problem(Problem.Severity.ERROR,
-                        folder.toString(), 0, 0, "", "the content could not be read: " + e,
-                        "check that the folder and its files exist and are readable, then save again")))));
+                e -> applyContent(folder, new ContentLoader.Result(null, List.of(Problem.worded(
+                        Problem.Severity.ERROR, folder.toString(), 0, 0, "", null,
+                        Wording.of("content.reload.failed", String.valueOf(e)),
+                        Wording.of("content.reload.failed.fix"))))));
     }
 
     private void applyContent(Path folder, ContentLoader.Result result) {

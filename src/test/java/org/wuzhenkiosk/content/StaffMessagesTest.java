@@ -9,8 +9,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,27 @@ class StaffMessagesTest {
     void theChineseAndEnglishMessagesHaveTheSameKeys() throws IOException {
         assertThat(keys("zh").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(keys("en").stringPropertyNames());
+    }
+
+    /** A message the code names by a key the bundles lack would show staff the bare key. */
+    @Test
+    void everyMessageTheCodeNamesIsWrittenForStaff() throws IOException {
+        Pattern named = Pattern.compile("Wording\\.of\\(\"([a-z][\\w.-]*)\"\\s*[,)]");
+        List<String> unwritten = new ArrayList<>();
+        Properties english = keys("en");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher key = named.matcher(Files.readString(source));
+                while (key.find()) {
+                    if (!english.containsKey(key.group(1))) {
+                        unwritten.add(source.getFileName() + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(unwritten).isEmpty();
+        assertThat(Wording.of("content.reload.failed", "x").in("zh")).startsWith("无法重新读取内容");
+        assertThat(Wording.of("content.unbound", "x").in("ru")).startsWith("содержимое прошло проверку");
     }
 
     @Test
