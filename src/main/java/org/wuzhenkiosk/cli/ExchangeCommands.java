@@ -19,16 +19,16 @@ final class ExchangeCommands {
     static int exportContent(Path contentDir, Path target, String staffLanguage, PrintWriter out) {
         try {
             ContentExchange.ExportResult result = ContentExchange.export(contentDir, target);
-            result.notes().forEach(note -> say(out, staffLanguage, "export.not.exported", note));
-            say(out, staffLanguage, "export.wrote", target, result.rows().entrySet().stream()
+            result.notes().forEach(note -> Terminal.say(out, staffLanguage, "export.not.exported", note));
+            Terminal.say(out, staffLanguage, "export.wrote", target, result.rows().entrySet().stream()
                     .map(sheet -> Wording.of("export.rows", sheet.getValue(), sheet.getKey())).toList());
-            say(out, staffLanguage, "export.next", target, contentDir);
+            Terminal.say(out, staffLanguage, "export.next", target, contentDir);
             return 0;
         } catch (ExchangeException e) {
-            say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
+            Terminal.say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
             return 1;
         } catch (IOException e) {
-            say(out, staffLanguage, "exchange.not.written", target, String.valueOf(e.getMessage()));
+            Terminal.say(out, staffLanguage, "exchange.not.written", target, String.valueOf(e.getMessage()));
             return 1;
         } finally {
             out.flush();
@@ -38,7 +38,7 @@ final class ExchangeCommands {
     /** Imports a workbook, naming each problem in {@code staffLanguage} where the validator words it so. */
     static int importContent(Path source, Path contentDir, String staffLanguage, PrintWriter out) {
         try {
-            say(out, staffLanguage, "exchange.reading", source);
+            Terminal.say(out, staffLanguage, "exchange.reading", source);
             ContentExchange.ImportResult result = ContentExchange.importInto(source, contentDir);
             result.problems().forEach(problem -> out.println(problem.describe(staffLanguage)));
             List<SheetProblem> errors = result.errors();
@@ -46,14 +46,14 @@ final class ExchangeCommands {
             Wording verdict = result.written()
                     ? Wording.of("exchange.written", String.join(", ", result.files()), contentDir)
                     : Wording.of("exchange.refused", contentDir);
-            say(out, staffLanguage, "validate.summary", errors.size(), errors.size() == 1 ? "" : "s", warnings,
+            Terminal.say(out, staffLanguage, "validate.summary", errors.size(), errors.size() == 1 ? "" : "s", warnings,
                     warnings == 1 ? "" : "s", verdict);
             return result.written() ? 0 : 1;
         } catch (ExchangeException e) {
-            say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
+            Terminal.say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
             return 1;
         } catch (IOException e) {
-            say(out, staffLanguage, "exchange.io.failed", String.valueOf(e.getMessage()), contentDir);
+            Terminal.say(out, staffLanguage, "exchange.io.failed", String.valueOf(e.getMessage()), contentDir);
             return 1;
         } finally {
             out.flush();
@@ -65,29 +65,25 @@ final class ExchangeCommands {
                                 PrintWriter out) {
         try {
             TimelineJsImport.Outcome outcome = TimelineJsImport.run(timeline, contentDir, language);
-            outcome.keptSays().forEach(line -> say(out, staffLanguage, "timelinejs.kept", line));
-            outcome.droppedSays().forEach(line -> say(out, staffLanguage, "timelinejs.dropped", line));
-            say(out, staffLanguage, "timelinejs.checking", outcome.events(), timeline.getFileName(), contentDir,
-                    language);
+            outcome.keptSays().forEach(line -> Terminal.say(out, staffLanguage, "timelinejs.kept", line));
+            outcome.droppedSays().forEach(line -> Terminal.say(out, staffLanguage, "timelinejs.dropped", line));
+            Terminal.say(out, staffLanguage, "timelinejs.checking", outcome.events(), timeline.getFileName(),
+                    contentDir, language);
             outcome.check().problems().forEach(problem -> out.println(problem.describe(staffLanguage)));
             long errors = outcome.check().errors().size();
             long warnings = outcome.check().problems().size() - errors;
-            say(out, staffLanguage, "validate.summary", errors, errors == 1 ? "" : "s", warnings,
+            Terminal.say(out, staffLanguage, "validate.summary", errors, errors == 1 ? "" : "s", warnings,
                     warnings == 1 ? "" : "s", errors == 0 ? Wording.of("timelinejs.verdict.ok")
                             : Wording.of("timelinejs.verdict.fix", contentDir));
             return errors == 0 ? 0 : 1;
         } catch (ExchangeException e) {
-            say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
+            Terminal.say(out, staffLanguage, "exchange.failed", e.in(staffLanguage));
             return 1;
         } catch (IOException e) {
-            say(out, staffLanguage, "exchange.failed", String.valueOf(e.getMessage()));
+            Terminal.say(out, staffLanguage, "exchange.failed", String.valueOf(e.getMessage()));
             return 1;
         } finally {
             out.flush();
         }
-    }
-
-    private static void say(PrintWriter out, String language, String key, Object... args) {
-        out.println(Wording.of(key, args).in(language));
     }
 }

@@ -134,10 +134,11 @@ public final class Main implements Callable<Integer> {
         SettingsFile.Result effective = new SettingsFile.Result(settings, settingsResult.problems(),
                 settingsResult.source());
         if (hashPin != null) {
-            return StaffCommands.hashPin(hashPin, in, console, out);
+            return StaffCommands.hashPin(hashPin, in, console, settings.operations().staffLanguageOrSystem(), out);
         }
         if (exportAnalytics != null) {
-            return StaffCommands.exportAnalytics(settings.operations().analyticsDir(), exportAnalytics, out);
+            return StaffCommands.exportAnalytics(settings.operations().analyticsDir(), exportAnalytics,
+                    settings.operations().staffLanguageOrSystem(), out);
         }
         if (exportContent != null) {
             return ExchangeCommands.exportContent(exportContent.get(0), exportContent.get(1),

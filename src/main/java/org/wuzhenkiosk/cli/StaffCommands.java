@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.wuzhenkiosk.config.PinHash;
+import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.upkeep.analytics.VisitEvent;
 import org.wuzhenkiosk.upkeep.analytics.VisitLog;
 
@@ -21,16 +22,16 @@ final class StaffCommands {
     }
 
     /** Prints {@code staff.pin=…} for the PIN given, or read from the console (hidden) or standard input. */
-    static int hashPin(String given, BufferedReader in, Console console, PrintWriter out) {
+    static int hashPin(String given, BufferedReader in, Console console, String language, PrintWriter out) {
         String pin;
         try {
-            pin = given.isEmpty() ? read(in, console) : given;
+            pin = given.isEmpty() ? read(in, console, language) : given;
         } catch (IOException e) {
-            out.println("error: the PIN could not be read: " + e.getMessage());
+            Terminal.say(out, language, "pin.unreadable", String.valueOf(e.getMessage()));
             return 1;
         }
         if (pin == null || !PinHash.PIN.matcher(pin.strip()).matches()) {
-            out.println("error: a staff PIN is 4 to 12 digits (the PIN pad has digits only); nothing was written");
+            Terminal.say(out, language, "pin.refused");
             return 1;
         }
         out.println("staff.pin=" + PinHash.of(pin.strip()));
@@ -38,13 +39,13 @@ final class StaffCommands {
         return 0;
     }
 
-    private static String read(BufferedReader in, Console console) throws IOException {
+    private static String read(BufferedReader in, Console console, String language) throws IOException {
         if (console != null) {
-            char[] first = console.readPassword("Staff PIN (4 to 12 digits): ");
-            char[] again = console.readPassword("The same PIN again: ");
+            char[] first = console.readPassword("%s ", Wording.of("pin.prompt").in(language));
+            char[] again = console.readPassword("%s ", Wording.of("pin.again").in(language));
             try {
                 if (first == null || again == null || !Arrays.equals(first, again)) {
-                    console.printf("The two PINs differ.%n");
+                    console.printf("%s%n", Wording.of("pin.differ").in(language));
                     return null;
                 }
                 return new String(first);
@@ -61,7 +62,7 @@ final class StaffCommands {
     }
 
     /** Writes every recorded event in {@code dir} to {@code csv}; the header row is there even with no visit. */
-    static int exportAnalytics(Path dir, Path csv, PrintWriter out) {
+    static int exportAnalytics(Path dir, Path csv, String language, PrintWriter out) {
         try {
             VisitLog.Reading read = dir == null ? new VisitLog.Reading(List.of(), List.of()) : VisitLog.read(dir);
             List<VisitEvent> events = read.events();
@@ -73,21 +74,19 @@ final class StaffCommands {
                 VisitLog.writeCsv(events, writer);
             }
             if (dir == null) {
-                out.println("analytics.dir is empty in the settings, so no visits are recorded; " + csv
-                        + " has the header row only");
+                Terminal.say(out, language, "analytics.no.dir", csv);
             } else {
-                out.println("Wrote " + events.size() + " events from " + dir.toAbsolutePath() + " to " + csv);
+                Terminal.say(out, language, "analytics.wrote", events.size(), dir.toAbsolutePath(), csv);
             }
             for (String line : read.skipped()) {
-                out.println("warning: " + line);
+                Terminal.say(out, language, "analytics.skipped.line", line);
             }
             if (!read.skipped().isEmpty()) {
-                out.println(read.skipped().size() + " line(s) could not be read and are not in " + csv
-                        + "; every other line is");
+                Terminal.say(out, language, "analytics.skipped", read.skipped().size(), csv);
             }
             return 0;
         } catch (IOException e) {
-            out.println("error: the statistics could not be exported to " + csv + ": " + e.getMessage());
+            Terminal.say(out, language, "analytics.failed", csv, String.valueOf(e.getMessage()));
             return 1;
         }
     }

@@ -101,6 +101,17 @@ class MainTest {
     }
 
     @Test
+    void staffWhoReadChineseAreToldInChineseWhatAPinMustBeAndWhatWasExported(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "staff.language=zh\nanalytics.dir=stats\n");
+        assertThat(run("--config", config.toString(), "--hash-pin", "12ab")).isEqualTo(1);
+        assertThat(output.toString()).contains("员工 PIN 是 4 到 12 位数字").doesNotContain("digits");
+        Path csv = dir.resolve("visits.csv");
+        assertThat(run("--config", config.toString(), "--export-analytics", csv.toString())).isZero();
+        assertThat(output.toString()).contains("中的 0 条记录写入").doesNotContain("Wrote");
+    }
+
+    @Test
     void exportAnalyticsWritesTheHeaderRowBeforeAnyVisitor(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("kiosk.properties");
         Files.writeString(config, "analytics.dir=stats\n");
