@@ -176,7 +176,8 @@ class KioskShellTest {
         assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         // the kiosk's own Arabic strings; the content's Arabic texts, or its default language's, never blank
         assertThat(text(robot, "#nav-home")).isEqualTo(kiosk.i18n().getIn("ar", "nav.home")).isNotEqualTo("Home");
-        assertThat(text(robot, "#home-title")).isNotBlank()
+        // what a reader sees: the content's Arabic title, less the invisible marks that let it wrap on Linux
+        assertThat(text(robot, "#home-title").replace("\u200E", "").replace('\u00A0', ' ')).isNotBlank()
                 .isEqualTo(kiosk.content().content().exhibition().title().in("ar", "zh"));
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
