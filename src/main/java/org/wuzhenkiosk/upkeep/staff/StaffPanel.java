@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -68,7 +69,8 @@ public final class StaffPanel extends StackPane {
     private final Label checked = label("staff-content-checked", "staff-line");
     private final Label watchNote = label("staff-content-watch", "staff-muted");
     private final VBox problems = new VBox(8);
-    private final HBox languages = new HBox(12);
+    /** The preview buttons, one per offered language, wrapping onto a second line when six or more do not fit. */
+    private final FlowPane languages = new FlowPane(12, 12);
     private final ToggleGroup languageGroup = new ToggleGroup();
     private final Label usage = label("staff-usage-summary", "staff-line");
     private final Label usageLanguages = label("staff-usage-languages", "staff-muted");
@@ -126,8 +128,11 @@ public final class StaffPanel extends StackPane {
         Label previewLabel = new Label();
         previewLabel.getStyleClass().add("staff-line");
         previewLabel.textProperty().bind(words.text("staff.language"));
+        previewLabel.setMinWidth(Region.USE_PREF_SIZE);
         languages.setAlignment(Pos.CENTER_LEFT);
         languages.getChildren().add(previewLabel);
+        HBox.setHgrow(languages, Priority.ALWAYS);
+        reloadNow.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(24, reloadNow, languages);
         actions.setAlignment(Pos.CENTER_LEFT);
         problems.setId("staff-problems");
