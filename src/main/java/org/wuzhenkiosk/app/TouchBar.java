@@ -49,6 +49,9 @@ final class TouchBar extends HBox {
         back = TouchButton.create("nav-back", "mdi2a-arrow-left", i18n.text("nav.back"));
         back.setOnAction(e -> navigator.back());
         back.disableProperty().bind(navigator.canGoBackProperty().not());
+        // home and back keep their whole labels: the title gives way first, then the languages give way to the globe
+        home.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
 
         Label title = new Label();
         title.setId("touch-bar-title");
