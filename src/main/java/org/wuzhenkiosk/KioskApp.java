@@ -40,6 +40,7 @@ import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.PlaybackProbe;
 import org.wuzhenkiosk.ui.ScaledPane;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.upkeep.CrashGuard;
 import org.wuzhenkiosk.upkeep.KioskLog;
 import org.wuzhenkiosk.upkeep.Upkeep;
@@ -47,7 +48,7 @@ import org.wuzhenkiosk.upkeep.Upkeep;
 /** The composition root: settings, then content (validated, with fallback), then the screens in the shell. */
 public final class KioskApp extends Application {
 
-    /** The layout is designed for a 1920x1080 touchscreen and scaled to any other window. */
+    /** The landscape design's size in design pixels (see {@link Units}). */
     public static final double DESIGN_WIDTH = 1920;
     public static final double DESIGN_HEIGHT = 1080;
     private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
@@ -149,7 +150,9 @@ public final class KioskApp extends Application {
         screens.put(ScreenName.STORY, () -> new StoryScreen(context));
         KioskShell shell = new KioskShell(context, screens);
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services, images);
-        ScaledPane root = new ScaledPane(upkeep.layers(), DESIGN_WIDTH, DESIGN_HEIGHT);
+        ScaledPane root = new ScaledPane(upkeep.layers(), new Units());
+        // the theme in the window's pixels (Theme.apply adds it in design pixels to the scene, for every window)
+        Units.stylesheet(root, Theme.class, Theme.STYLESHEET);
         root.renderScaleProperty().addListener((obs, old, now) -> images.setRenderScale(now.doubleValue()));
         root.setId("kiosk-root");
         Fonts.useFor(root, language);

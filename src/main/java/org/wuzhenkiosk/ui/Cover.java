@@ -20,7 +20,7 @@ public final class Cover extends StackPane {
     public Cover(ImageCache cache, Path picture, double width, double height, StringBinding title,
                  StringBinding theme, int hue) {
         getStyleClass().add("cover");
-        getStylesheets().add(Resources.stylesheet(Cover.class, "cover.css"));
+        Units.stylesheet(this, Cover.class, "cover.css");
         setMinSize(width, height);
         setPrefSize(width, height);
         setMaxSize(width, height);

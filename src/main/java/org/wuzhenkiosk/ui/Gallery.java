@@ -79,7 +79,7 @@ public final class Gallery extends VBox {
         this.width = width;
         this.height = height;
         getStyleClass().add("gallery");
-        getStylesheets().add(Resources.stylesheet(Gallery.class, "gallery.css"));
+        Units.stylesheet(this, Gallery.class, "gallery.css");
         setMaxWidth(width);
 
         viewport.getStyleClass().add("gallery-viewport");

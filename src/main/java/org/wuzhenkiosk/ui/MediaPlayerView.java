@@ -93,7 +93,7 @@ public final class MediaPlayerView extends StackPane {
         this.file = file;
         this.video = video;
         getStyleClass().addAll("media-player", video ? "media-video" : "media-narration");
-        getStylesheets().add(Resources.stylesheet(MediaPlayerView.class, "media-player.css"));
+        Units.stylesheet(this, MediaPlayerView.class, "media-player.css");
         scrub.getStyleClass().add("media-scrub");
         Accessible.keyboardFocusOnly(scrub); // arrows move the position; a touch must not make the page jump
         scrub.accessibleTextProperty().bind(text.apply("media.position"));

@@ -31,7 +31,7 @@ public final class QrCode extends Region {
         double module = Math.max(1, Math.floor(size / span));
         double side = module * span;
         getStyleClass().add("qr-code");
-        getStylesheets().add(Resources.stylesheet(QrCode.class, "qr-code.css"));
+        Units.stylesheet(this, QrCode.class, "qr-code.css");
         setMinSize(side, side);
         setPrefSize(side, side);
         setMaxSize(side, side);

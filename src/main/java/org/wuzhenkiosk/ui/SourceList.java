@@ -22,7 +22,7 @@ public final class SourceList extends VBox {
     public SourceList(ObservableValue<String> language) {
         this.language = language;
         getStyleClass().add("source-list");
-        getStylesheets().add(Resources.stylesheet(SourceList.class, "source-list.css"));
+        Units.stylesheet(this, SourceList.class, "source-list.css");
     }
 
     public SourceList(ObservableValue<String> language, List<Source> sources) {

@@ -44,7 +44,7 @@ import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.NarrationEvent;
-import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
 import org.wuzhenkiosk.upkeep.staff.PinLock;
 import org.wuzhenkiosk.upkeep.staff.PinPad;
@@ -119,7 +119,7 @@ public final class Upkeep {
         StackPane.setAlignment(exitHint, Pos.TOP_LEFT);
 
         layers.setId("kiosk-layers");
-        layers.getStylesheets().add(Resources.stylesheet(Upkeep.class, "upkeep.css"));
+        Units.stylesheet(layers, Upkeep.class, "upkeep.css");
         layers.getChildren().addAll(shell, staffPanel, pinPad, attract, idleOverlay, exitHint);
         for (Node layer : List.of(staffPanel, pinPad, attract, idleOverlay, exitHint)) {
             hide(layer);

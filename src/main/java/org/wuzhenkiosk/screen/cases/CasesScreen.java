@@ -39,7 +39,7 @@ import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.InertiaScroll;
 import org.wuzhenkiosk.ui.MediaPlayers;
-import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /**
@@ -106,7 +106,7 @@ public final class CasesScreen implements KioskScreen {
         I18n i18n = context.i18n();
         root.setId("cases-screen");
         root.getStyleClass().addAll("screen", "cases-screen");
-        root.getStylesheets().add(Resources.stylesheet(CasesScreen.class, STYLESHEET));
+        Units.stylesheet(root, CasesScreen.class, STYLESHEET);
 
         Label heading = new Label();
         heading.getStyleClass().add("screen-heading");

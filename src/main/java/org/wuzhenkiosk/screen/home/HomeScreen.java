@@ -25,7 +25,7 @@ import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.LocalizedText;
 import org.wuzhenkiosk.ui.Accessible;
-import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.ui.TouchButton;
 
 /** The welcome: title, a line on what this is, the guided tour, and three large doors: Timeline, Cases, Map. */
@@ -38,7 +38,7 @@ public final class HomeScreen implements KioskScreen {
         this.context = context;
         root.setId("home-screen");
         root.getStyleClass().addAll("screen", "home-screen");
-        root.getStylesheets().add(Resources.stylesheet(HomeScreen.class, "home.css"));
+        Units.stylesheet(root, HomeScreen.class, "home.css");
         build();
     }
 

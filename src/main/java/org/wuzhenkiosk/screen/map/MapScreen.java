@@ -20,7 +20,7 @@ import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.ui.ImageCache;
-import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * The world map of cooperation: countries in the kiosk's palette (partner countries highlighted), a pin for every
@@ -58,7 +58,7 @@ public final class MapScreen implements KioskScreen {
         }
         root.setId("map-screen");
         root.getStyleClass().add("map-screen");
-        root.getStylesheets().add(Resources.stylesheet(MapScreen.class, "map.css"));
+        Units.stylesheet(root, MapScreen.class, "map.css");
 
         model = new MapModel(basemap.basemap(), context.currentContent());
         motion = new MapMotion(model, context.frames());

@@ -28,7 +28,7 @@ import org.wuzhenkiosk.app.Navigator;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.StoryStop;
 import org.wuzhenkiosk.ui.FrameClock;
-import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Tween;
 
@@ -72,7 +72,7 @@ public final class StoryScreen implements KioskScreen {
         I18n i18n = context.i18n();
         root.setId("story-screen");
         root.getStyleClass().addAll("screen", "story-screen");
-        root.getStylesheets().add(Resources.stylesheet(StoryScreen.class, "story.css"));
+        Units.stylesheet(root, StoryScreen.class, "story.css");
 
         host.setId("story-host");
         host.getStyleClass().add("story-host");

@@ -40,7 +40,7 @@ import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.ImageCache;
-import org.wuzhenkiosk.ui.Resources;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Tween;
 
@@ -71,7 +71,7 @@ public final class TimelineScreen implements KioskScreen {
         model = new TimelineModel(context.currentContent());
         root.setId("timeline-screen");
         root.getStyleClass().addAll("screen", "timeline-screen");
-        root.getStylesheets().add(Resources.stylesheet(TimelineScreen.class, "timeline.css"));
+        Units.stylesheet(root, TimelineScreen.class, "timeline.css");
 
         Label heading = new Label();
         heading.getStyleClass().addAll("screen-heading", "tl-heading");
