@@ -2,6 +2,8 @@ package org.wuzhenkiosk.screen.timeline;
 
 import java.time.Duration;
 import javafx.animation.Interpolator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Tween;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * A panel that rises from the bottom over a dimmed timeline. It closes the three ways a visitor tries: the close
@@ -25,17 +28,19 @@ import org.wuzhenkiosk.ui.Tween;
  */
 final class BottomSheet extends StackPane {
 
-    /** How far down a swipe must take the panel to close it. */
+    /** How far down a swipe must take the panel to close it (design px). */
     private static final double SWIPE_TO_CLOSE = 120;
     private static final Duration FADE_IN = Duration.ofMillis(160);
     private static final Duration SPRING_BACK = Duration.ofMillis(150);
     private final FrameClock frames;
     private final Region scrim = new Region();
     private final VBox sheet = new VBox();
-    private final HBox header = new HBox(20);
+    private final HBox header = new HBox();
     private final VBox grip = new VBox();
     private final StackPane body = new StackPane();
     private final Runnable onClose;
+    private final double maxHeight;
+    private final ReadOnlyBooleanWrapper portrait = new ReadOnlyBooleanWrapper(this, "portrait");
     private double pressY;
     private double dragged;
     private FrameClock.Motion fade;
@@ -44,6 +49,7 @@ final class BottomSheet extends StackPane {
     BottomSheet(String id, I18n i18n, FrameClock frames, double maxHeight, Runnable onClose) {
         this.frames = frames;
         this.onClose = onClose;
+        this.maxHeight = maxHeight;
         setId(id);
         getStyleClass().add("tl-sheet-layer");
         setVisible(false);
@@ -60,15 +66,10 @@ final class BottomSheet extends StackPane {
         close.setId(id + "-close");
         close.getStyleClass().addAll("touch-button", "tl-close");
         close.setGraphic(new FontIcon("mdi2c-close"));
-        close.setMinSize(64, 64);
-        close.setPrefSize(64, 64);
-        close.setMaxSize(64, 64);
         close.accessibleTextProperty().bind(i18n.text("timeline.close"));
         close.setOnAction(e -> onClose.run());
         Region handle = new Region();
         handle.getStyleClass().add("tl-grip-handle");
-        handle.setMaxSize(96, 8);
-        handle.setMinSize(96, 8);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("tl-sheet-header");
         grip.getChildren().addAll(handle, header);
@@ -77,21 +78,39 @@ final class BottomSheet extends StackPane {
         grip.addEventHandler(MouseEvent.MOUSE_PRESSED, this::gripPressed);
         grip.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::gripDragged);
         grip.addEventHandler(MouseEvent.MOUSE_RELEASED, this::gripReleased);
-        HBox top = new HBox(24, grip, close);
+        HBox top = new HBox(grip, close);
+        top.getStyleClass().add("tl-sheet-top");
         HBox.setHgrow(grip, Priority.ALWAYS);
         top.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(body, Priority.ALWAYS);
         sheet.getChildren().addAll(top, body);
         sheet.getStyleClass().addAll("panel", "tl-sheet");
-        // as tall as its content, up to maxHeight; what is longer scrolls inside
-        body.setMaxHeight(maxHeight - 130);
         sheet.setMaxHeight(Region.USE_PREF_SIZE);
-        sheet.setMinHeight(Math.min(maxHeight, 420));
-        sheet.setMaxWidth(1792);
         sheet.setOnMouseClicked(MouseEvent::consume);
         StackPane.setAlignment(sheet, Pos.BOTTOM_CENTER);
         getChildren().addAll(scrim, sheet);
         Accessible.keepFocusWithin(this); // what the sheet covers is out of a keyboard's reach, as of a finger's
+    }
+
+    /** Whether the sheet stands on a portrait screen: the full width, taller, its content stacked. */
+    ReadOnlyBooleanProperty portraitProperty() {
+        return portrait.getReadOnlyProperty();
+    }
+
+    /**
+     * As tall as its content, up to {@code maxHeight} design px (on a portrait screen up to most of its height);
+     * what is longer scrolls inside. On a portrait screen the sheet takes the whole width.
+     */
+    @Override
+    protected void layoutChildren() {
+        Units units = Units.of(this);
+        boolean tall = getHeight() > getWidth();
+        portrait.set(tall);
+        double most = tall ? Math.max(units.px(maxHeight), getHeight() * 0.86) : units.px(maxHeight);
+        body.setMaxHeight(most - units.px(130));
+        sheet.setMinHeight(Math.min(most, units.px(420)));
+        sheet.setMaxWidth(tall ? Double.MAX_VALUE : units.px(1792));
+        super.layoutChildren();
     }
 
     void setHeader(Node... nodes) {
@@ -146,7 +165,7 @@ final class BottomSheet extends StackPane {
     }
 
     private void gripReleased(MouseEvent e) {
-        if (dragged >= SWIPE_TO_CLOSE) {
+        if (dragged >= Units.of(this).px(SWIPE_TO_CLOSE)) {
             onClose.run();
         } else if (dragged > 0) {
             double from = dragged;

@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -31,13 +32,18 @@ import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.SourceList;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Units;
 
 /** The open event: its title, date, place, full text, picture, sources, and the cases it led to. */
 final class EventDetail {
 
+    /** The picture beside the text, in design px; on a portrait screen it is as wide as the text, above it. */
     static final double IMAGE_WIDTH = 560;
     static final double IMAGE_HEIGHT = 350;
+    private static final double PORTRAIT_IMAGE_WIDTH = 960;
+    private static final double PORTRAIT_IMAGE_HEIGHT = 600;
     private static final double TEXT_WIDTH = 1080;
+    private static final double PORTRAIT_TEXT_WIDTH = 960;
     private static final double THUMB_WIDTH = 144;
     private static final double THUMB_HEIGHT = 90;
     private final TimelineModel model;
@@ -45,8 +51,12 @@ final class EventDetail {
     private final ImageCache images;
     private final BottomSheet sheet;
     private final SourceList sources;
-    private final VBox related = new VBox(12);
-    private final VBox picture = new VBox(8);
+    private final VBox related = new VBox();
+    private final VBox picture = new VBox();
+    private final VBox text = new VBox();
+    private final VBox side = new VBox();
+    private final HBox columns = new HBox();
+    private final VBox stacked = new VBox();
     private final Label sourcesHeading = new Label();
     private final Label relatedHeading = new Label();
     private final ScrollPane scroller = new ScrollPane();
@@ -97,22 +107,22 @@ final class EventDetail {
         sourcesHeading.textProperty().bind(i18n.text("timeline.sources"));
         sources = new SourceList(i18n.languageProperty());
         sources.setId("event-detail-sources");
-        VBox text = new VBox(20, title, body, sourcesHeading, sources);
+        text.getChildren().addAll(title, body, sourcesHeading, sources);
         text.getStyleClass().add("tl-detail-text");
-        // the width the text gets in the panel: with it the panel knows how tall the wrapped text will be
-        text.setPrefWidth(TEXT_WIDTH);
         HBox.setHgrow(text, Priority.ALWAYS);
 
         relatedHeading.getStyleClass().add("tl-detail-heading");
         relatedHeading.textProperty().bind(i18n.text("timeline.related"));
         related.setId("event-detail-cases");
-        VBox side = new VBox(16, picture, relatedHeading, related);
+        related.getStyleClass().add("tl-detail-cases");
+        picture.getStyleClass().add("tl-detail-picture");
+        side.getChildren().addAll(picture, relatedHeading, related);
         side.getStyleClass().add("tl-detail-side");
-        side.setMinWidth(IMAGE_WIDTH);
-        side.setMaxWidth(IMAGE_WIDTH);
-        HBox columns = new HBox(48, text, side);
         columns.getStyleClass().add("tl-detail-columns");
-        scroller.setContent(columns);
+        // on a portrait screen the picture and the cases go under the text: the same spacing, one column
+        stacked.getStyleClass().addAll("tl-detail-columns", "tl-detail-stacked");
+        Units.follow(sheet, units -> arrange());
+        sheet.portraitProperty().addListener((obs, old, now) -> arrange());
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -127,6 +137,23 @@ final class EventDetail {
 
     Node view() {
         return sheet;
+    }
+
+    /** Text and side by side on a landscape screen, one above the other on a portrait one. */
+    private void arrange() {
+        Units units = Units.of(sheet);
+        boolean tall = sheet.portraitProperty().get();
+        // the width the text gets in the panel: with it the panel knows how tall the wrapped text will be
+        text.setPrefWidth(units.px(tall ? PORTRAIT_TEXT_WIDTH : TEXT_WIDTH));
+        double sideWidth = units.px(tall ? PORTRAIT_IMAGE_WIDTH : IMAGE_WIDTH);
+        side.setMinWidth(tall ? 0 : sideWidth);
+        side.setMaxWidth(sideWidth);
+        Pane holder = tall ? stacked : columns;
+        if (scroller.getContent() != holder) {
+            (tall ? columns : stacked).getChildren().clear();
+            holder.getChildren().setAll(text, side);
+            scroller.setContent(holder);
+        }
     }
 
     /**
@@ -178,16 +205,20 @@ final class EventDetail {
         if (event.image() == null || event.image().type() != MediaType.IMAGE) {
             return Optional.empty();
         }
-        Optional<Image> image = images.get(content.resolve(event.image().file()), IMAGE_WIDTH, IMAGE_HEIGHT);
+        Units units = Units.of(sheet);
+        boolean tall = sheet.portraitProperty().get();
+        double width = units.px(tall ? PORTRAIT_IMAGE_WIDTH : IMAGE_WIDTH);
+        double height = units.px(tall ? PORTRAIT_IMAGE_HEIGHT : IMAGE_HEIGHT);
+        Optional<Image> image = images.get(content.resolve(event.image().file()), width, height);
         return image.map(i -> {
             ImageView view = new ImageView(i);
             view.setId("event-detail-image");
-            view.setFitWidth(IMAGE_WIDTH);
-            view.setFitHeight(IMAGE_HEIGHT);
+            view.setFitWidth(width);
+            view.setFitHeight(height);
             view.setPreserveRatio(true);
-            Rectangle clip = new Rectangle(IMAGE_WIDTH, IMAGE_HEIGHT);
-            clip.setArcWidth(24);
-            clip.setArcHeight(24);
+            Rectangle clip = new Rectangle(width, height);
+            clip.setArcWidth(units.px(24));
+            clip.setArcHeight(units.px(24));
             view.setClip(clip);
             return view;
         });
@@ -196,19 +227,22 @@ final class EventDetail {
     /** A related case, large enough for a thumb: its picture, its title; a tap opens its card on the cases screen. */
     private Node caseRow(Content content, CaseStudy caseStudy) {
         I18n i18n = context.i18n();
+        Units units = Units.of(sheet);
+        double thumbWidth = units.px(THUMB_WIDTH);
+        double thumbHeight = units.px(THUMB_HEIGHT);
         StackPane thumb = new StackPane();
         thumb.getStyleClass().add("tl-case-thumb");
-        thumb.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
-        thumb.setMaxSize(THUMB_WIDTH, THUMB_HEIGHT);
+        thumb.setMinSize(thumbWidth, thumbHeight);
+        thumb.setMaxSize(thumbWidth, thumbHeight);
         Optional<Image> cover = caseStudy.cover() == null ? Optional.empty()
-                : images.get(content.resolve(caseStudy.cover().file()), THUMB_WIDTH, THUMB_HEIGHT);
+                : images.get(content.resolve(caseStudy.cover().file()), thumbWidth, thumbHeight);
         if (cover.isPresent()) {
             ImageView view = new ImageView(cover.get());
-            view.setFitWidth(THUMB_WIDTH);
-            view.setFitHeight(THUMB_HEIGHT);
-            Rectangle clip = new Rectangle(THUMB_WIDTH, THUMB_HEIGHT);
-            clip.setArcWidth(16);
-            clip.setArcHeight(16);
+            view.setFitWidth(thumbWidth);
+            view.setFitHeight(thumbHeight);
+            Rectangle clip = new Rectangle(thumbWidth, thumbHeight);
+            clip.setArcWidth(units.px(16));
+            clip.setArcHeight(units.px(16));
             view.setClip(clip);
             thumb.getChildren().add(view);
         } else {
@@ -222,16 +256,17 @@ final class EventDetail {
         Label hint = new Label();
         hint.getStyleClass().add("tl-case-hint");
         hint.textProperty().bind(i18n.text("timeline.openCase"));
-        VBox words = new VBox(4, title, hint);
+        VBox words = new VBox(title, hint);
+        words.getStyleClass().add("tl-case-words");
         words.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
         FontIcon arrow = TouchButton.icon("mdi2c-chevron-right");
         arrow.getStyleClass().add("tl-case-arrow");
-        HBox row = new HBox(16, thumb, words, arrow);
+        HBox row = new HBox(thumb, words, arrow);
         row.setId("related-case-" + caseStudy.id());
         row.getStyleClass().add("tl-case-row");
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setMinHeight(Math.max(72, THUMB_HEIGHT + 16));
+        row.setMinHeight(units.px(Math.max(72, THUMB_HEIGHT + 16)));
         row.setOnMouseClicked(e -> {
             if (e.isStillSincePress() && e.getClickCount() == 1) {
                 context.navigator().show(ScreenName.CASES, caseStudy.id());

@@ -18,11 +18,14 @@ import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Units;
 
 /** What a badge holds: the events of a busy period as a list to tap, and a way to zoom in on the period. */
 final class GroupList {
 
+    /** A row's width in design px: three side by side on a landscape screen, one a row on a portrait one. */
     static final double ROW_WIDTH = 540;
+    private static final double PORTRAIT_ROW_WIDTH = 960;
     private final TimelineModel model;
     private final I18n i18n;
     private final BottomSheet sheet;
@@ -58,8 +61,9 @@ final class GroupList {
         sheet.setHeader(heading, grow, zoomIn);
         rows.setId("event-group-rows");
         rows.getStyleClass().add("tl-group-rows");
-        rows.setPrefTileWidth(ROW_WIDTH);
         rows.setPrefColumns(3);
+        Units.follow(sheet, units -> sizeRows());
+        sheet.portraitProperty().addListener((obs, old, now) -> sizeRows());
         scroller.setContent(rows);
         scroller.setFitToWidth(true);
         scroller.setFocusTraversable(false); // Tab goes to the rows, not to their scroller
@@ -72,6 +76,15 @@ final class GroupList {
 
     Node view() {
         return sheet;
+    }
+
+    private double rowWidth() {
+        return Units.of(sheet).px(sheet.portraitProperty().get() ? PORTRAIT_ROW_WIDTH : ROW_WIDTH);
+    }
+
+    private void sizeRows() {
+        rows.setPrefTileWidth(rowWidth());
+        rows.getChildren().forEach(row -> ((Region) row).setPrefWidth(rowWidth()));
     }
 
     private void show(Group group) {
@@ -98,16 +111,15 @@ final class GroupList {
         title.getStyleClass().add("tl-card-title");
         title.setWrapText(true);
         title.textProperty().bind(i18n.text(event.title()));
-        VBox words = new VBox(2, date, title);
+        VBox words = new VBox(date, title);
+        words.getStyleClass().add("tl-group-words");
         Region bar = new Region();
-        bar.getStyleClass().add("tl-card-bar");
-        bar.setMinWidth(6);
-        bar.setMaxWidth(6);
-        HBox row = new HBox(12, bar, words);
+        bar.getStyleClass().addAll("tl-card-bar", "tl-group-bar");
+        HBox row = new HBox(bar, words);
         row.setId("group-row-" + event.id());
         row.getStyleClass().addAll("tl-card", "tl-group-row", "kind-" + model.hue(event.kind()));
-        row.setPrefWidth(ROW_WIDTH);
-        row.setMinHeight(TimelineCanvas.CARD_HEIGHT);
+        row.setPrefWidth(rowWidth());
+        row.setMinHeight(model.metrics().cardHeight());
         row.setOnMouseClicked(e -> {
             if (e.isStillSincePress() && e.getClickCount() == 1) {
                 model.open(event);

@@ -38,12 +38,14 @@ import org.wuzhenkiosk.content.TimelineEvent;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Card;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Group;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Item;
+import org.wuzhenkiosk.screen.timeline.TimelineLayout.Metrics;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Tick;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.ui.Accessible;
 import org.wuzhenkiosk.ui.Fling;
 import org.wuzhenkiosk.ui.FrameClock;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * The timeline itself: the axis, a card per event in its lane, badges for crowded periods. Only what is on screen
@@ -53,20 +55,14 @@ import org.wuzhenkiosk.ui.FrameClock;
  */
 final class TimelineCanvas extends Region {
 
-    /** A date and up to three lines of title. */
-    static final double CARD_HEIGHT = 134;
-    static final double LANE_GAP = 10;
     /** Card widths: a short title gets a narrow card, a long one up to the widest before it wraps. */
     static final double MIN_CARD_WIDTH = 200;
     static final double MAX_CARD_WIDTH = 420;
     /** The card's padding left (past the kind's bar) and right, and a little slack for rounding. */
     private static final double CARD_INSETS = 24 + 14 + 6;
-    /** As tl-card-title and tl-card-date in timeline.css: the widths are measured with the fonts they draw. */
+    /** As tl-card-title and tl-card-date in timeline.css (design px): widths are measured with the fonts drawn. */
     private static final double TITLE_SIZE = 21;
     private static final double DATE_SIZE = 20;
-    static final double BADGE_HEIGHT = 56;
-    /** Room under the axis line for the year and month labels. */
-    static final double AXIS_SPACE = 52;
     /** Axis names this close after the pinned one are hidden, so that the two never touch. */
     private static final double PINNED_GAP = 24;
     private static final double DRAG_THRESHOLD = 8;
@@ -145,7 +141,6 @@ final class TimelineCanvas extends Region {
             model.setCardWidths(this::cardWidth); // titles in another language need other widths
             sync();
         });
-        widthProperty().addListener((obs, old, now) -> model.setViewportWidth(now.doubleValue()));
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -169,17 +164,27 @@ final class TimelineCanvas extends Region {
 
     // ---- geometry ----
 
+    /** The sizes the timeline is laid out with now, in this canvas's pixels. */
+    private Metrics metrics() {
+        return model.metrics();
+    }
+
+    /** Design pixels in this canvas's pixels. */
+    private double px(double design) {
+        return metrics().px(design);
+    }
+
     private double axisY() {
-        return getHeight() - AXIS_SPACE;
+        return getHeight() - metrics().axisSpace();
     }
 
     private double badgeTop() {
-        return axisY() - 18 - BADGE_HEIGHT;
+        return metrics().badgeTop(getHeight());
     }
 
     /** Lane 0 sits just above the badges, the others stack upwards, spread over the height the lanes leave free. */
     double laneTop(int lane) {
-        return badgeTop() - 8 - CARD_HEIGHT - lane * lanePitch();
+        return badgeTop() - px(8) - metrics().cardHeight() - lane * lanePitch();
     }
 
     /**
@@ -187,11 +192,11 @@ final class TimelineCanvas extends Region {
      * above the axis, so that a quiet stretch of a busy timeline uses the height too.
      */
     private double lanePitch() {
-        double tight = CARD_HEIGHT + LANE_GAP;
+        double tight = metrics().cardHeight() + metrics().laneGap();
         if (lanesOnScreen <= 1) {
             return tight;
         }
-        double room = badgeTop() - 8 - CARD_HEIGHT - 4;
+        double room = badgeTop() - px(8) - metrics().cardHeight() - px(4);
         return Math.max(tight, room / (lanesOnScreen - 1));
     }
 
@@ -214,25 +219,31 @@ final class TimelineCanvas extends Region {
         String language = i18n.language();
         String title = i18n.get(event.title());
         String date = Dates.of(event, language);
-        return cardWidths.computeIfAbsent(language + "|" + date + "|" + title, k -> {
-            double most = MAX_CARD_WIDTH - CARD_INSETS;
-            Font titleFont = Fonts.font(language, FontWeight.BOLD, TITLE_SIZE);
-            double dateWidth = measure(Fonts.font(language, FontWeight.NORMAL, DATE_SIZE), date, 0).getWidth();
+        Units units = Units.of(this);
+        // a card holds text: its widths grow with the text's size, its insets with the unit
+        double text = units.fontPx(1);
+        double insets = units.px(CARD_INSETS);
+        return cardWidths.computeIfAbsent(text + "|" + insets + "|" + language + "|" + date + "|" + title, k -> {
+            double widest = MAX_CARD_WIDTH * text;
+            double most = widest - insets;
+            Font titleFont = Fonts.font(language, FontWeight.BOLD, TITLE_SIZE * text);
+            double dateWidth = measure(Fonts.font(language, FontWeight.NORMAL, DATE_SIZE * text), date, 0).getWidth();
             double oneLine = measure(titleFont, title, 0).getWidth();
-            double text = most;
+            double lines = most;
             if (oneLine <= most) {
-                text = oneLine;
+                lines = oneLine;
             } else {
                 double twoLines = measure(titleFont, "A\nA", 0).getHeight() + 0.5;
-                for (double w = Math.max(MIN_CARD_WIDTH - CARD_INSETS, oneLine / 2); w < most; w += 8) {
+                for (double w = Math.max(MIN_CARD_WIDTH * text - insets, oneLine / 2); w < most; w += 8 * text) {
                     if (measure(titleFont, title, w).getHeight() <= twoLines) {
-                        text = w;
+                        lines = w;
                         break;
                     }
                 }
             }
-            double needed = Math.ceil(Math.max(text, dateWidth)) + CARD_INSETS;
-            return Math.min(MAX_CARD_WIDTH, Math.max(MIN_CARD_WIDTH, needed));
+            double needed = Math.ceil(Math.max(lines, dateWidth)) + insets;
+            // never narrower than its date, which stays on one line
+            return Math.max(Math.ceil(dateWidth) + insets, Math.min(widest, Math.max(MIN_CARD_WIDTH * text, needed)));
         });
     }
 
@@ -244,27 +255,23 @@ final class TimelineCanvas extends Region {
         return measurer.getLayoutBounds();
     }
 
-    /** As many lanes as fit between the top and the badges, at least one. */
-    private int lanesThatFit() {
-        double room = badgeTop() - 8 - 4;
-        return Math.max(1, (int) Math.floor((room + LANE_GAP) / (CARD_HEIGHT + LANE_GAP)));
-    }
-
     @Override
     protected void layoutChildren() {
-        if (getHeight() > 0) {
-            model.setLanes(lanesThatFit());
+        if (getWidth() > 0 && getHeight() > 0) {
+            // as many lanes as the height stacks, every size in the window's unit
+            Units units = Units.of(this);
+            model.setMetrics(Metrics.of(getWidth(), getHeight(), units.unit(), units.textScale()));
         }
         axisLine.setX(0);
-        axisLine.setY(axisY() - 1.5);
+        axisLine.setY(axisY() - px(1.5));
         axisLine.setWidth(getWidth());
-        axisLine.setHeight(3);
+        axisLine.setHeight(px(3));
         if (getHeight() != syncedHeight) {
             synced = null; // every node moves with the axis: place them again
         }
         sync();
         stickyPeriod.autosize();
-        stickyPeriod.relocate(0, axisY() + 6);
+        stickyPeriod.relocate(0, axisY() + px(6));
     }
 
     // ---- virtual nodes ----
@@ -323,7 +330,7 @@ final class TimelineCanvas extends Region {
 
     private CardView place(Card card) {
         CardView view = cardPool.isEmpty() ? new CardView(this) : cardPool.pop();
-        view.show(card, model.hue(card.event().kind()), laneTop(card.lane()), axisY());
+        view.show(card, model.hue(card.event().kind()), laneTop(card.lane()), axisY(), metrics());
         // in the order of time, which is the order Tab takes
         int at = 0;
         while (at < cards.getChildren().size() && cards.getChildren().get(at).getLayoutX() <= card.x()) {
@@ -364,11 +371,12 @@ final class TimelineCanvas extends Region {
             String key = tick.date() + "/" + tick.unit();
             keep.add(key);
             if (!liveTicks.containsKey(key)) {
-                TickView view = new TickView(tick, layout.zoom(), i18n.language(), axisY());
+                TickView view = new TickView(tick, layout.zoom(), i18n.language(), axisY(), metrics());
                 liveTicks.put(key, view);
                 ticks.getChildren().add(view.line);
                 if (view.label != null) {
                     ticks.getChildren().add(view.label);
+                    view.label.applyCss(); // its width is known now, to tell whether the edge would cut it
                 }
             }
         }
@@ -390,7 +398,7 @@ final class TimelineCanvas extends Region {
     private void updateSticky(TimelineLayout layout, double scroll) {
         if (layout.zoom() == Zoom.ALL) {
             stickyPeriod.setVisible(false);
-            liveTicks.values().forEach(t -> t.setCovered(false));
+            liveTicks.values().forEach(t -> t.show(false, scroll, getWidth()));
             return;
         }
         boolean month = layout.zoom() == Zoom.MONTH;
@@ -399,15 +407,15 @@ final class TimelineCanvas extends Region {
             stickyPeriod.getStyleClass().setAll("label", "tl-sticky-period", style);
             stickyPeriod.applyCss();
         }
-        stickyPeriod.setText(periodAt(layout.dateAt(scroll + 8), month));
+        stickyPeriod.setText(periodAt(layout.dateAt(scroll + px(8)), month));
         // the axis names that start under the pinned name, or just after it, are hidden: name what comes after
-        String named = periodAt(layout.dateAt(scroll + stickyPeriod.prefWidth(-1) + PINNED_GAP), month);
+        String named = periodAt(layout.dateAt(scroll + stickyPeriod.prefWidth(-1) + px(PINNED_GAP)), month);
         if (!named.equals(stickyPeriod.getText())) {
             stickyPeriod.setText(named);
         }
         stickyPeriod.setVisible(true);
-        double coveredTo = scroll + stickyPeriod.prefWidth(-1) + PINNED_GAP;
-        liveTicks.values().forEach(t -> t.setCovered(t.x < coveredTo && t.x + 8 > scroll - 400));
+        double coveredTo = scroll + stickyPeriod.prefWidth(-1) + px(PINNED_GAP);
+        liveTicks.values().forEach(t -> t.show(t.x < coveredTo && t.x + px(8) > scroll - px(400), scroll, getWidth()));
     }
 
     private String periodAt(LocalDate day, boolean month) {
@@ -422,10 +430,7 @@ final class TimelineCanvas extends Region {
     /** A kind's mark: its colour in its shape, as on the axis; for the filter chips and the event's detail. */
     static Region kindMark(int hue) {
         Region mark = new Region();
-        mark.getStyleClass().addAll("tl-marker", "kind-" + hue);
-        mark.setMinSize(20, 20);
-        mark.setPrefSize(20, 20);
-        mark.setMaxSize(20, 20);
+        mark.getStyleClass().addAll("tl-marker", "tl-kind-mark", "kind-" + hue);
         return mark;
     }
 
@@ -450,7 +455,7 @@ final class TimelineCanvas extends Region {
             return;
         }
         double dx = e.getX() - pressX;
-        if (!dragging && Math.abs(dx) > DRAG_THRESHOLD) {
+        if (!dragging && Math.abs(dx) > px(DRAG_THRESHOLD)) {
             dragging = true;
         }
         if (dragging) {
@@ -546,6 +551,7 @@ final class TimelineCanvas extends Region {
         final Region range = new Region();
         final Region spanBar = new Region();
         final Region kindBar = new Region();
+        final Label title = new Label();
         boolean ranged;
         private String hueClass = "kind-0";
 
@@ -557,17 +563,14 @@ final class TimelineCanvas extends Region {
             date.textProperty().bind(Bindings.createStringBinding(
                     () -> event.get() == null ? "" : Dates.of(event.get(), i18n.language()),
                     event, i18n.languageProperty()));
-            Label title = new Label();
             title.getStyleClass().add("tl-card-title");
             title.setWrapText(true);
             title.setMinHeight(Region.USE_PREF_SIZE); // the date never squeezes the title below its lines
-            title.setMaxHeight(CARD_HEIGHT - 8 - 29); // three lines under the date's line, then an ellipsis
             // the card's fixed height leaves the title three lines under its date, then an ellipsis
             title.textProperty().bind(i18n.text(event.map(TimelineEvent::title)));
             // the kind's colour as a bar of its own: one uniform rounded background renders on the fast path
             kindBar.getStyleClass().addAll("tl-card-bar", hueClass);
             kindBar.setManaged(false);
-            kindBar.resizeRelocate(7, 10, 6, CARD_HEIGHT - 20);
             card.getChildren().addAll(kindBar, date, title);
             card.getStyleClass().addAll("tl-card", hueClass);
 
@@ -593,7 +596,7 @@ final class TimelineCanvas extends Region {
             spanBar.setManaged(false);
         }
 
-        void show(Card layout, int hue, double top, double axisY) {
+        void show(Card layout, int hue, double top, double axisY, Metrics metrics) {
             String hueNow = "kind-" + hue;
             for (Node node : List.of(card, kindBar, guide, marker, range, spanBar)) {
                 node.getStyleClass().remove(hueClass);
@@ -603,18 +606,23 @@ final class TimelineCanvas extends Region {
             event.set(layout.event());
             light();
             card.setId(layout.key());
-            card.setMinSize(layout.width(), CARD_HEIGHT);
-            card.setPrefSize(layout.width(), CARD_HEIGHT);
-            card.setMaxSize(layout.width(), CARD_HEIGHT);
+            double height = metrics.cardHeight();
+            card.setMinSize(layout.width(), height);
+            card.setPrefSize(layout.width(), height);
+            card.setMaxSize(layout.width(), height);
             card.relocate(layout.x(), top);
+            kindBar.resizeRelocate(metrics.px(7), metrics.px(10), metrics.px(6), height - metrics.px(20));
+            // three lines under the date's line, then an ellipsis
+            title.setMaxHeight(height - metrics.px(8) - metrics.px(29) * metrics.text());
             // the stem drops from the card's left edge to its date's dot: the card is anchored where its date is
-            guide.resizeRelocate(layout.x() - 1.5, top + CARD_HEIGHT, 3, axisY - top - CARD_HEIGHT);
-            marker.resizeRelocate(layout.x() - 10, axisY - 10, 20, 20);
+            guide.resizeRelocate(layout.x() - metrics.px(1.5), top + height, metrics.px(3), axisY - top - height);
+            marker.resizeRelocate(layout.x() - metrics.px(10), axisY - metrics.px(10), metrics.px(20),
+                    metrics.px(20));
             // a span wide enough to see is drawn as its range: on the axis, and under its card
-            ranged = layout.spanWidth() >= 10;
+            ranged = layout.spanWidth() >= metrics.px(10);
             if (ranged) {
-                range.resizeRelocate(layout.x(), axisY - 6, layout.spanWidth(), 12);
-                spanBar.resizeRelocate(layout.x(), top + CARD_HEIGHT + 2, layout.spanWidth(), 5);
+                range.resizeRelocate(layout.x(), axisY - metrics.px(6), layout.spanWidth(), metrics.px(12));
+                spanBar.resizeRelocate(layout.x(), top + height + metrics.px(2), layout.spanWidth(), metrics.px(5));
             }
         }
 
@@ -657,9 +665,10 @@ final class TimelineCanvas extends Region {
             group = shown;
             count.setText("+" + shown.events().size());
             badge.setId(shown.key());
-            badge.resizeRelocate(shown.x(), canvas.badgeTop(), shown.width(), BADGE_HEIGHT);
-            double width = Math.max(12, shown.lastX() - shown.x() + 12);
-            extent.resizeRelocate(shown.x() - 6, canvas.axisY() - 5, width, 10);
+            Metrics metrics = canvas.metrics();
+            badge.resizeRelocate(shown.x(), canvas.badgeTop(), shown.width(), metrics.badgeHeight());
+            double width = Math.max(metrics.px(12), shown.lastX() - shown.x() + metrics.px(12));
+            extent.resizeRelocate(shown.x() - metrics.px(6), canvas.axisY() - metrics.px(5), width, metrics.px(10));
             canvas.badges.getChildren().add(badge);
             canvas.markers.getChildren().add(extent);
         }
@@ -676,13 +685,17 @@ final class TimelineCanvas extends Region {
         final Region line = new Region();
         final Label label;
         final double x;
+        /** From the mark to its name, and from the axis down to it. */
+        private final double inset;
 
-        TickView(Tick tick, Zoom zoom, String language, double axisY) {
+        TickView(Tick tick, Zoom zoom, String language, double axisY, Metrics metrics) {
             x = tick.x();
+            inset = metrics.px(6);
             boolean major = tick.unit() == ChronoUnit.YEARS;
-            double length = major ? 18 : tick.unit() == ChronoUnit.MONTHS ? 12 : 6;
+            double length = metrics.px(major ? 18 : tick.unit() == ChronoUnit.MONTHS ? 12 : 6);
+            double thickness = metrics.px(major ? 3 : 1.5);
             line.setManaged(false);
-            line.resizeRelocate(major ? x - 1 : x - 0.5, axisY, major ? 3 : 1.5, length);
+            line.resizeRelocate(x - thickness / 2, axisY, thickness, length);
             line.getStyleClass().add(major ? "tl-tick-major" : "tl-tick");
             String text = tick.labelled() ? labelOf(tick, zoom, language) : null;
             if (text == null) {
@@ -696,7 +709,7 @@ final class TimelineCanvas extends Region {
                 case MONTHS -> zoom == Zoom.MONTH ? "tl-tick-month-major" : "tl-tick-month";
                 default -> "tl-tick-day";
             });
-            label.relocate(x + 6, axisY + 6);
+            label.relocate(x + inset, axisY + inset);
         }
 
         private static String labelOf(Tick tick, Zoom zoom, String language) {
@@ -710,9 +723,15 @@ final class TimelineCanvas extends Region {
             };
         }
 
-        void setCovered(boolean covered) {
+        /**
+         * Shows the name unless the pinned name covers it or the canvas's edge would cut it: a name that does not
+         * fit whole between {@code scroll} and {@code scroll + width} waits until it does.
+         */
+        void show(boolean covered, double scroll, double width) {
             if (label != null) {
-                label.setVisible(!covered);
+                double left = x + inset;
+                boolean whole = left >= scroll && left + label.prefWidth(-1) <= scroll + width;
+                label.setVisible(!covered && whole);
             }
         }
     }

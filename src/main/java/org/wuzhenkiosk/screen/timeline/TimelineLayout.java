@@ -34,7 +34,7 @@ final class TimelineLayout {
     }
 
     /**
-     * Sizes the layout works with, in design pixels.
+     * Sizes the layout works with, in the canvas's pixels.
      *
      * @param viewportWidth how wide the visible part of the timeline is
      * @param cardWidth     an event card's width
@@ -42,18 +42,71 @@ final class TimelineLayout {
      * @param lanes         how many cards can stack above one date
      * @param badgeWidth    a group badge's width
      * @param margin        space before the first year and after the last card
+     * @param unit          canvas pixels per design pixel ({@link org.wuzhenkiosk.ui.Units})
+     * @param text          how much larger than designed text is drawn (the visitor's text size)
      */
-    record Metrics(double viewportWidth, double cardWidth, double gap, int lanes, double badgeWidth, double margin) {
+    record Metrics(double viewportWidth, double cardWidth, double gap, int lanes, double badgeWidth, double margin,
+                   double unit, double text) {
+
+        /** A date and up to three lines of title, in design pixels at the designed text size. */
+        static final double CARD_HEIGHT = 134;
+        static final double LANE_GAP = 10;
+        static final double BADGE_HEIGHT = 56;
+        /** Room under the axis line for the year and month labels. */
+        static final double AXIS_SPACE = 52;
 
         /** The kiosk's 1920x1080 design. */
-        static final Metrics KIOSK = new Metrics(1920, 330, 16, 4, 104, 64);
+        static final Metrics KIOSK = new Metrics(1920, 330, 16, 4, 104, 64, 1, 1);
+
+        /**
+         * The metrics of a canvas {@code width} x {@code height} pixels at {@code unit} pixels per design pixel:
+         * as many lanes as its height stacks cards, so that a portrait screen shows more lanes, not smaller cards.
+         */
+        static Metrics of(double width, double height, double unit, double text) {
+            Metrics sized = new Metrics(width, 330 * unit * text, 16 * unit, 1, 104 * unit, 64 * unit, unit, text);
+            return sized.withLanes(sized.lanesIn(height));
+        }
 
         Metrics withViewportWidth(double width) {
-            return new Metrics(width, cardWidth, gap, lanes, badgeWidth, margin);
+            return new Metrics(width, cardWidth, gap, lanes, badgeWidth, margin, unit, text);
         }
 
         Metrics withLanes(int count) {
-            return new Metrics(viewportWidth, cardWidth, gap, count, badgeWidth, margin);
+            return new Metrics(viewportWidth, cardWidth, gap, count, badgeWidth, margin, unit, text);
+        }
+
+        /** A card's height: its text and the padding around it. */
+        double cardHeight() {
+            return unit * (8 + (CARD_HEIGHT - 8) * text);
+        }
+
+        double laneGap() {
+            return LANE_GAP * unit;
+        }
+
+        double badgeHeight() {
+            return BADGE_HEIGHT * unit * Math.max(1, text);
+        }
+
+        /** Room under the axis line for its names. */
+        double axisSpace() {
+            return AXIS_SPACE * unit * text;
+        }
+
+        /** Design pixels to canvas pixels. */
+        double px(double design) {
+            return design * unit;
+        }
+
+        /** The top of the badges, above the axis of a canvas {@code height} tall. */
+        double badgeTop(double height) {
+            return height - axisSpace() - px(18) - badgeHeight();
+        }
+
+        /** As many lanes as fit between the top of a canvas {@code height} tall and its badges, at least one. */
+        int lanesIn(double height) {
+            double room = badgeTop(height) - px(8) - px(4);
+            return Math.max(1, (int) Math.floor((room + laneGap()) / (cardHeight() + laneGap())));
         }
     }
 
@@ -104,7 +157,7 @@ final class TimelineLayout {
 
     /** Steps in years between two year marks, and between two named years: decades and centuries for long spans. */
     private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
-    /** The least room between two marks on the axis, so that they read as a scale and not as a comb. */
+    /** The least room between two marks on the axis, so that they read as a scale and not as a comb (design px). */
     static final double MIN_TICK_SPACING = 10;
     /** The room a year's name needs on the axis (30 px bold digits and the gap before the next name). */
     static final double YEAR_LABEL_ROOM = 104;
@@ -346,23 +399,26 @@ final class TimelineLayout {
         LocalDate to = dateAt(x1);
         double yearPx = 365.25 * pxPerDay;
         double monthPx = 30.44 * pxPerDay;
-        int yearStep = step(yearPx, MIN_TICK_SPACING, 1);
-        int nameStep = step(yearPx, YEAR_LABEL_ROOM, yearStep);
+        double minSpacing = MIN_TICK_SPACING * metrics.unit();
+        double text = metrics.unit() * metrics.text();
+        int yearStep = step(yearPx, minSpacing, 1);
+        int nameStep = step(yearPx, YEAR_LABEL_ROOM * text, yearStep);
         List<Tick> ticks = new ArrayList<>();
         int firstYear = from.getYear() - Math.floorMod(from.getYear(), yearStep);
         for (int year = firstYear; year <= to.getYear(); year += yearStep) {
             add(ticks, LocalDate.of(year, 1, 1), ChronoUnit.YEARS, Math.floorMod(year, nameStep) == 0);
         }
-        if (yearStep == 1 && monthPx >= 2 * MIN_TICK_SPACING) { // twelve marks closer than that read as a comb
-            int monthStep = monthPx >= MONTH_LABEL_ROOM ? 1 : 3 * monthPx >= MONTH_LABEL_ROOM ? 3 : 0;
+        if (yearStep == 1 && monthPx >= 2 * minSpacing) { // twelve marks closer than that read as a comb
+            double monthRoom = MONTH_LABEL_ROOM * text;
+            int monthStep = monthPx >= monthRoom ? 1 : 3 * monthPx >= monthRoom ? 3 : 0;
             for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to); d = d.plusMonths(1)) {
                 if (d.getMonthValue() != 1) {
                     add(ticks, d, ChronoUnit.MONTHS, monthStep > 0 && (d.getMonthValue() - 1) % monthStep == 0);
                 }
             }
         }
-        if (yearStep == 1 && pxPerDay >= MIN_TICK_SPACING) {
-            boolean named = 5 * pxPerDay >= DAY_LABEL_ROOM;
+        if (yearStep == 1 && pxPerDay >= minSpacing) {
+            boolean named = 5 * pxPerDay >= DAY_LABEL_ROOM * text;
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 if (d.getDayOfMonth() != 1) {
                     add(ticks, d, ChronoUnit.DAYS, named && d.getDayOfMonth() % 5 == 0 && d.getDayOfMonth() < 30);

@@ -116,6 +116,17 @@ final class TimelineModel {
         relayout(days);
     }
 
+    /** The canvas's size and unit: a new width, height or unit means new layouts, the same moment centred. */
+    void setMetrics(Metrics next) {
+        if (next.viewportWidth() <= 0 || next.equals(metrics)) {
+            return;
+        }
+        double days = layout().daysAt(scroll.get() + metrics.viewportWidth() / 2);
+        metrics = next;
+        layouts.clear();
+        relayout(days);
+    }
+
     /** How many cards fit above one another; a taller screen stacks more. */
     void setLanes(int lanes) {
         if (lanes < 1 || lanes == metrics.lanes()) {

@@ -58,10 +58,17 @@ public final class TimelineScreen implements KioskScreen {
     private final TimelineModel model;
     private final TimelineCanvas canvas;
     private final YearStrip years;
-    private final FlowPane chips = new FlowPane(12, 12);
+    /** Narrower than this (design px), as a portrait screen is, the hint takes a row of its own under the header. */
+    private static final double NARROW = 1500;
+
+    private final FlowPane chips = new FlowPane();
     private final Map<String, ToggleButton> kindChips = new LinkedHashMap<>();
     private final ToggleButton allChip = new ToggleButton();
     private final Map<Zoom, ToggleButton> zoomButtons = new LinkedHashMap<>();
+    private final VBox main = new VBox();
+    private final HBox header;
+    private final HBox hintRow = new HBox();
+    private final Label hint;
     private boolean sheetOpen;
     private FrameClock.Motion glide;
 
@@ -77,16 +84,18 @@ public final class TimelineScreen implements KioskScreen {
         heading.getStyleClass().addAll("screen-heading", "tl-heading");
         heading.textProperty().bind(i18n.text("timeline.heading"));
         heading.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label();
+        hint = new Label();
         hint.setId("timeline-hint");
         hint.getStyleClass().add("tl-hint");
         hint.setGraphic(new FontIcon("mdi2g-gesture-swipe-horizontal"));
         hint.textProperty().bind(i18n.text("timeline.hint"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(28, heading, hint, grow, zoomButtons(i18n));
+        header = new HBox(heading, hint, grow, zoomButtons(i18n));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("tl-header");
+        hintRow.getStyleClass().add("tl-hint-row");
+        hintRow.setAlignment(Pos.CENTER_LEFT);
 
         chips.setId("timeline-kinds");
         chips.getStyleClass().add("tl-chips");
@@ -103,11 +112,14 @@ public final class TimelineScreen implements KioskScreen {
         Button previous = step("timeline-previous", "mdi2c-chevron-left", "timeline.previous",
                 model.previousProperty());
         Button next = step("timeline-next", "mdi2c-chevron-right", "timeline.next", model.nextProperty());
-        HBox bottom = new HBox(12, previous, years, next);
+        HBox bottom = new HBox(previous, years, next);
         bottom.setAlignment(Pos.CENTER);
         bottom.getStyleClass().add("tl-bottom");
-        VBox main = new VBox(12, header, chips, stage, bottom);
+        main.getChildren().addAll(header, chips, stage, bottom);
         main.getStyleClass().add("tl-main");
+        // a narrow screen gives the hint a row of its own, so that the header keeps the zoom whole
+        root.widthProperty().addListener((obs, old, now) -> placeHint());
+        Units.follow(root, units -> placeHint());
 
         EventDetail detail = new EventDetail(model, context, images);
         GroupList group = new GroupList(model, i18n, context.frames());
@@ -143,6 +155,26 @@ public final class TimelineScreen implements KioskScreen {
         selectZoom();
     }
 
+    /** The hint in the header on a wide screen; on a narrow one in its own row, wrapped rather than cut short. */
+    private void placeHint() {
+        double width = root.getWidth() / Units.of(root).unit();
+        boolean narrow = width > 0 && width < NARROW;
+        if (narrow == (hint.getParent() == hintRow)) {
+            return;
+        }
+        if (narrow) {
+            header.getChildren().remove(hint);
+            hintRow.getChildren().setAll(hint);
+            main.getChildren().add(1, hintRow);
+        } else {
+            main.getChildren().remove(hintRow);
+            hintRow.getChildren().clear();
+            header.getChildren().add(1, hint);
+        }
+        hint.setWrapText(narrow);
+        hint.setMinHeight(narrow ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+    }
+
     /** Shown when the screen holds no event at all: says so, and offers the nearest events either side. */
     private Node emptyHint(I18n i18n) {
         Label message = new Label();
@@ -151,15 +183,17 @@ public final class TimelineScreen implements KioskScreen {
         Button before = jump("timeline-empty-previous", "mdi2c-chevron-left", model.previousProperty());
         Button after = jump("timeline-empty-next", "mdi2c-chevron-right", model.nextProperty());
         after.setContentDisplay(ContentDisplay.RIGHT);
-        HBox buttons = new HBox(24, before, after);
+        HBox buttons = new HBox(before, after);
+        buttons.getStyleClass().add("tl-empty-buttons");
         buttons.setAlignment(Pos.CENTER);
-        VBox hint = new VBox(20, message, buttons);
+        VBox hint = new VBox(message, buttons);
+        hint.getStyleClass().add("tl-empty-hint");
         hint.setId("timeline-empty");
         hint.setAlignment(Pos.CENTER);
         hint.setPickOnBounds(false);
         hint.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(hint, Pos.TOP_CENTER);
-        StackPane.setMargin(hint, new Insets(120, 0, 0, 0));
+        Units.follow(hint, units -> StackPane.setMargin(hint, new Insets(units.px(120), 0, 0, 0)));
         hint.visibleProperty().bind(model.emptyProperty());
         return hint;
     }
@@ -188,7 +222,6 @@ public final class TimelineScreen implements KioskScreen {
         button.setId(id);
         button.setGraphic(TouchButton.icon(icon));
         button.getStyleClass().addAll("touch-button", "tl-step");
-        button.setMinSize(64, 64);
         button.accessibleTextProperty().bind(context.i18n().text(labelKey));
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> target.getValue() == null, target));
         button.setOnAction(e -> centreOn(target.getValue()));
@@ -220,7 +253,7 @@ public final class TimelineScreen implements KioskScreen {
             button.setId("zoom-" + name);
             button.getStyleClass().addAll("tl-zoom-button", "tl-zoom-" + name);
             button.textProperty().bind(i18n.text("timeline.zoom." + name));
-            button.setMinHeight(60);
+            button.setMinWidth(Region.USE_PREF_SIZE); // a level's name is never cut short: the header gives way
             button.setOnAction(e -> {
                 canvas.stopFling();
                 model.zoomAround(level);

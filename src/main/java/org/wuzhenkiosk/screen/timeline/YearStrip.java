@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.screen.timeline.TimelineLayout.Zoom;
 import org.wuzhenkiosk.ui.Accessible;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * The years in a row under the timeline, a mini-map: a bar per year for how many events it has, a frame around
@@ -22,6 +23,7 @@ import org.wuzhenkiosk.ui.Accessible;
  */
 final class YearStrip extends Region {
 
+    /** The room a year's name needs, in design px at the designed text size. */
     private static final double MIN_LABEL_WIDTH = 84;
     /** Years between two named years on a long span: round numbers, so the names read as decades or centuries. */
     private static final int[] NAME_STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
@@ -30,6 +32,7 @@ final class YearStrip extends Region {
     private final HBox cells = new HBox();
     private final Region frame = new Region();
     private final Map<Integer, Region> bars = new LinkedHashMap<>();
+    private final Map<Integer, Label> labels = new LinkedHashMap<>();
     private double pressX;
     private boolean scrubbing;
 
@@ -62,7 +65,7 @@ final class YearStrip extends Region {
     void rebuild() {
         cells.getChildren().clear();
         bars.clear();
-        int years = model.lastYear() - model.firstYear() + 1;
+        labels.clear();
         for (int year = model.firstYear(); year <= model.lastYear(); year++) {
             Label label = new Label(String.valueOf(year));
             label.getStyleClass().add("year-label");
@@ -71,6 +74,7 @@ final class YearStrip extends Region {
             bar.getStyleClass().add("year-bar");
             bar.setManaged(false);
             bars.put(year, bar);
+            labels.put(year, label);
             StackPane cell = new StackPane(label, bar);
             cell.setId("year-" + year);
             cell.getStyleClass().add("year-cell");
@@ -89,7 +93,6 @@ final class YearStrip extends Region {
                     model.jumpToYear(target);
                 }
             });
-            label.setVisible(year % nameStep(years) == 0);
             cells.getChildren().add(cell);
         }
         updateCounts();
@@ -97,10 +100,9 @@ final class YearStrip extends Region {
     }
 
     /** With many years, name only every few (1970, 1980...), so that names never run into each other. */
-    private static int nameStep(int years) {
-        double cell = 1800.0 / years;
+    private static int nameStep(double cell, double room) {
         for (int step : NAME_STEPS) {
-            if (step * cell >= MIN_LABEL_WIDTH) {
+            if (step * cell >= room) {
                 return step;
             }
         }
@@ -113,7 +115,7 @@ final class YearStrip extends Region {
         counts.forEach((year, count) -> {
             Region bar = bars.get(year);
             if (bar != null) {
-                bar.setUserData(count == 0 ? 0.0 : 4 + 12.0 * count / Math.max(1, max));
+                bar.setUserData(count == 0 ? 0.0 : 4 + 12.0 * count / Math.max(1, max)); // design px
                 bar.setVisible(count > 0);
             }
         });
@@ -129,9 +131,12 @@ final class YearStrip extends Region {
             return;
         }
         double cell = w / years;
+        Units units = Units.of(this);
+        int step = nameStep(cell, units.fontPx(MIN_LABEL_WIDTH));
+        labels.forEach((year, label) -> label.setVisible(year % step == 0));
         bars.values().forEach(bar -> {
-            double height = bar.getUserData() instanceof Double d ? d : 0;
-            bar.resizeRelocate(cell * 0.2, h - height - 4, cell * 0.6, height);
+            double height = units.px(bar.getUserData() instanceof Double d ? d : 0);
+            bar.resizeRelocate(cell * 0.2, h - height - units.px(4), cell * 0.6, height);
         });
         placeFrame();
     }
@@ -145,7 +150,7 @@ final class YearStrip extends Region {
             double cell = getWidth() / years;
             double x0 = xOf(model.firstVisibleDay(), cell);
             double x1 = xOf(model.lastVisibleDay().plusDays(1), cell);
-            frame.resizeRelocate(x0, 0, Math.max(16, x1 - x0), getHeight());
+            frame.resizeRelocate(x0, 0, Math.max(Units.of(this).px(16), x1 - x0), getHeight());
         }
     }
 
@@ -156,7 +161,7 @@ final class YearStrip extends Region {
 
     /** Dragging along the strip puts the moment under the finger in the middle of the timeline. */
     private void scrub(MouseEvent e) {
-        if (!scrubbing && Math.abs(e.getX() - pressX) < 12) {
+        if (!scrubbing && Math.abs(e.getX() - pressX) < Units.of(this).px(12)) {
             return;
         }
         scrubbing = true;
