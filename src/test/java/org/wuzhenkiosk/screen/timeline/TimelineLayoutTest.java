@@ -276,4 +276,53 @@ class TimelineLayoutTest {
         assertThat(thirty.ticks(0, thirty.width()).stream().filter(Tick::labelled).map(t -> t.date().getYear()))
                 .containsExactly(1995, 2000, 2005, 2010, 2015, 2020);
     }
+
+    @Test
+    void aPortraitCanvasStacksMoreLanesOfTheSameCards() {
+        // the canvas above the year strip: 1920 x 760 on a landscape screen, 1080 x 1500 on a portrait one
+        Metrics landscape = Metrics.of(1920, 760, 1, 1);
+        Metrics portrait = Metrics.of(1080, 1500, 1, 1);
+        assertThat(landscape.lanes()).isEqualTo(METRICS.lanes());
+        assertThat(landscape.cardHeight()).isEqualTo(Metrics.CARD_HEIGHT);
+        assertThat(portrait.lanes()).isGreaterThanOrEqualTo(2 * landscape.lanes());
+        assertThat(portrait.cardHeight()).isEqualTo(landscape.cardHeight());
+        assertThat(portrait.cardWidth()).isEqualTo(landscape.cardWidth());
+    }
+
+    @Test
+    void atTwiceTheUnitEverySizeAndPositionIsTwiceAsLarge() {
+        Metrics design = Metrics.of(1920, 760, 1, 1);
+        Metrics large = Metrics.of(3840, 1520, 2, 1);
+        assertThat(large.lanes()).isEqualTo(design.lanes());
+        assertThat(large.cardHeight()).isEqualTo(2 * design.cardHeight());
+        assertThat(large.cardWidth()).isEqualTo(2 * design.cardWidth());
+        assertThat(large.badgeHeight()).isEqualTo(2 * design.badgeHeight());
+        assertThat(large.axisSpace()).isEqualTo(2 * design.axisSpace());
+        List<TimelineEvent> events = bundled.events();
+        for (Zoom zoom : Zoom.values()) {
+            TimelineLayout small = TimelineLayout.of(events, 2014, 2023, zoom, design, e -> 0, e -> 330);
+            TimelineLayout big = TimelineLayout.of(events, 2014, 2023, zoom, large, e -> 0, e -> 660);
+            assertThat(big.width()).as("%s", zoom).isCloseTo(2 * small.width(), Offset.offset(0.01));
+            assertThat(big.cards()).hasSameSizeAs(small.cards());
+            for (int i = 0; i < small.cards().size(); i++) {
+                assertThat(big.cards().get(i).x()).isCloseTo(2 * small.cards().get(i).x(), Offset.offset(0.01));
+                assertThat(big.cards().get(i).lane()).isEqualTo(small.cards().get(i).lane());
+            }
+            // the axis names the same dates: its names grow with the unit as the scale does
+            double x0 = big.width() / 4;
+            List<LocalDate> named = small.ticks(x0 / 2, x0 / 2 + 1920).stream().filter(Tick::labelled)
+                    .map(Tick::date).toList();
+            assertThat(big.ticks(x0, x0 + 3840).stream().filter(Tick::labelled).map(Tick::date).toList())
+                    .as("%s", zoom).isEqualTo(named);
+        }
+    }
+
+    @Test
+    void largerTextGivesTallerAndWiderCardsAndFewerLanes() {
+        Metrics designed = Metrics.of(1920, 760, 1, 1);
+        Metrics larger = Metrics.of(1920, 760, 1, 1.5);
+        assertThat(larger.cardHeight()).isGreaterThan(designed.cardHeight() * 1.4);
+        assertThat(larger.cardWidth()).isEqualTo(designed.cardWidth() * 1.5);
+        assertThat(larger.lanes()).isLessThan(designed.lanes());
+    }
 }
