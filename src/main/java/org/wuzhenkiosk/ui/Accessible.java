@@ -26,7 +26,7 @@ import javafx.scene.input.MouseEvent;
  */
 public final class Accessible {
 
-    /** Room the focus ring takes around a control (its halo in theme/kiosk.css), kept in view when scrolling. */
+    /** Room (design pixels) the focus ring takes around a control (its halo in theme/kiosk.css), kept in view. */
     public static final double RING_ROOM = 16;
 
     private Accessible() {

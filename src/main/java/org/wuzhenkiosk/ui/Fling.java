@@ -1,21 +1,24 @@
 package org.wuzhenkiosk.ui;
 
+import java.util.function.DoubleSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
 
 /**
  * A finger's flick and the glide after it, the one slowing rule for every surface a visitor can swipe (case
  * grid, gallery, timeline, map): the speed of the finger over its last tenth of a second, then a glide that loses
- * the same share of its speed every millisecond. A finger that rested before lifting does not fling.
+ * the same share of its speed every millisecond. A finger that rested before lifting does not fling. Speeds are
+ * set in design pixels and turned into the pixels of what moves, so a flick on a 4K panel glides as on a 1080p one.
  */
 public final class Fling {
 
     /** Share of speed kept per millisecond of gliding. */
     public static final double FRICTION = 0.9965;
-    /** Pixels per millisecond below which a glide ends, and above which a release starts one. */
+    /** Design pixels per millisecond below which a glide ends, and above which a release starts one. */
     public static final double STOP_SPEED = 0.02;
     public static final double START_SPEED = 0.1;
-    /** Pixels per millisecond of the fastest flick worth believing. */
+    /** Design pixels per millisecond of the fastest flick worth believing. */
     public static final double MAX_SPEED = 6;
     /** The friction as a rate: speed falls as exp(-DECAY * ms). */
     private static final double DECAY = -Math.log(FRICTION);
@@ -29,6 +32,8 @@ public final class Fling {
     }
 
     private final FrameClock clock;
+    /** Pixels of what moves per design pixel, read at each use: a window resized mid-glide keeps its feel. */
+    private final DoubleSupplier unit;
     private final double[] xs = new double[SAMPLES];
     private final double[] ys = new double[SAMPLES];
     private final long[] ts = new long[SAMPLES];
@@ -36,8 +41,20 @@ public final class Fling {
     private int count;
     private FrameClock.Motion motion;
 
+    /** A fling in design pixels as they are (what moves is laid out in design pixels). */
     public Fling(FrameClock clock) {
+        this(clock, () -> 1);
+    }
+
+    /** A fling of {@code surface}, tracked and moved in its layout pixels, in the window it is shown in. */
+    public Fling(FrameClock clock, Node surface) {
+        this(clock, () -> Units.of(surface).unit());
+    }
+
+    /** A fling whose pixels are {@code unit} times design pixels. */
+    public Fling(FrameClock clock, DoubleSupplier unit) {
         this.clock = clock;
+        this.unit = unit;
     }
 
     /** A finger went down at (x, y): any glide stops and tracking starts again. */
@@ -61,7 +78,7 @@ public final class Fling {
         count++;
     }
 
-    /** The finger's speed now, in pixels per millisecond (x, y), capped at {@link #MAX_SPEED}. */
+    /** The finger's speed now, in pixels per millisecond (x, y), capped at {@link #MAX_SPEED} design pixels. */
     public double[] velocity() {
         if (count < 2) {
             return new double[] {0, 0};
@@ -73,7 +90,8 @@ public final class Fling {
         }
         // events that arrive in one burst look infinitely fast: count at least a frame
         double ms = Math.max(16, (now - ts[first]) / 1e6);
-        return new double[] {cap((xs[count - 1] - xs[first]) / ms), cap((ys[count - 1] - ys[first]) / ms)};
+        double max = MAX_SPEED * unit();
+        return new double[] {cap((xs[count - 1] - xs[first]) / ms, max), cap((ys[count - 1] - ys[first]) / ms, max)};
     }
 
     /**
@@ -89,7 +107,7 @@ public final class Fling {
     /** Glides {@code mover} from a speed of (vx, vy) pixels per millisecond; returns whether a glide started. */
     public boolean glide(double vx, double vy, Mover mover) {
         stop();
-        if (Math.hypot(vx, vy) <= START_SPEED) {
+        if (Math.hypot(vx, vy) <= START_SPEED * unit()) {
             return false;
         }
         start(vx, vy, Double.POSITIVE_INFINITY, mover);
@@ -106,7 +124,7 @@ public final class Fling {
         if (distance == 0) {
             return;
         }
-        double speed = distance * DECAY + STOP_SPEED;
+        double speed = distance * DECAY + STOP_SPEED * unit();
         start(dx / distance * speed, dy / distance * speed, distance, mover);
     }
 
@@ -114,6 +132,7 @@ public final class Fling {
         double[] speed = {vx, vy};
         double[] left = {distance};
         long[] last = {clock.nanoTime()};
+        double stopSpeed = STOP_SPEED * unit();
         gliding.set(true);
         motion = clock.run(now -> {
             double ms = Math.max(0, Math.min(64, (now - last[0]) / 1e6));
@@ -129,7 +148,7 @@ public final class Fling {
             boolean moved = mover.move(speed[0] * share, speed[1] * share);
             speed[0] *= keep;
             speed[1] *= keep;
-            boolean going = moved && left[0] > 0 && Math.hypot(speed[0], speed[1]) >= STOP_SPEED;
+            boolean going = moved && left[0] > 0 && Math.hypot(speed[0], speed[1]) >= stopSpeed;
             if (!going) {
                 gliding.set(false);
             }
@@ -154,7 +173,12 @@ public final class Fling {
         return gliding.getReadOnlyProperty();
     }
 
-    private static double cap(double speed) {
-        return Math.max(-MAX_SPEED, Math.min(MAX_SPEED, speed));
+    private double unit() {
+        double u = unit.getAsDouble();
+        return u > 0 ? u : 1;
+    }
+
+    private static double cap(double speed, double max) {
+        return Math.max(-max, Math.min(max, speed));
     }
 }

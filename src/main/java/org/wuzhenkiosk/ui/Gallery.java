@@ -33,8 +33,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Pictures a visitor swipes through, one at a time, with caption and credit below. Pinch (or double-tap) zooms
- * into the picture shown, a drag then moves it about; pictures are decoded at display size, only when near.
- * A swipe glides to the next picture by the {@link Fling} rule, as the case grid and the timeline glide.
+ * into the picture shown, a drag then moves it about; pictures are decoded at the size they take in the window,
+ * only when near, and again when the window's unit changes. A swipe glides to the next picture by the {@link Fling}
+ * rule, as the case grid and the timeline glide. Sizes and gesture distances are in design pixels, drawn and
+ * measured in the window's own, so a swipe on a 4K panel feels as on a 1080p one.
  */
 public final class Gallery extends VBox {
 
@@ -45,7 +47,13 @@ public final class Gallery extends VBox {
 
     public static final double MAX_ZOOM = 4;
     private static final double DOUBLE_TAP_ZOOM = 2.5;
+    /** Design pixels a finger moves before the gallery knows it swipes rather than scrolls the page. */
     private static final double AXIS_SLOP = 10;
+    /** A release this far across the picture (a share of its width), or this fast (design px/ms), turns it. */
+    private static final double TURN_SHARE = 0.18;
+    private static final double TURN_SPEED = 0.6;
+    private static final double ARROW_SIZE = 72;
+    private static final double CORNER = 32;
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
@@ -53,6 +61,8 @@ public final class Gallery extends VBox {
     private final List<Picture> pictures;
     private final List<StackPane> slots = new ArrayList<>();
     private final List<Node> contents = new ArrayList<>();
+    /** The pictures among the contents (null where a stand-in shows), asked again at a new size. */
+    private final List<ImageView> views = new ArrayList<>();
     private final ImageCache cache;
     private final double width;
     private final double height;
@@ -73,31 +83,25 @@ public final class Gallery extends VBox {
 
     public Gallery(ImageCache cache, FrameClock frames, List<Picture> pictures, double width, double height) {
         this.cache = cache;
-        this.finger = new Fling(frames);
-        this.slide = new Fling(frames);
+        this.finger = new Fling(frames, viewport);
+        this.slide = new Fling(frames, viewport);
         this.pictures = List.copyOf(pictures);
         this.width = width;
         this.height = height;
         getStyleClass().add("gallery");
         Units.stylesheet(this, Gallery.class, "gallery.css");
-        setMaxWidth(width);
 
         viewport.getStyleClass().add("gallery-viewport");
-        viewport.setMinSize(width, height);
-        viewport.setPrefSize(width, height);
-        viewport.setMaxSize(width, height);
-        Rectangle clip = new Rectangle(width, height);
-        clip.setArcWidth(32);
-        clip.setArcHeight(32);
+        Rectangle clip = new Rectangle();
         viewport.setClip(clip);
         strip.setManaged(false);
         for (int i = 0; i < this.pictures.size(); i++) {
             StackPane slot = new StackPane();
             slot.getStyleClass().add("gallery-slot");
-            slot.resizeRelocate(i * width, 0, width, height);
             slot.setManaged(false);
             slots.add(slot);
             contents.add(null);
+            views.add(null);
             strip.getChildren().add(slot);
         }
         viewport.getChildren().add(strip);
@@ -115,7 +119,8 @@ public final class Gallery extends VBox {
                 () -> (index.get() + 1) + " / " + this.pictures.size(), index));
         counter.setVisible(this.pictures.size() > 1);
         StackPane.setAlignment(counter, Pos.TOP_RIGHT);
-        HBox dots = new HBox(10);
+        HBox dots = new HBox();
+        Units.bind(dots, dots.spacingProperty(), 10);
         dots.getStyleClass().add("gallery-dots");
         dots.setAlignment(Pos.CENTER);
         dots.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -143,8 +148,8 @@ public final class Gallery extends VBox {
                 .orElse(""), captionDependencies(Picture::credit)));
         credit.visibleProperty().bind(credit.textProperty().isNotEmpty());
         credit.managedProperty().bind(credit.visibleProperty());
-        caption.setMaxWidth(width);
-        credit.setMaxWidth(width);
+        Units.bind(caption, caption.maxWidthProperty(), width);
+        Units.bind(credit, credit.maxWidthProperty(), width);
         getChildren().addAll(viewport, caption, credit);
 
         installGestures();
@@ -152,7 +157,50 @@ public final class Gallery extends VBox {
             resetZoom(old.intValue());
             ensureLoaded(now.intValue());
         });
-        ensureLoaded(0);
+        Units.follow(this, units -> fit(units, clip));
+    }
+
+    /** Lays the gallery out in the window's pixels, and asks for its pictures at that size. */
+    private void fit(Units units, Rectangle clip) {
+        double w = units.px(width);
+        double h = units.px(height);
+        setMaxWidth(w);
+        viewport.setMinSize(w, h);
+        viewport.setPrefSize(w, h);
+        viewport.setMaxSize(w, h);
+        clip.setWidth(w);
+        clip.setHeight(h);
+        clip.setArcWidth(units.px(CORNER));
+        clip.setArcHeight(units.px(CORNER));
+        for (int i = 0; i < slots.size(); i++) {
+            slots.get(i).resizeRelocate(i * w, 0, w, h);
+        }
+        resetZoom(index.get());
+        slide.stop();
+        strip.setTranslateX(-index.get() * w);
+        // out of a window nothing is decoded: the size it will be drawn at is not known yet
+        if (getScene() == null) {
+            return;
+        }
+        for (int i = 0; i < views.size(); i++) {
+            ImageView view = views.get(i);
+            if (view != null) {
+                // the picture at the old size is left to the cache's bound
+                cache.get(pictures.get(i).file(), w, h).ifPresent(view::setImage);
+                view.setFitWidth(w);
+                view.setFitHeight(h);
+            }
+        }
+        ensureLoaded(index.get());
+    }
+
+    /** The picture area's width and height in the window's pixels. */
+    private double viewWidth() {
+        return Units.of(this).px(width);
+    }
+
+    private double viewHeight() {
+        return Units.of(this).px(height);
     }
 
     private ObservableValue<?>[] captionDependencies(Function<Picture, ObservableValue<String>> f) {
@@ -174,8 +222,10 @@ public final class Gallery extends VBox {
         graphic.getStyleClass().add("gallery-arrow-icon");
         button.setGraphic(graphic);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setMinSize(72, 72);
-        button.setMaxSize(72, 72);
+        Units.follow(button, units -> {
+            button.setMinSize(units.px(ARROW_SIZE), units.px(ARROW_SIZE));
+            button.setMaxSize(units.px(ARROW_SIZE), units.px(ARROW_SIZE));
+        });
         Accessible.keyboardFocusOnly(button); // a touch's focus would make the page around jump to the button
         button.setOnAction(e -> show(index.get() + step));
         arrows.add(button);
@@ -190,22 +240,28 @@ public final class Gallery extends VBox {
 
     /** The pictures next to the one shown are decoded too, so a swipe never reveals an empty slot. */
     private void ensureLoaded(int at) {
+        if (getScene() == null) {
+            return;
+        }
+        double w = viewWidth();
+        double h = viewHeight();
         for (int i = Math.max(0, at - 1); i <= Math.min(pictures.size() - 1, at + 1); i++) {
             if (contents.get(i) != null) {
                 continue;
             }
             Picture picture = pictures.get(i);
             Optional<Image> image = picture.file() == null ? Optional.empty()
-                    : cache.get(picture.file(), width, height);
+                    : cache.get(picture.file(), w, h);
             Node content;
             if (image.isPresent()) {
                 ImageView view = new ImageView(image.get());
-                view.setFitWidth(width);
-                view.setFitHeight(height);
+                view.setFitWidth(w);
+                view.setFitHeight(h);
                 view.setPreserveRatio(true);
                 view.setSmooth(true);
                 view.accessibleTextProperty().bind(picture.caption()); // a screen reader reads the caption
                 content = view;
+                views.set(i, view);
             } else {
                 content = picture.whenMissing().get();
             }
@@ -222,7 +278,7 @@ public final class Gallery extends VBox {
     }
 
     private void slideTo(int target) {
-        slide.glideBy(-target * width - strip.getTranslateX(), 0, (dx, dy) -> {
+        slide.glideBy(-target * viewWidth() - strip.getTranslateX(), 0, (dx, dy) -> {
             strip.setTranslateX(strip.getTranslateX() + dx);
             return true;
         });
@@ -241,17 +297,18 @@ public final class Gallery extends VBox {
                 panStartX = content.getTranslateX();
                 panStartY = content.getTranslateY();
             }
-            finger.press(e.getSceneX(), e.getSceneY());
+            finger.press(e.getSceneX() / sceneScale(), e.getSceneY() / sceneScale());
         });
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             double dx = (e.getSceneX() - pressX) / sceneScale();
             double dy = (e.getSceneY() - pressY) / sceneScale();
-            finger.track(e.getSceneX(), e.getSceneY());
+            finger.track(e.getSceneX() / sceneScale(), e.getSceneY() / sceneScale());
+            double slop = Units.of(viewport).px(AXIS_SLOP);
             if (axis == Axis.NONE) {
-                if (Math.abs(dx) > AXIS_SLOP && Math.abs(dx) > Math.abs(dy)) {
+                if (Math.abs(dx) > slop && Math.abs(dx) > Math.abs(dy)) {
                     axis = Axis.PAGE;
                     slide.stop();
-                } else if (Math.abs(dy) > AXIS_SLOP) {
+                } else if (Math.abs(dy) > slop) {
                     axis = Axis.VERTICAL;
                 }
             }
@@ -260,19 +317,21 @@ public final class Gallery extends VBox {
                 e.consume();
             } else if (axis == Axis.PAGE) {
                 boolean atEdge = (index.get() == 0 && dx > 0) || (index.get() == pictures.size() - 1 && dx < 0);
-                strip.setTranslateX(-index.get() * width + (atEdge ? dx / 3 : dx));
+                strip.setTranslateX(-index.get() * viewWidth() + (atEdge ? dx / 3 : dx));
                 e.consume();
             }
         });
         viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (axis == Axis.PAGE) {
                 double dx = (e.getSceneX() - pressX) / sceneScale();
-                finger.track(e.getSceneX(), e.getSceneY());
-                double speed = finger.velocity()[0] / sceneScale();
+                finger.track(e.getSceneX() / sceneScale(), e.getSceneY() / sceneScale());
+                double speed = finger.velocity()[0];
+                double far = viewWidth() * TURN_SHARE;
+                double fast = Units.of(viewport).px(TURN_SPEED);
                 int target = index.get();
-                if (dx < -width * 0.18 || speed < -0.6) {
+                if (dx < -far || speed < -fast) {
                     target++;
-                } else if (dx > width * 0.18 || speed > 0.6) {
+                } else if (dx > far || speed > fast) {
                     target--;
                 }
                 show(target);
@@ -309,8 +368,8 @@ public final class Gallery extends VBox {
         double before = zoom.get();
         double after = Math.max(1, Math.min(MAX_ZOOM, before * factor));
         double f = after / before;
-        double cx = width / 2;
-        double cy = height / 2;
+        double cx = viewWidth() / 2;
+        double cy = viewHeight() / 2;
         zoom.set(after);
         content.setScaleX(after);
         content.setScaleY(after);
@@ -323,8 +382,8 @@ public final class Gallery extends VBox {
             return;
         }
         double s = zoom.get();
-        double maxX = (s - 1) * width / 2;
-        double maxY = (s - 1) * height / 2;
+        double maxX = (s - 1) * viewWidth() / 2;
+        double maxY = (s - 1) * viewHeight() / 2;
         content.setTranslateX(Math.max(-maxX, Math.min(maxX, tx)));
         content.setTranslateY(Math.max(-maxY, Math.min(maxY, ty)));
     }
@@ -348,7 +407,10 @@ public final class Gallery extends VBox {
         strip.setTranslateX(0);
     }
 
-    /** Scene pixels per layout pixel: the kiosk is designed for 1920x1080 and scaled to the window. */
+    /**
+     * Scene pixels per layout pixel: 1 where the kiosk lays out at the window's pixels, the scale where it still
+     * scales its 1920x1080 design to the window.
+     */
     private double sceneScale() {
         double s = viewport.localToSceneTransformProperty().get().getMxx();
         return s > 0 ? s : 1;

@@ -22,7 +22,7 @@ import javafx.scene.input.ScrollEvent;
  */
 public final class InertiaScroll {
 
-    /** Drags shorter than this (layout pixels) are taps. */
+    /** Drags shorter than this (design pixels: as far for a finger on a 4K panel as on a 1080p one) are taps. */
     private static final double TAP_SLOP = 12;
 
     /** What the finger moves: the content, by layout pixels. */
@@ -53,7 +53,7 @@ public final class InertiaScroll {
     private InertiaScroll(Node area, Surface surface, FrameClock frames) {
         this.area = area;
         this.surface = surface;
-        this.fling = new Fling(frames);
+        this.fling = new Fling(frames, area); // tracked in the area's layout pixels
         area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (dragging || stoppedGlide) {
                 e.consume(); // the end of a drag, or a touch that stopped a glide, is not a tap
@@ -119,7 +119,7 @@ public final class InertiaScroll {
     private void pressed(MouseEvent e) {
         tracking = e.getButton() == MouseButton.PRIMARY && !inside(e, Slider.class);
         stoppedGlide = fling.gliding();
-        fling.press(e.getSceneX(), e.getSceneY());
+        fling.press(e.getSceneX() / sceneScale(), e.getSceneY() / sceneScale());
         dragging = false;
         pressY = e.getSceneY();
         lastY = pressY;
@@ -129,8 +129,8 @@ public final class InertiaScroll {
         if (!tracking || e.isConsumed()) {
             return;
         }
-        fling.track(e.getSceneX(), e.getSceneY());
-        if (!dragging && Math.abs(e.getSceneY() - pressY) / sceneScale() > TAP_SLOP) {
+        fling.track(e.getSceneX() / sceneScale(), e.getSceneY() / sceneScale());
+        if (!dragging && Math.abs(e.getSceneY() - pressY) / sceneScale() > Units.of(area).px(TAP_SLOP)) {
             dragging = true;
             disarmButtonUnder(e);
             lastY = pressY;
@@ -148,7 +148,8 @@ public final class InertiaScroll {
         tracking = false;
         if (dragging) {
             // a finger that rested before lifting does not fling
-            fling.release(e.getSceneX(), e.getSceneY(), 1 / sceneScale(), (dx, dy) -> surface.scrollBy(-dy) != 0);
+            fling.release(e.getSceneX() / sceneScale(), e.getSceneY() / sceneScale(), 1,
+                    (dx, dy) -> surface.scrollBy(-dy) != 0);
         }
     }
 
@@ -199,11 +200,12 @@ public final class InertiaScroll {
     }
 
     /**
-     * Stops any glide and scrolls just enough that all of {@code node} (inside the area) shows with {@code margin}
-     * (layout pixels) around it, if it can.
+     * Stops any glide and scrolls just enough that all of {@code node} (inside the area) shows with
+     * {@code designMargin} (design pixels) around it, if it can.
      */
-    public void reveal(Node node, double margin) {
+    public void reveal(Node node, double designMargin) {
         stop();
+        double margin = Units.of(area).px(designMargin);
         Bounds view = area.localToScene(area.getLayoutBounds());
         Bounds box = node.getLayoutBounds();
         Bounds wanted = node.localToScene(new BoundingBox(box.getMinX() - margin, box.getMinY() - margin,
@@ -223,7 +225,10 @@ public final class InertiaScroll {
         return fling.glidingProperty();
     }
 
-    /** Scene pixels per layout pixel: the kiosk is designed for 1920x1080 and scaled to the window. */
+    /**
+     * Scene pixels per layout pixel: 1 where the kiosk lays out at the window's pixels, the scale where it still
+     * scales its 1920x1080 design to the window.
+     */
     private double sceneScale() {
         double s = area.getLocalToSceneTransform().getMxx();
         return s > 0 ? s : 1;

@@ -102,7 +102,8 @@ public final class MediaPlayerView extends StackPane {
         time.setText(clock(0) + " / " + clock(0));
         toggle = new Button();
         toggle.getStyleClass().addAll("touch-button", "media-toggle");
-        toggle.setMinSize(64, 64);
+        Units.bind(toggle, toggle.minWidthProperty(), 64);
+        Units.bind(toggle, toggle.minHeightProperty(), 64);
         Accessible.keyboardFocusOnly(toggle); // a touch's focus would make a scrolling page jump to the button
         toggle.setOnAction(e -> togglePlay());
         FontIcon toggleIcon = new FontIcon("mdi2p-play");
@@ -140,19 +141,26 @@ public final class MediaPlayerView extends StackPane {
     }
 
     private void buildVideo(Node poster, double width, double height) {
-        setMinSize(width, height);
-        setPrefSize(width, height);
-        setMaxSize(width, height);
-        Rectangle clip = new Rectangle(width, height);
-        clip.setArcWidth(32);
-        clip.setArcHeight(32);
+        Rectangle clip = new Rectangle();
         setClip(clip);
 
         // the poster stays until the clip has really moved: no empty frame while it starts (or if it never does)
         poster.visibleProperty().bind(showingFrames.not());
         MediaView mediaView = new MediaView();
-        mediaView.setFitWidth(width);
-        mediaView.setFitHeight(height);
+        // width x height design pixels, in the window's pixels whenever its unit changes
+        Units.follow(this, units -> {
+            double w = units.px(width);
+            double h = units.px(height);
+            setMinSize(w, h);
+            setPrefSize(w, h);
+            setMaxSize(w, h);
+            clip.setWidth(w);
+            clip.setHeight(h);
+            clip.setArcWidth(units.px(32));
+            clip.setArcHeight(units.px(32));
+            mediaView.setFitWidth(w);
+            mediaView.setFitHeight(h);
+        });
         mediaView.setPreserveRatio(true);
         mediaView.setSmooth(true);
         mediaView.visibleProperty().bind(poster.visibleProperty().not());
@@ -165,7 +173,8 @@ public final class MediaPlayerView extends StackPane {
         bigPlay.setGraphic(playIcon);
         bigPlay.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         bigPlay.accessibleTextProperty().bind(text.apply("media.play"));
-        bigPlay.setMinSize(128, 128);
+        Units.bind(bigPlay, bigPlay.minWidthProperty(), 128);
+        Units.bind(bigPlay, bigPlay.minHeightProperty(), 128);
         Accessible.keyboardFocusOnly(bigPlay);
         bigPlay.setOnAction(e -> togglePlay());
         bigPlay.visibleProperty().bind(state.isEqualTo(State.READY).or(state.isEqualTo(State.PAUSED))
@@ -176,7 +185,8 @@ public final class MediaPlayerView extends StackPane {
         toggle.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> text.apply(state.get() == State.PLAYING ? "media.pause" : "media.play").getValue(),
                 state, text.apply("media.pause"), text.apply("media.play")));
-        HBox controls = new HBox(16, toggle, scrub, time);
+        HBox controls = new HBox(toggle, scrub, time);
+        Units.bind(controls, controls.spacingProperty(), 16);
         controls.getStyleClass().add("media-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setMaxHeight(Region.USE_PREF_SIZE);
@@ -199,7 +209,8 @@ public final class MediaPlayerView extends StackPane {
                 state, text.apply("media.pause"), text.apply("media.listen")));
         toggle.setContentDisplay(ContentDisplay.LEFT);
         toggle.disableProperty().bind(state.isEqualTo(State.LOADING));
-        HBox bar = new HBox(20, toggle, scrub, time);
+        HBox bar = new HBox(toggle, scrub, time);
+        Units.bind(bar, bar.spacingProperty(), 20);
         bar.getStyleClass().add("media-narration-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(scrub, Priority.ALWAYS);
@@ -225,11 +236,13 @@ public final class MediaPlayerView extends StackPane {
         reason.textProperty().bind(Bindings.createStringBinding(() -> failure.get() == null ? ""
                 : text.apply(failure.get().key()).getValue(), failure, text.apply(Failure.FORMAT.key()),
                 text.apply(Failure.DAMAGED.key()), text.apply(Failure.OTHER.key())));
-        headline.setMaxWidth(640);
-        reason.setMaxWidth(640);
-        VBox words = new VBox(4, headline, reason);
+        Units.bind(headline, headline.maxWidthProperty(), 640);
+        Units.bind(reason, reason.maxWidthProperty(), 640);
+        VBox words = new VBox(headline, reason);
+        Units.bind(words, words.spacingProperty(), 4);
         words.setAlignment(Pos.CENTER_LEFT);
-        HBox panel = new HBox(16, icon, words);
+        HBox panel = new HBox(icon, words);
+        Units.bind(panel, panel.spacingProperty(), 16);
         panel.getStyleClass().add("media-failed");
         panel.setAlignment(Pos.CENTER_LEFT);
         panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

@@ -8,6 +8,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** A large button for fingers: an icon over a short label, at least 56 px in each direction. */
 public final class TouchButton {
 
+    /** The smallest a finger hits reliably, in design pixels. */
+    private static final double MIN_SIZE = 56;
+
     private TouchButton() {
     }
 
@@ -35,7 +38,8 @@ public final class TouchButton {
         }
         button.getStyleClass().add("touch-button");
         button.setFocusTraversable(true);
-        button.setMinSize(56, 56);
+        Units.bind(button, button.minWidthProperty(), MIN_SIZE);
+        Units.bind(button, button.minHeightProperty(), MIN_SIZE);
         return button;
     }
 }

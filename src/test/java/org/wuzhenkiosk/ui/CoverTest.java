@@ -1,14 +1,18 @@
 package org.wuzhenkiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,8 +29,11 @@ class CoverTest {
     @TempDir
     Path dir;
 
+    private final StackPane root = new StackPane();
+
     @Start
     void start(Stage stage) {
+        stage.setScene(new Scene(root, 600, 400));
         stage.show();
     }
 
@@ -36,8 +43,15 @@ class CoverTest {
 
     private Cover cover(FxRobot robot, ImageCache cache, Path picture) {
         Cover[] made = new Cover[1];
-        robot.interact(() -> made[0] = new Cover(cache, picture, 420, 262, text("数字乌干达"), text("能力建设"), 1));
+        robot.interact(() -> {
+            made[0] = new Cover(cache, picture, 420, 262, text("数字乌干达"), text("能力建设"), 1);
+            root.getChildren().setAll(made[0]); // a cover decodes its picture in a window, at the size it has there
+        });
         return made[0];
+    }
+
+    private static Cover coverIn(KioskWindowAt window, ImageCache cache, Path picture) {
+        return window.show(new Cover(cache, picture, 420, 262, text("数字乌干达"), text("能力建设"), 1));
     }
 
     @Test
@@ -84,5 +98,47 @@ class CoverTest {
         }
         assertThat(cache.size()).isBetween(1, 3);
         assertThat(cache.bytes()).isPositive().isLessThanOrEqualTo(3 * cover);
+    }
+
+    @Test
+    void onA4kPanelACoverTakesTwiceItsDesignAndItsPictureHasTwiceThePixels(FxRobot robot) {
+        ImageCache cache = ImageCache.ofMegabytes(16);
+        Path picture = BundledContent.root().resolve("media/cases/digital-uganda.png"); // 1200 x 750
+        Cover cover = KioskWindowAt.onFx(() -> coverIn(new KioskWindowAt(3840, 2160), cache, picture));
+        ImageView view = (ImageView) cover.getChildren().get(0);
+        assertThat(cover.getPrefWidth()).isEqualTo(840);
+        assertThat(cover.getPrefHeight()).isEqualTo(524);
+        assertThat(view.getFitWidth()).isEqualTo(840);
+        assertThat(view.getImage().getWidth()).as("the 840 pixels it covers, not 420 enlarged")
+                .isCloseTo(840, within(3.0));
+    }
+
+    @Test
+    void aResizedWindowAsksForTheCoversPictureAtItsNewSize(FxRobot robot) {
+        ImageCache cache = ImageCache.ofBytes(4L * 840 * 525 + 4L * 283 * 177);
+        Path picture = BundledContent.root().resolve("media/cases/digital-uganda.png");
+        KioskWindowAt window = KioskWindowAt.onFx(() -> new KioskWindowAt(3840, 2160));
+        Cover cover = KioskWindowAt.onFx(() -> coverIn(window, cache, picture));
+        robot.interact(() -> window.resize(1280, 720)); // a laptop's 282 x 176 pixels (its unit is 43/64)
+        double laptop = 420 * Units.unitFor(1280, 720);
+        ImageView view = (ImageView) cover.getChildren().get(0);
+        assertThat(cover.getPrefWidth()).isCloseTo(laptop, within(0.01));
+        assertThat(view.getFitWidth()).isCloseTo(laptop, within(0.01));
+        assertThat(view.getImage().getWidth()).as("decoded for the laptop").isCloseTo(laptop, within(3.0));
+
+        robot.interact(() -> window.resize(3840, 2160));
+        assertThat(view.getImage().getWidth()).as("sharp again at 4K").isCloseTo(840, within(3.0));
+        assertThat(cache.size()).as("each size once, through the one cache").isEqualTo(2);
+        assertThat(cache.bytes()).isLessThanOrEqualTo(cache.maxBytes());
+    }
+
+    @Test
+    void aDrawnCoverTakesTheWindowsPixelsToo(FxRobot robot) {
+        Cover cover = KioskWindowAt.onFx(() -> coverIn(new KioskWindowAt(2160, 3840), ImageCache.ofMegabytes(8),
+                dir.resolve("nowhere.png")));
+        assertThat(cover.getStyleClass()).contains("cover-drawn");
+        assertThat(cover.getMaxWidth()).isEqualTo(840);
+        assertThat(((Rectangle) cover.getClip()).getArcWidth()).as("its corners as round as designed")
+                .isEqualTo(48);
     }
 }
