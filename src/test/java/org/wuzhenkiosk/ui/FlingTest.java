@@ -95,4 +95,37 @@ class FlingTest {
         }
         assertThat(far[0]).isCloseTo(far[1], Offset.offset(1.0));
     }
+
+    /** The same flick on a panel of twice the pixels: twice the pixels a millisecond, twice as far. */
+    @Test
+    void onA4kPanelAFlickGlidesTwiceThePixelsAsOnA1080pOne() {
+        Fling at4k = new Fling(clock, () -> 2);
+        double[] far = new double[2];
+        Fling[] flings = {fling, at4k};
+        for (int run = 0; run < 2; run++) {
+            moved = 0;
+            flings[run].glide(2.0 * (run + 1), 0, this::move);
+            assertThat(clock.settle(Duration.ofSeconds(10))).isTrue();
+            far[run] = moved;
+        }
+        assertThat(far[1]).isCloseTo(2 * far[0], Offset.offset(far[0] * 0.01));
+    }
+
+    @Test
+    void onA4kPanelAFingerMovingHalfAsFastInDesignPixelsDoesNotFling() {
+        Fling at4k = new Fling(clock, () -> 2);
+        // 0.15 px/ms: a flick in a 1080p window's pixels, a finger coming to rest in a 4K panel's
+        assertThat(fling.glide(0.15, 0, this::move)).isTrue();
+        assertThat(at4k.glide(0.15, 0, this::move)).isFalse();
+        assertThat(at4k.glide(0.3, 0, this::move)).isTrue();
+    }
+
+    @Test
+    void theFastestFlickBelievedIsInDesignPixels() {
+        Fling at4k = new Fling(clock, () -> 2);
+        at4k.press(0, 0);
+        clock.advance(Duration.ofMillis(20));
+        at4k.track(1000, 0); // 50 px/ms: no finger is that fast
+        assertThat(at4k.velocity()[0]).isEqualTo(2 * Fling.MAX_SPEED);
+    }
 }

@@ -40,7 +40,6 @@ class QrCodeTest {
 
     private String readBack(FxRobot robot, String text, double size) throws Exception {
         QrCode[] code = new QrCode[1];
-        WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> {
             try {
                 code[0] = new QrCode(text, size);
@@ -49,10 +48,16 @@ class QrCodeTest {
             }
             root.getChildren().setAll(code[0]);
         });
-        robot.interact(() -> shot[0] = code[0].snapshot(null, null));
+        return read(robot, code[0]);
+    }
+
+    /** The text a phone reads off {@code code} as it is drawn. */
+    private static String read(FxRobot robot, QrCode code) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = code.snapshot(null, null));
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();
-        assertThat(w).as("whole pixels per module").isEqualTo((int) code[0].getWidth());
+        assertThat(w).as("whole pixels per module").isEqualTo((int) code.getWidth());
         int[] argb = new int[w * h];
         shot[0].getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)));
@@ -80,5 +85,21 @@ class QrCodeTest {
     @Test
     void textTooLongForAnyQrCodeIsRefusedNotDrawnWrong() {
         assertThatThrownBy(() -> QrCode.encode("x".repeat(5000))).isInstanceOf(WriterException.class);
+    }
+
+    @Test
+    void onA4kPanelEachModuleTakesTwiceThePixelsAndTheCodeStillReads(FxRobot robot) throws Exception {
+        String link = "https://en.people.cn/n3/2023/1109/c90000-20095220.html";
+        KioskWindowAt window = KioskWindowAt.onFx(() -> new KioskWindowAt(3840, 2160));
+        QrCode code = KioskWindowAt.onFx(() -> window.show(new QrCode(link, 232)));
+        int span = code.modulesPerSide() + 2 * QrCode.QUIET_ZONE;
+        assertThat(code.modulePixels()).isEqualTo(Math.floor(2 * 232.0 / span));
+        assertThat(code.getPrefWidth()).as("about twice its 232 design pixels").isEqualTo(code.modulePixels() * span)
+                .isGreaterThan(2 * 200);
+        assertThat(read(robot, code)).isEqualTo(link);
+
+        robot.interact(() -> window.resize(1920, 1080));
+        assertThat(code.modulePixels()).as("drawn again for the smaller window").isEqualTo(Math.floor(232.0 / span));
+        assertThat(read(robot, code)).isEqualTo(link);
     }
 }
