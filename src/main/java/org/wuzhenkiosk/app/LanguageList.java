@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.theme.Fonts;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * Every offered language as a large button named in its own script and face, over a dimmed screen: what the touch
@@ -17,7 +18,12 @@ import org.wuzhenkiosk.theme.Fonts;
  */
 final class LanguageList extends StackPane {
 
+    /** A column of choices in design px: a choice's least width (kiosk.css) with room to spare. */
+    private static final double COLUMN_WIDTH = 380;
+    /** Between two columns in design px: the list's gap (kiosk.css). */
+    private static final double COLUMN_GAP = 16;
     private final FlowPane choices = new FlowPane();
+    private int columns = 1;
     private final Consumer<String> choose;
 
     LanguageList(Consumer<String> choose) {
@@ -31,6 +37,7 @@ final class LanguageList extends StackPane {
         choices.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
         StackPane.setAlignment(choices, Pos.BOTTOM_RIGHT);
         getChildren().add(choices);
+        Units.follow(choices, this::wrap);
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> close());
         setVisible(false);
     }
@@ -39,7 +46,8 @@ final class LanguageList extends StackPane {
     void open(List<Language> languages, String current) {
         choices.getChildren().clear();
         // one column for a few languages, two from seven on, so a long list still fits above the bar
-        choices.setPrefWrapLength(languages.size() > 6 ? 2 * 380 + 16 : 380);
+        columns = languages.size() > 6 ? 2 : 1;
+        wrap(Units.of(choices));
         for (Language language : languages) {
             Button button = new Button(language.name());
             button.setId("language-choice-" + language.code());
@@ -48,7 +56,6 @@ final class LanguageList extends StackPane {
                 button.getStyleClass().add("language-choice-current");
             }
             Fonts.useFor(button, language.code());
-            button.setMinSize(360, 72);
             button.setOnAction(e -> {
                 close();
                 choose.accept(language.code());
@@ -56,6 +63,11 @@ final class LanguageList extends StackPane {
             choices.getChildren().add(button);
         }
         setVisible(true);
+    }
+
+    /** The list's width: its columns in the window's pixels. */
+    private void wrap(Units units) {
+        choices.setPrefWrapLength(units.px(columns * COLUMN_WIDTH + (columns - 1) * COLUMN_GAP));
     }
 
     boolean isOpen() {

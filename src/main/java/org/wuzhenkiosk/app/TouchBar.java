@@ -15,16 +15,19 @@ import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * The bar always at the bottom: home, back, the exhibition's name, and the languages, each named in its own script
  * and face. One touch changes the language while they all fit in a row; when they do not (many languages, a
- * narrow window), a globe with the current language's name opens the list of all of them.
+ * narrow window), a globe with the current language's name opens the list of all of them. The exhibition's name
+ * shows whole or not at all (in portrait, say): a name cut short reads as a fault.
  */
 final class TouchBar extends HBox {
 
-    /** The exhibition's name keeps at least this much room before the languages give way to the globe. */
+    /** The exhibition's name keeps at least this much room (design px) before the languages give way to the globe. */
     private static final double MIN_TITLE_WIDTH = 200;
+    private final Label title = new Label();
     private final HBox languages = new HBox();
     private final Button globe;
     private final Button home;
@@ -53,7 +56,6 @@ final class TouchBar extends HBox {
         home.setMinWidth(Region.USE_PREF_SIZE);
         back.setMinWidth(Region.USE_PREF_SIZE);
 
-        Label title = new Label();
         title.setId("touch-bar-title");
         title.getStyleClass().add("touch-bar-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> context.currentContent() == null ? ""
@@ -72,7 +74,7 @@ final class TouchBar extends HBox {
         globe.accessibleTextProperty().bind(Bindings.concat(i18n.text("nav.language"), ": ", globe.textProperty()));
         globe.setOnAction(e -> openList());
         showRow(true);
-        spacer.setMinWidth(24);
+        spacer.getStyleClass().add("touch-bar-gap");
         getChildren().addAll(home, back, spacer, title, languages, globe);
 
         context.content().addListener((obs, old, now) -> rebuildLanguages(now));
@@ -108,7 +110,6 @@ final class TouchBar extends HBox {
             button.getStyleClass().addAll("touch-button", "language-button");
             button.setUserData(language.code());
             // no toggle group: a group is one Tab stop, and a keyboard or switch must reach every language
-            button.setMinSize(96, 56);
             Fonts.useFor(button, language.code());
             button.setOnAction(e -> {
                 context.i18n().setLanguage(language.code());
@@ -138,18 +139,30 @@ final class TouchBar extends HBox {
         globe.setManaged(!row);
     }
 
+    /** Whether the exhibition's name shows now (it shows whole or not at all). */
+    boolean showsTitle() {
+        return title.isVisible();
+    }
+
     @Override
     protected void layoutChildren() {
         List<Region> fixed = List.of(home, back, spacer);
-        double needed = getInsets().getLeft() + getInsets().getRight() + MIN_TITLE_WIDTH
-                + languages.prefWidth(-1) + getSpacing() * fixed.size();
+        double fixedWidth = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight());
         for (Region region : fixed) {
-            needed += Math.max(region.minWidth(-1), region.prefWidth(-1));
+            fixedWidth += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
         }
+        double spacing = snapSpaceX(getSpacing());
+        double needed = fixedWidth + Units.of(this).px(MIN_TITLE_WIDTH) + languages.prefWidth(-1)
+                + spacing * fixed.size();
         boolean fits = languages.getChildren().size() < 2 || needed <= getWidth();
         if (fits != rowShown) {
             showRow(fits);
         }
+        // what is left beside home, back, the gap and the languages (or the globe), between five children
+        Region choice = fits ? languages : globe;
+        double room = getWidth() - fixedWidth - spacing * (fixed.size() + 1) - snapSizeX(choice.prefWidth(-1));
+        // hidden, the name still takes the room between, so the languages stay at the far end
+        title.setVisible(snapSizeX(title.prefWidth(-1)) <= room);
         super.layoutChildren();
     }
 }

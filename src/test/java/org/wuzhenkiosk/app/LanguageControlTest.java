@@ -10,11 +10,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,7 @@ import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BundledCopy;
 import org.wuzhenkiosk.theme.Fonts;
+import org.wuzhenkiosk.ui.ScaledPane;
 
 /**
  * The language control with the six UN languages and more: each language named in its own script and face, one
@@ -125,6 +132,84 @@ class LanguageControlTest {
         assertThat(kiosk.shell().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(robot.lookup("#nav-home").queryAs(Labeled.class).getFont().getFamily()).isEqualTo(Fonts.LATIN);
         assertThat(arrowScale(robot, "#nav-back")).isEqualTo(1);
+    }
+
+    /** Scene pixels per design pixel in the kiosk's window, whether it lays out at its own pixels or scales. */
+    private double designPx() {
+        ScaledPane root = (ScaledPane) fixture.scene().getRoot();
+        return fixture.interact(() -> root.scale() * root.units().unit());
+    }
+
+    /**
+     * What a visitor sees of {@code query} and everything in it: no text cut short or outside the window, every
+     * control at least a fingertip (in design px) in each direction.
+     */
+    private void assertWholeAndTouchable(FxRobot robot, String query) {
+        double px = designPx();
+        List<String> problems = fixture.interact(() -> {
+            List<String> found = new ArrayList<>();
+            Bounds window = new BoundingBox(0, 0, fixture.scene().getWidth(),
+                    fixture.scene().getHeight());
+            check(node(robot, query), px, window, found);
+            return found;
+        });
+        assertThat(problems).as(query + " in " + kiosk.i18n().language()).isEmpty();
+    }
+
+    private static void check(Node node, double px, Bounds window, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (node instanceof Text text && !text.getText().isBlank()) {
+            if (text.getParent() instanceof Labeled labeled && labeled.getGraphic() != text
+                    && !text.getText().equals(labeled.getText())) {
+                found.add("\"" + labeled.getText() + "\" cut to \"" + text.getText() + "\"");
+            }
+            Bounds ink = text.localToScene(text.getBoundsInLocal());
+            if (ink.getMinX() < -1 || ink.getMaxX() > window.getMaxX() + 1 || ink.getMaxY() > window.getMaxY() + 1) {
+                found.add("\"" + text.getText() + "\" outside the window");
+            }
+        }
+        if (node instanceof ButtonBase button && Math.min(b.getWidth(), b.getHeight()) / px < 55.5) {
+            found.add(String.format(Locale.ROOT, "%s \"%s\" %.0fx%.0f design px", button.getId(), button.getText(),
+                    b.getWidth() / px, b.getHeight() / px));
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> check(child, px, window, found));
+        }
+    }
+
+    @Test
+    void inAPortraitWindowTheBarShowsNothingCutAndEveryLanguageStaysAFingertipAway(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        BundledCopy.withUnLanguages(dir);
+        // a portrait screen as small as fits the headless one: 1080 design px wide, 1920 tall
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withSize(608, 1080)
+                .withContentDir(dir));
+        kiosk = fixture.kiosk();
+        for (String language : List.of("en", "zh", "ar")) {
+            fixture.interact(() -> kiosk.i18n().setLanguage(language));
+            fixture.interact(() -> kiosk.navigator().go(ScreenName.TIMELINE));
+            settle();
+            assertWholeAndTouchable(robot, "#touch-bar");
+            for (String control : List.of("#nav-home", "#nav-back")) {
+                assertThat(SceneGraph.showing(node(robot, control))).as(control + " in " + language).isTrue();
+            }
+            if (SceneGraph.showing(node(robot, "#language-globe"))) {
+                robot.clickOn("#language-globe");
+                settle();
+                assertWholeAndTouchable(robot, "#language-list");
+                for (String code : SIX) {
+                    assertThat(SceneGraph.showing(node(robot, "#language-choice-" + code))).as(code).isTrue();
+                }
+                fixture.interact(() -> kiosk.shell().resetAll(language));
+            } else {
+                for (String code : SIX) {
+                    assertThat(SceneGraph.showing(node(robot, "#lang-" + code))).as(code + " in the row").isTrue();
+                }
+            }
+        }
     }
 
     /** The bundled content with six more languages than the UN's, twelve in all. */
