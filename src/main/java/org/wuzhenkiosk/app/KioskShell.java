@@ -54,7 +54,10 @@ public final class KioskShell extends BorderPane {
         context.navigator().attach(this::built);
         stage.getStyleClass().add("screen-stage");
         languageList = new LanguageList(context.i18n()::setLanguage);
-        setCenter(new StackPane(stage, languageList));
+        StackPane middle = new StackPane(stage, languageList);
+        // a screen that asks for more room than the window has never pushes the touch bar out of it
+        middle.setMinSize(0, 0);
+        setCenter(middle);
         setBottom(new TouchBar(context, languageList));
         context.navigator().currentProperty().addListener((obs, old, now) -> {
             languageList.close();

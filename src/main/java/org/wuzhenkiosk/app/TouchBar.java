@@ -144,6 +144,17 @@ final class TouchBar extends HBox {
         return title.isVisible();
     }
 
+    /** Home, back and the globe: the least the bar needs, so a row of languages never widens it past its window. */
+    @Override
+    protected double computeMinWidth(double height) {
+        double width = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight())
+                + snapSpaceX(getSpacing()) * 4 + snapSizeX(globe.prefWidth(-1));
+        for (Region region : List.of(home, back, spacer)) {
+            width += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
+        }
+        return width;
+    }
+
     @Override
     protected void layoutChildren() {
         List<Region> fixed = List.of(home, back, spacer);
