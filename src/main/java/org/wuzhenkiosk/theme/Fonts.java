@@ -59,6 +59,8 @@ public final class Fonts {
                 LOG.log(Level.WARNING, e.getMessage() + "; some languages may show as boxes");
             }
         }
+        // before the first icon: ikonli would read its faces out of its jar through temporary copies
+        Resources.iconFonts(FONT_CACHE);
         loaded = true;
         return names;
     }

@@ -11,9 +11,13 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
 import javafx.scene.text.Font;
+import org.kordamp.ikonli.IkonHandler;
+import org.kordamp.ikonli.IkonResolverProvider;
 
 /**
  * Every stylesheet and font the kiosk takes from its class path, looked up in one place: a missing or unreadable
@@ -75,6 +79,30 @@ public final class Resources {
             throw new IllegalStateException("not a font JavaFX can read: " + url);
         }
         return font;
+    }
+
+    /**
+     * Makes ikonli register its icon faces (Material Design Icons, and its own "Ikonli") as {@link #font} does,
+     * from {@code cache}: left to itself it reads each from inside its jar through a temporary copy on every start.
+     * Ikonli takes the font loader of the first caller for good, so this must run before the first icon is made.
+     */
+    public static void iconFonts(Path cache) {
+        Map<String, Font> faces = new ConcurrentHashMap<>();
+        IkonResolverProvider.getInstance(handler -> iconFont(handler, faces, cache));
+    }
+
+    private static void iconFont(IkonHandler handler, Map<String, Font> faces, Path cache) {
+        URL url = handler.getFontResource();
+        if (url == null) {
+            LOG.log(Level.WARNING, "the icons of " + handler.getFontFamily() + " have no font; they show as boxes");
+            return;
+        }
+        try {
+            // the icon packs' handlers share one face per pack (27 for Material Design): each face is read once
+            handler.setFont(faces.computeIfAbsent(url.toExternalForm(), u -> font(url, 16, cache)));
+        } catch (IllegalStateException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, e.getMessage() + "; the icons of " + handler.getFontFamily() + " show as boxes");
+        }
     }
 
     /** The face at {@code url} (inside the jar) as a file in {@code cache}, copied there unless it already is. */
