@@ -105,7 +105,7 @@ public final class KioskApp extends Application {
         settingsProblems.forEach(p -> LOG.log(Level.WARNING, "setting ignored: " + p));
         loader.submit("loading the content", () -> new Loaded(
                         ContentState.read(settings.contentDir(), services.playback()),
-                        BasemapLoader.loadOrBundled(settings.mapFile())),
+                        BasemapLoader.loadOrBundled(settings.mapFile(), settings.contentDir())),
                 loaded -> {
                     Kiosk kiosk;
                     try {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.scene.control.Labeled;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.wuzhenkiosk.app.ContentState;
 import org.wuzhenkiosk.config.KioskSettings;
+import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.BundledCopy;
 import org.wuzhenkiosk.content.ContentLoader;
@@ -94,6 +97,39 @@ class HostileStartTest {
                     .anyMatch(p -> p.startsWith("events.json:10:") && p.contains("U+202E"))
                     .anyMatch(p -> p.contains("the timeline shows the first " + Limits.EVENTS));
         }
+    }
+
+    @Test
+    void aContentFileLinkedOutsideTheFolderIsNeverReadTheLastGoodContentStaysAndARestartShowsTheBundledOne(
+            FxRobot robot, @TempDir Path dir) throws IOException {
+        Path content = validBase(dir);
+        try (KioskFixture fixture = KioskFixture.show(stage, settings(content))) {
+            KioskApp.Kiosk kiosk = fixture.kiosk();
+            Content good = kiosk.content().content();
+            assertThat(kiosk.content().showingFallback()).isFalse();
+
+            // events.json swapped for a link to a file elsewhere, which the watcher sees as a change
+            Path outside = Files.move(content.resolve("events.json"), dir.resolve("events-elsewhere.json"));
+            HostileFiles.link(content.resolve("events.json"), outside);
+            fixture.interact(() -> kiosk.upkeep().watcher().changed(content.resolve("events.json")));
+            fixture.advance(Duration.ofSeconds(5));
+
+            assertThat(kiosk.content().lastCheck().applied()).isFalse();
+            assertThat(kiosk.content().content()).isSameAs(good);
+            assertThat(robot.lookup("#home-title").queryAs(Labeled.class).getText())
+                    .isEqualTo(kiosk.i18n().get(good.exhibition().title()));
+            Problem link = kiosk.content().lastCheck().problems().stream()
+                    .filter(p -> p.file().equals("events.json")).findFirst().orElseThrow();
+            assertThat(link.toString()).startsWith("events.json:0:")
+                    .contains("is a link to " + outside.toRealPath() + ", outside the content folder")
+                    .contains("Fix: copy the file itself into the content folder");
+            assertThat(link.describe("zh")).contains("是一个链接，指向内容文件夹之外的 " + outside.toRealPath());
+        }
+
+        ContentState restarted = ContentState.start(content);
+        assertThat(restarted.showingFallback()).as("a restart on that folder shows the bundled content").isTrue();
+        assertThat(restarted.content().events())
+                .hasSameSizeAs(ContentLoader.load(BundledContent.root()).content().events());
     }
 
     private static KioskSettings settings(Path content) {

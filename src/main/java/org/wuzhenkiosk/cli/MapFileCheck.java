@@ -14,12 +14,12 @@ final class MapFileCheck {
     private MapFileCheck() {
     }
 
-    static List<Problem> run(Path mapFile, String language, PrintWriter out) {
+    static List<Problem> run(Path mapFile, Path contentDir, String language, PrintWriter out) {
         if (mapFile == null) {
             return List.of();
         }
         out.println(Wording.of("validate.map", mapFile.toUri()).in(language));
-        List<Problem> problems = BasemapLoader.check(mapFile);
+        List<Problem> problems = BasemapLoader.check(mapFile, contentDir);
         if (problems.stream().anyMatch(Problem::isError)) {
             return Stream.concat(problems.stream(), Stream.of(Problem.worded(Problem.Severity.WARNING,
                     mapFile.toString(), 0, 0, "map.file", null, Wording.of("map.bundled.instead"), null))).toList();

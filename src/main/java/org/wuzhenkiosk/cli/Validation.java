@@ -25,7 +25,7 @@ final class Validation {
         problems.addAll(optionProblems);
         ContentLoader.Result content = ContentLoader.load(contentDir, playback);
         problems.addAll(content.problems());
-        problems.addAll(MapFileCheck.run(settings.settings().mapFile(), language, out));
+        problems.addAll(MapFileCheck.run(settings.settings().mapFile(), contentDir, language, out));
         if (content.ok()) {
             problems.addAll(SettingsFile.checkAgainst(settings, content.content().exhibition()));
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.wuzhenkiosk.content.JsonNode.ArrayNode;
 import org.wuzhenkiosk.content.JsonNode.NullNode;
 import org.wuzhenkiosk.content.JsonNode.NumberNode;
@@ -31,13 +32,16 @@ public final class BasemapLoader {
     private static final Wording SIMPLIFY = Wording.of("map.simplify");
 
     private final String file;
+    /** The content folder, to which a map named inside it must really lead; null: none. */
+    private final Path contentDir;
     private int positionCount;
     private boolean tooManyPositions;
     private final List<Problem> problems = new ArrayList<>();
     private int suppressed;
 
-    private BasemapLoader(String file) {
+    private BasemapLoader(String file, Path contentDir) {
         this.file = file;
+        this.contentDir = contentDir;
     }
 
     /** The map when the file is usable, and every problem found in it. */
@@ -65,9 +69,14 @@ public final class BasemapLoader {
 
     /** Reads {@code configured} (null: the bundled map); on any error the bundled map, with the problems kept. */
     public static Choice loadOrBundled(Path configured) {
+        return loadOrBundled(configured, null);
+    }
+
+    /** As above; a map file named inside {@code contentDir} (null: none) must not be a link out of it. */
+    public static Choice loadOrBundled(Path configured, Path contentDir) {
         List<Problem> problems = new ArrayList<>();
         if (configured != null) {
-            Result result = load(configured);
+            Result result = load(configured, contentDir);
             problems.addAll(result.problems());
             if (result.ok()) {
                 return new Choice(result.basemap(), List.copyOf(problems), false);
@@ -83,11 +92,20 @@ public final class BasemapLoader {
 
     /** Problems of the configured map file, for {@code --validate}; none when no file is configured. */
     public static List<Problem> check(Path configured) {
-        return configured == null ? List.of() : load(configured).problems();
+        return check(configured, null);
+    }
+
+    /** As above, with the content folder that a map named inside it must really lie in (null: none). */
+    public static List<Problem> check(Path configured, Path contentDir) {
+        return configured == null ? List.of() : load(configured, contentDir).problems();
     }
 
     public static Result load(Path path) {
-        BasemapLoader loader = new BasemapLoader(path.toString());
+        return load(path, null);
+    }
+
+    private static Result load(Path path, Path contentDir) {
+        BasemapLoader loader = new BasemapLoader(path.toString(), contentDir);
         Basemap basemap;
         try {
             basemap = loader.read(path);
@@ -105,6 +123,11 @@ public final class BasemapLoader {
     }
 
     private Basemap read(Path path) {
+        Optional<Path> outside = linkedOutOfContent(path);
+        if (outside.isPresent()) {
+            error(0, 0, "", Wording.of("map.link", outside.get()), Wording.of("map.link.fix"));
+            return null;
+        }
         if (!Files.isRegularFile(path)) {
             error(0, 0, "", Wording.of("map.missing"), Wording.of("map.missing.fix"));
             return null;
@@ -135,6 +158,26 @@ public final class BasemapLoader {
             return null;
         }
         return collection(parsed.root());
+    }
+
+    /**
+     * Where a map named inside the content folder really lies when a link leads out of it: published with the
+     * content, it is confined as the content's own files are.
+     */
+    private Optional<Path> linkedOutOfContent(Path path) {
+        if (contentDir == null) {
+            return Optional.empty();
+        }
+        Path folder = contentDir.toAbsolutePath().normalize();
+        if (!path.toAbsolutePath().normalize().startsWith(folder)) {
+            return Optional.empty();
+        }
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith(folder.toRealPath()) ? Optional.empty() : Optional.of(real);
+        } catch (IOException e) {
+            return Optional.empty(); // a missing file: the check below names it
+        }
     }
 
     private Basemap collection(JsonNode root) {

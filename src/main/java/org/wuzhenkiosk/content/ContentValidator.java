@@ -159,6 +159,17 @@ public final class ContentValidator {
             }
             return Optional.empty();
         }
+        // the content file itself, like a media file, must lie in the folder: a link may lead to any file or device
+        Optional<Path> outside = linkedOutside(path);
+        if (outside.isPresent()) {
+            error(0, 0, "$", say("file.link", file.name(), outside.get()), say("file.link.fix"));
+            return Optional.empty();
+        }
+        // a pipe would never end and a device may be endless: only an ordinary file is read
+        if (!Files.isRegularFile(path)) {
+            error(0, 0, "$", say("file.not.regular"), say("file.not.regular.fix", file.name()));
+            return Optional.empty();
+        }
         Utf8Text.Decoded decoded;
         try {
             long size = Files.size(path);

@@ -90,24 +90,59 @@ class HostileContentTest {
                 error("cover-is-a-link-to-a-picture-outside", (c, s) -> {
                     Path outside = Files.copy(c.resolve("media/cover.png"), c.resolveSibling("outside.png"));
                     Files.delete(c.resolve("media/cover.png"));
-                    Files.createSymbolicLink(c.resolve("media/cover.png"), outside);
+                    HostileFiles.link(c.resolve("media/cover.png"), outside);
                 }, "cases.json:38:", "is a link to"),
                 error("media-folder-is-a-link-to-a-folder-outside", (c, s) -> {
                     Path elsewhere = Files.move(c.resolve("media"), c.resolveSibling("elsewhere"));
-                    Files.createSymbolicLink(c.resolve("media"), elsewhere);
+                    HostileFiles.link(c.resolve("media"), elsewhere);
                 }, "cases.json:38:", "outside the content folder"),
                 error("cover-is-a-link-to-a-system-file", (c, s) -> {
                     Files.delete(c.resolve("media/cover.png"));
-                    Files.createSymbolicLink(c.resolve("media/cover.png"), Path.of("/etc/passwd"));
+                    HostileFiles.link(c.resolve("media/cover.png"), Path.of("/etc/passwd"));
                 }, "cases.json:38:", "is a link to /etc/passwd"),
                 error("cover-is-a-link-to-an-endless-device", (c, s) -> {
                     Files.delete(c.resolve("media/cover.png"));
-                    Files.createSymbolicLink(c.resolve("media/cover.png"), Path.of("/dev/zero"));
+                    HostileFiles.link(c.resolve("media/cover.png"), Path.of("/dev/zero"));
                 }, "cases.json:38:", "is a link to /dev/zero, outside the content folder"),
                 error("cover-is-a-link-to-nothing", (c, s) -> {
                     Files.delete(c.resolve("media/cover.png"));
-                    Files.createSymbolicLink(c.resolve("media/cover.png"), c.resolveSibling("gone.png"));
-                }, "cases.json:38:", "does not exist"));
+                    HostileFiles.link(c.resolve("media/cover.png"), c.resolveSibling("gone.png"));
+                }, "cases.json:38:", "does not exist"),
+                error("events-json-is-a-link-to-a-file-outside", (c, s) -> {
+                    Path outside = Files.move(c.resolve("events.json"), c.resolveSibling("events-elsewhere.json"));
+                    HostileFiles.link(c.resolve("events.json"), outside);
+                }, "events.json:0:", "events.json is a link to "),
+                error("cases-json-is-a-link-to-a-system-file", (c, s) -> {
+                    Files.delete(c.resolve("cases.json"));
+                    HostileFiles.link(c.resolve("cases.json"), Path.of("/etc/passwd"));
+                }, "cases.json:0:", "cases.json is a link to /etc/passwd, outside the content folder"),
+                error("story-json-is-a-link-to-an-endless-device", (c, s) ->
+                        HostileFiles.link(c.resolve("story.json"), Path.of("/dev/zero")),
+                        "story.json:0:", "story.json is a link to /dev/zero, outside the content folder"),
+                error("countries-json-is-a-link-through-a-folder-outside", (c, s) -> {
+                    Path elsewhere = Files.createDirectories(c.resolveSibling("elsewhere"));
+                    Files.move(c.resolve("countries.json"), elsewhere.resolve("countries.json"));
+                    HostileFiles.link(c.resolve("tables"), elsewhere);
+                    HostileFiles.link(c.resolve("countries.json"), Path.of("tables", "countries.json"));
+                }, "countries.json:0:", "outside the content folder"),
+                error("exhibition-json-is-a-link-to-nothing", (c, s) -> {
+                    Files.delete(c.resolve("exhibition.json"));
+                    HostileFiles.link(c.resolve("exhibition.json"), c.resolveSibling("gone.json"));
+                }, "exhibition.json:0:", "the file is missing"),
+                error("events-json-is-a-named-pipe", (c, s) -> {
+                    Files.delete(c.resolve("events.json"));
+                    HostileFiles.pipe(c.resolve("events.json"));
+                }, "events.json:0:", "this is not an ordinary file"),
+                error("cases-json-is-a-folder", (c, s) -> {
+                    Files.delete(c.resolve("cases.json"));
+                    Files.createDirectory(c.resolve("cases.json"));
+                }, "cases.json:0:", "this is not an ordinary file"),
+                error("map-file-in-the-content-folder-is-a-link-outside", (c, s) -> {
+                    Files.writeString(s, "map.file=content/map/world.geojson\n");
+                    Path outside = Files.writeString(c.resolveSibling("world.geojson"),
+                            "{\"type\": \"FeatureCollection\", \"features\": []}");
+                    HostileFiles.link(Files.createDirectories(c.resolve("map")).resolve("world.geojson"), outside);
+                }, "content/map/world.geojson:0:", "the map file is a link to "));
     }
 
     private static Stream<Case> paths() {

@@ -7,12 +7,15 @@ import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Files as an attacker (or an unlucky export) makes them: pictures whose few bytes claim billions of pixels, files
@@ -21,6 +24,34 @@ import javax.imageio.ImageIO;
 public final class HostileFiles {
 
     private HostileFiles() {
+    }
+
+    /**
+     * A symbolic link at {@code link} to {@code target}; the test is skipped where links cannot be made (Windows
+     * without the privilege to make them, a file system without links).
+     */
+    public static Path link(Path link, Path target) throws IOException {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Assumptions.abort("symbolic links cannot be made here: " + e);
+            throw e;
+        }
+    }
+
+    /** A named pipe at {@code file}, which no one writes; the test is skipped where mkfifo cannot make one. */
+    public static void pipe(Path file) throws IOException {
+        boolean made;
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).redirectErrorStream(true).start();
+            made = mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0;
+        } catch (IOException e) {
+            made = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            made = false;
+        }
+        Assumptions.assumeTrue(made, "named pipes cannot be made here (no mkfifo)");
     }
 
     /** A PNG header of {@code width} x {@code height} black pixels with their first rows, in a few kilobytes. */
