@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -21,6 +22,7 @@ import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.ImageCache;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * A case as a large card: cover, title, partner countries (code badge and name), year and theme. A tap opens
@@ -37,9 +39,14 @@ final class CaseCard extends VBox {
     private final ImageCache images;
     private final ObjectProperty<CaseStudy> caseStudy = new SimpleObjectProperty<>(this, "caseStudy");
     private final StringBinding title;
-    private final FlowPane countries = new FlowPane(10, 8);
+    private final FlowPane countries = flow(10, 8);
     private final List<CountryTag> tags = new ArrayList<>();
     private final Label more = new Label();
+    private final Region noCoverYet = new Region();
+    /** How wide the card is in design pixels: the grid's, wider in portrait. */
+    private double cardWidth = CasesModel.CARD_WIDTH;
+    /** The width the cover shown was made for; a new width needs a new cover. */
+    private double coverWidth;
 
     CaseCard(CasesModel model, I18n i18n, ImageCache images) {
         this.model = model;
@@ -47,10 +54,8 @@ final class CaseCard extends VBox {
         this.images = images;
         getStyleClass().addAll("card", "case-card");
         setFocusTraversable(true);
-        setMinWidth(CasesScreen.CARD_WIDTH);
-        setPrefWidth(CasesScreen.CARD_WIDTH);
-        setMaxWidth(CasesScreen.CARD_WIDTH);
         setMaxHeight(Double.MAX_VALUE);
+        Units.follow(this, units -> fitWidth());
 
         title = i18n.text(caseStudy.map(CaseStudy::title));
         Label titleLabel = new Label();
@@ -81,14 +86,11 @@ final class CaseCard extends VBox {
         example.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> caseStudy.get() != null && caseStudy.get().example(), caseStudy));
         example.managedProperty().bind(example.visibleProperty());
-        HBox metaRow = new HBox(12, meta, example);
+        HBox metaRow = row(12, meta, example);
         metaRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox text = new VBox(8, titleLabel, countries, metaRow);
+        VBox text = column(8, titleLabel, countries, metaRow);
         text.getStyleClass().add("case-text");
-        Region noCoverYet = new Region();
-        noCoverYet.setMinSize(CasesScreen.CARD_WIDTH, CasesScreen.COVER_HEIGHT);
-        noCoverYet.setMaxSize(CasesScreen.CARD_WIDTH, CasesScreen.COVER_HEIGHT);
         getChildren().addAll(noCoverYet, text);
         setAccessibleRole(AccessibleRole.BUTTON);
         accessibleTextProperty().bind(title);
@@ -96,16 +98,39 @@ final class CaseCard extends VBox {
 
     /** Shows {@code shown}: its cover (the {@code index}th designed one when it has no picture) and its text. */
     void show(CaseStudy shown, int index) {
-        if (shown == caseStudy.get()) {
+        if (shown == caseStudy.get() && coverWidth == cardWidth) {
             return;
         }
         showText(shown);
         setId("case-" + shown.id());
         Cover cover = new Cover(images, shown.cover() == null ? null
-                : model.content().resolve(shown.cover().file()), CasesScreen.CARD_WIDTH,
-                CasesScreen.COVER_HEIGHT, title, inLanguage(i18n, l -> model.theme(shown, l)), index);
+                : model.content().resolve(shown.cover().file()), cardWidth, coverHeight(), title,
+                inLanguage(i18n, l -> model.theme(shown, l)), index);
         cover.getStyleClass().add("case-cover");
         getChildren().set(0, cover);
+        coverWidth = cardWidth;
+    }
+
+    /** Makes the card {@code design} design pixels wide (the grid's card width); its next {@link #show} follows. */
+    void setCardWidth(double design) {
+        if (design != cardWidth) {
+            cardWidth = design;
+            fitWidth();
+        }
+    }
+
+    private double coverHeight() {
+        return new CasesModel.Grid(CasesModel.MIN_COLUMNS, cardWidth).coverHeight();
+    }
+
+    private void fitWidth() {
+        Units units = Units.of(this);
+        double w = units.px(cardWidth);
+        setMinWidth(w);
+        setPrefWidth(w);
+        setMaxWidth(w);
+        noCoverYet.setMinSize(w, units.px(coverHeight()));
+        noCoverYet.setMaxSize(w, units.px(coverHeight()));
     }
 
     /**
@@ -115,7 +140,7 @@ final class CaseCard extends VBox {
     double heightFor(CaseStudy shown) {
         showText(shown);
         applyCss();
-        return prefHeight(CasesScreen.CARD_WIDTH);
+        return prefHeight(Units.of(this).px(cardWidth));
     }
 
     private void showText(CaseStudy shown) {
@@ -171,7 +196,7 @@ final class CaseCard extends VBox {
     private static final class CountryTag {
         final Label code = new Label();
         final Label name = new Label();
-        final HBox box = new HBox(8, code, name);
+        final HBox box = row(8, code, name);
 
         CountryTag() {
             code.getStyleClass().add("country-code");
@@ -180,6 +205,28 @@ final class CaseCard extends VBox {
             box.getStyleClass().add("country-tag");
             box.setAlignment(Pos.CENTER_LEFT);
         }
+    }
+
+    /** A row whose gap stays {@code spacing} design pixels in any window. */
+    static HBox row(double spacing, Node... children) {
+        HBox box = new HBox(spacing, children);
+        Units.bind(box, box.spacingProperty(), spacing);
+        return box;
+    }
+
+    /** A column whose gap stays {@code spacing} design pixels in any window. */
+    static VBox column(double spacing, Node... children) {
+        VBox box = new VBox(spacing, children);
+        Units.bind(box, box.spacingProperty(), spacing);
+        return box;
+    }
+
+    /** A flow whose gaps stay {@code hgap} and {@code vgap} design pixels in any window. */
+    static FlowPane flow(double hgap, double vgap) {
+        FlowPane pane = new FlowPane(hgap, vgap);
+        Units.bind(pane, pane.hgapProperty(), hgap);
+        Units.bind(pane, pane.vgapProperty(), vgap);
+        return pane;
     }
 
     static StringBinding inLanguage(I18n i18n, Function<String, String> text) {

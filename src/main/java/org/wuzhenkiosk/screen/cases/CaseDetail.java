@@ -49,18 +49,41 @@ import org.wuzhenkiosk.ui.QrCode;
 import org.wuzhenkiosk.ui.SourceList;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Tween;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.ui.WebAddress;
 
 /**
- * One case in full: pictures, video and narration on the left; story, partners, places, timeline links, the
- * take-home QR code and sources on the right. {@link #dispose()} stops and releases its players.
+ * One case in full: pictures, video, partners, places and timeline links on the left; story, narration, the
+ * take-home QR code and sources on the right. In portrait the pictures fill the width at the top, the story
+ * follows under them and the page's back button sits at the bottom, in reach of a hand. {@link #dispose()} stops
+ * and releases its players.
  */
 final class CaseDetail extends VBox {
 
     static final double MEDIA_WIDTH = 1000;
     static final double MEDIA_HEIGHT = 625;
     static final double TEXT_WIDTH = 720;
+    static final double COLUMN_GAP = 56;
     static final double QR_SIZE = 232;
+
+    /**
+     * How the page sits in the room the screen gives it: side by side (landscape), or in portrait one column as
+     * wide as the screen, the pictures {@code mediaWidth} design pixels wide at its top.
+     */
+    record Layout(boolean portrait, double mediaWidth) {
+        static final Layout LANDSCAPE = new Layout(false, MEDIA_WIDTH);
+
+        /** For a room {@code width} x {@code height} design pixels (inside the screen's padding). */
+        static Layout of(double width, double height) {
+            return width > 0 && width < height ? new Layout(true, Math.floor(width)) : LANDSCAPE;
+        }
+
+        /** The pictures keep their designed shape (16:10). */
+        double mediaHeight() {
+            return Math.round(mediaWidth * MEDIA_HEIGHT / MEDIA_WIDTH);
+        }
+    }
+
     private static final System.Logger LOG = System.getLogger(CaseDetail.class.getName());
     private static final Duration SCROLL_INTO_VIEW = Duration.ofMillis(350);
 
@@ -75,11 +98,13 @@ final class CaseDetail extends VBox {
     private final ChangeListener<String> languageListener = (obs, old, now) -> showNarration(now);
     private final ScrollPane scroller = new ScrollPane();
     private final InertiaScroll inertia;
+    private final Layout layout;
     private Gallery gallery;
     private MediaPlayerView narration;
 
     CaseDetail(KioskContext context, CasesModel model, CaseStudy caseStudy, ImageCache images,
-               MediaPlayers players, ObservableValue<String> backLabel, Runnable back) {
+               MediaPlayers players, ObservableValue<String> backLabel, Runnable back, Layout layout) {
+        this.layout = layout;
         this.context = context;
         this.model = model;
         this.caseStudy = caseStudy;
@@ -101,7 +126,7 @@ final class CaseDetail extends VBox {
         meta.getStyleClass().add("case-detail-meta");
         meta.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.meta(caseStudy, l) + " · "
                 + model.region(caseStudy, l)));
-        HBox metaRow = new HBox(14, meta);
+        HBox metaRow = CaseCard.row(14, meta);
         metaRow.setAlignment(Pos.CENTER_LEFT);
         if (caseStudy.example()) {
             Label example = new Label();
@@ -110,54 +135,84 @@ final class CaseDetail extends VBox {
             example.textProperty().bind(i18n.text("case.example"));
             metaRow.getChildren().add(example);
         }
-        VBox heading = new VBox(4, title, metaRow);
+        VBox heading = CaseCard.column(4, title, metaRow);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox header = new HBox(32, backButton, heading);
+        HBox header = CaseCard.row(32, heading);
         header.getStyleClass().add("case-detail-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(28);
-        left.getStyleClass().add("case-detail-media");
-        left.setMinWidth(MEDIA_WIDTH);
-        left.setMaxWidth(MEDIA_WIDTH);
-        left.getChildren().add(buildGallery());
+        List<Node> media = new ArrayList<>();
+        media.add(buildGallery());
         int v = 0;
-        for (Media media : caseStudy.media()) {
-            if (media.type() == MediaType.VIDEO) {
-                left.getChildren().add(buildVideo(media, v++));
+        for (Media item : caseStudy.media()) {
+            if (item.type() == MediaType.VIDEO) {
+                media.add(buildVideo(item, v++));
             }
         }
-        section(left, "case.partners", partners());
-        section(left, "case.places", places());
-        section(left, "case.events", events());
+        List<Node> links = new ArrayList<>();
+        section("case.partners", partners()).ifPresent(links::add);
+        section("case.places", places()).ifPresent(links::add);
+        section("case.events", events()).ifPresent(links::add);
 
-        VBox right = new VBox(28);
-        right.getStyleClass().add("case-detail-text");
-        right.setMinWidth(TEXT_WIDTH);
-        right.setMaxWidth(TEXT_WIDTH);
+        List<Node> story = new ArrayList<>();
         Label summary = wrapped("case-summary", "case-summary");
         summary.textProperty().bind(i18n.text(caseStudy.summary()));
-        narrationSlot.setId("case-narration-slot");
-        narrationSlot.getStyleClass().add("case-narration-slot");
-        right.getChildren().addAll(summary, narrationSlot);
+        story.add(summary);
         if (caseStudy.example()) {
             Label note = wrapped("case-example-note", "case-example-note");
             note.textProperty().bind(i18n.text("case.example.note"));
-            right.getChildren().add(1, note);
+            story.add(note);
         }
-        takeAway().ifPresent(right.getChildren()::add);
+        narrationSlot.setId("case-narration-slot");
+        narrationSlot.getStyleClass().add("case-narration-slot");
+        story.add(narrationSlot);
+        takeAway().ifPresent(story::add);
         if (!caseStudy.body().isEmpty()) {
             Label body = wrapped("case-body", "case-body");
             body.textProperty().bind(i18n.text(caseStudy.body()));
-            right.getChildren().add(body);
+            story.add(body);
         }
-        section(right, "case.sources", sources());
+        Optional<Node> sources = section("case.sources", sources());
 
-        HBox columns = new HBox(56, left, right);
-        columns.getStyleClass().add("case-detail-columns");
+        Node columns;
+        if (layout.portrait()) {
+            // the pictures, then the story under them, then what it links to; one column as wide as the pictures
+            VBox column = CaseCard.column(28);
+            column.getStyleClass().addAll("case-detail-columns", "case-detail-text");
+            column.getChildren().add(media.get(0));
+            column.getChildren().addAll(story);
+            column.getChildren().addAll(media.subList(1, media.size()));
+            column.getChildren().addAll(links);
+            sources.ifPresent(column.getChildren()::add);
+            fixWidth(column, layout.mediaWidth());
+            columns = column;
+            // the page's own way back at the bottom, where a hand reaches on a tall screen
+            HBox footer = CaseCard.row(16, backButton);
+            footer.setId("case-detail-footer");
+            footer.getStyleClass().add("case-detail-footer");
+            footer.setAlignment(Pos.CENTER_LEFT);
+            scroller.setContent(columns);
+            getChildren().addAll(header, scroller, footer);
+        } else {
+            VBox left = CaseCard.column(28);
+            left.getStyleClass().add("case-detail-media");
+            fixWidth(left, MEDIA_WIDTH);
+            left.getChildren().addAll(media);
+            left.getChildren().addAll(links);
+            VBox right = CaseCard.column(28);
+            right.getStyleClass().add("case-detail-text");
+            fixWidth(right, TEXT_WIDTH);
+            right.getChildren().addAll(story);
+            sources.ifPresent(right.getChildren()::add);
+            HBox row = CaseCard.row(COLUMN_GAP, left, right);
+            row.getStyleClass().add("case-detail-columns");
+            columns = row;
+            header.getChildren().add(0, backButton);
+            scroller.setContent(columns);
+            getChildren().addAll(header, scroller);
+        }
         scroller.setId("case-scroller");
         scroller.getStyleClass().addAll("scroller", "case-scroller");
-        scroller.setContent(columns);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -165,7 +220,6 @@ final class CaseDetail extends VBox {
         inertia = InertiaScroll.attach(scroller, context.frames());
         // Tab never leaves the focus off screen, nor its ring under the page's edge
         Accessible.followKeyboardFocus(scroller, node -> scrollIntoView(node, Accessible.RING_ROOM));
-        getChildren().addAll(header, scroller);
 
         i18n.languageProperty().addListener(languageListener);
         showNarration(i18n.language());
@@ -185,7 +239,7 @@ final class CaseDetail extends VBox {
             pictures.add(new Gallery.Picture(null, i18n.text(caseStudy.title()), i18n.text("case.drawnCover"),
                     this::drawnCover));
         }
-        gallery = new Gallery(images, context.frames(), pictures, MEDIA_WIDTH, MEDIA_HEIGHT);
+        gallery = new Gallery(images, context.frames(), pictures, layout.mediaWidth(), layout.mediaHeight());
         gallery.setId("case-gallery");
         gallery.nameArrows(i18n.text("gallery.previous"), i18n.text("gallery.next"));
         return gallery;
@@ -197,13 +251,13 @@ final class CaseDetail extends VBox {
     }
 
     private Node drawnCover() {
-        return new Cover(images, null, MEDIA_WIDTH, MEDIA_HEIGHT, i18n.text(caseStudy.title()),
+        return new Cover(images, null, layout.mediaWidth(), layout.mediaHeight(), i18n.text(caseStudy.title()),
                 CaseCard.inLanguage(i18n, l -> model.theme(caseStudy, l)), model.all().indexOf(caseStudy));
     }
 
     private Node buildVideo(Media media, int index) {
         MediaPlayerView view = MediaPlayerView.video(players, i18n::text, model.content().resolve(media.file()),
-                poster(media), MEDIA_WIDTH, MEDIA_HEIGHT);
+                poster(media), layout.mediaWidth(), layout.mediaHeight());
         view.setId("case-video-" + index);
         view.toggleButton().setId("case-video-toggle-" + index);
         view.scrubBar().setId("case-video-scrub-" + index);
@@ -214,7 +268,7 @@ final class CaseDetail extends VBox {
         credit.textProperty().bind(i18n.text(media.credit()));
         credit.visibleProperty().bind(credit.textProperty().isNotEmpty());
         credit.managedProperty().bind(credit.visibleProperty());
-        VBox box = new VBox(view, caption, credit);
+        VBox box = CaseCard.column(0, view, caption, credit);
         // a clip started half off screen slides fully into view, with its controls
         view.stateProperty().addListener((obs, old, now) -> {
             if (now == MediaPlayerView.State.PLAYING) {
@@ -254,20 +308,35 @@ final class CaseDetail extends VBox {
     private Node poster(Media video) {
         String file = video.poster() != null ? video.poster()
                 : caseStudy.cover() != null ? caseStudy.cover().file() : null;
-        Optional<Image> image = file == null ? Optional.empty()
-                : images.get(model.content().resolve(file), MEDIA_WIDTH, MEDIA_HEIGHT);
-        Node still = image.isEmpty() ? drawnCover() : fitted(image.get());
-        StackPane frame = new StackPane(still);
+        StackPane frame = new StackPane();
         frame.getStyleClass().add("media-poster");
+        if (file == null) {
+            frame.getChildren().add(drawnCover());
+            return frame;
+        }
+        ImageView view = new ImageView();
+        view.setPreserveRatio(true);
+        // decoded once in a window, at the size it takes there, and again when the window's unit changes
+        Units.follow(frame, units -> {
+            double w = units.px(layout.mediaWidth());
+            double h = units.px(layout.mediaHeight());
+            Optional<Image> image = images.get(model.content().resolve(file), w, h);
+            if (image.isEmpty()) {
+                frame.getChildren().setAll(drawnCover());
+                return;
+            }
+            view.setImage(image.get());
+            view.setFitWidth(w);
+            view.setFitHeight(h);
+            frame.getChildren().setAll(view);
+        });
         return frame;
     }
 
-    private static ImageView fitted(Image image) {
-        ImageView view = new ImageView(image);
-        view.setFitWidth(MEDIA_WIDTH);
-        view.setFitHeight(MEDIA_HEIGHT);
-        view.setPreserveRatio(true);
-        return view;
+    /** Keeps {@code column} exactly {@code design} design pixels wide. */
+    private static void fixWidth(Region column, double design) {
+        Units.bind(column, column.minWidthProperty(), design);
+        Units.bind(column, column.maxWidthProperty(), design);
     }
 
     /** The narration in the language now showing; switching language switches (and stops) the narration. */
@@ -294,7 +363,7 @@ final class CaseDetail extends VBox {
         Label caption = new Label();
         caption.getStyleClass().add("narration-caption");
         caption.textProperty().bind(i18n.text(media.caption()));
-        HBox heading = new HBox(10, icon, caption);
+        HBox heading = CaseCard.row(10, icon, caption);
         heading.setAlignment(Pos.CENTER_LEFT);
         Label credit = wrapped(null, "credit");
         credit.textProperty().bind(i18n.text(media.credit()));
@@ -303,7 +372,7 @@ final class CaseDetail extends VBox {
                 narration.lengthProperty(), narration.stateProperty().isEqualTo(MediaPlayerView.State.PLAYING)
                 .or(narration.stateProperty().isEqualTo(MediaPlayerView.State.PAUSED)));
         captions.setId("case-narration-captions");
-        VBox box = new VBox(10, heading, narration, captions, credit);
+        VBox box = CaseCard.column(10, heading, narration, captions, credit);
         box.getStyleClass().addAll("card", "narration");
         narrationSlot.getChildren().setAll(box);
         narrationSlot.setVisible(true);
@@ -316,7 +385,7 @@ final class CaseDetail extends VBox {
         if (caseStudy.partners().isEmpty()) {
             return Optional.empty();
         }
-        VBox list = new VBox(14);
+        VBox list = CaseCard.column(14);
         for (Partner partner : caseStudy.partners()) {
             Label name = wrapped(null, "partner-name");
             name.textProperty().bind(i18n.text(partner.name()));
@@ -338,9 +407,9 @@ final class CaseDetail extends VBox {
             // a country that is itself the partner is named once
             country.visibleProperty().bind(country.textProperty().isNotEqualTo(name.textProperty()));
             country.managedProperty().bind(country.visibleProperty());
-            VBox words = new VBox(2, name, country);
+            VBox words = CaseCard.column(2, name, country);
             HBox.setHgrow(words, Priority.ALWAYS);
-            HBox row = new HBox(16, code, words);
+            HBox row = CaseCard.row(16, code, words);
             row.getStyleClass().add("partner");
             row.setAlignment(Pos.TOP_LEFT);
             list.getChildren().add(row);
@@ -352,7 +421,7 @@ final class CaseDetail extends VBox {
         if (caseStudy.places().isEmpty()) {
             return Optional.empty();
         }
-        FlowPane buttons = new FlowPane(16, 16);
+        FlowPane buttons = CaseCard.flow(16, 16);
         for (Place place : caseStudy.places()) {
             Button button = TouchButton.create("case-place-" + place.id(), "mdi2m-map-marker-outline",
                     CaseCard.inLanguage(i18n, l -> i18n.getIn(l, place.name()) + " · "
@@ -363,7 +432,7 @@ final class CaseDetail extends VBox {
         }
         Label hint = wrapped(null, "section-hint");
         hint.textProperty().bind(i18n.text("case.places.hint"));
-        return Optional.of(new VBox(12, buttons, hint));
+        return Optional.of(CaseCard.column(12, buttons, hint));
     }
 
     private Optional<Node> events() {
@@ -371,7 +440,7 @@ final class CaseDetail extends VBox {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        VBox list = new VBox(12);
+        VBox list = CaseCard.column(12);
         for (TimelineEvent event : events) {
             FontIcon icon = new FontIcon("mdi2c-calendar-outline");
             icon.getStyleClass().add("case-event-icon");
@@ -380,11 +449,11 @@ final class CaseDetail extends VBox {
             date.textProperty().bind(CaseCard.inLanguage(i18n, l -> Dates.of(event, l)));
             Label title = wrapped(null, "case-event-title");
             title.textProperty().bind(i18n.text(event.title()));
-            VBox words = new VBox(2, date, title);
+            VBox words = CaseCard.column(2, date, title);
             HBox.setHgrow(words, Priority.ALWAYS);
             FontIcon go = TouchButton.icon("mdi2c-chevron-right");
             go.getStyleClass().add("case-event-icon");
-            HBox row = new HBox(16, icon, words, go);
+            HBox row = CaseCard.row(16, icon, words, go);
             row.setId("case-event-" + event.id());
             row.getStyleClass().addAll("card", "case-event");
             row.setAlignment(Pos.CENTER_LEFT);
@@ -419,9 +488,9 @@ final class CaseDetail extends VBox {
         Accessible.named(code, AccessibleRole.IMAGE_VIEW, hint.textProperty()); // what the code is for
         WebAddress link = new WebAddress(caseStudy.link(), "takeaway-link");
         link.setId("case-link");
-        VBox words = new VBox(10, heading, hint, link);
+        VBox words = CaseCard.column(10, heading, hint, link);
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox card = new HBox(28, code, words);
+        HBox card = CaseCard.row(28, code, words);
         card.getStyleClass().addAll("card", "takeaway");
         card.setAlignment(Pos.CENTER_LEFT);
         return Optional.of(card);
@@ -434,12 +503,12 @@ final class CaseDetail extends VBox {
         return Optional.of(new SourceList(i18n.languageProperty(), caseStudy.sources()));
     }
 
-    private void section(VBox column, String key, Optional<Node> body) {
-        body.ifPresent(node -> {
+    private Optional<Node> section(String key, Optional<Node> body) {
+        return body.map(node -> {
             Label heading = new Label();
             heading.getStyleClass().add("section-title");
             heading.textProperty().bind(i18n.text(key));
-            column.getChildren().add(new VBox(14, heading, node));
+            return CaseCard.column(14, heading, node);
         });
     }
 
@@ -477,6 +546,10 @@ final class CaseDetail extends VBox {
 
     CaseStudy caseStudy() {
         return caseStudy;
+    }
+
+    Layout pageLayout() {
+        return layout;
     }
 
     Gallery gallery() {

@@ -32,6 +32,35 @@ final class CasesModel {
 
     private static final System.Logger LOG = System.getLogger(CasesModel.class.getName());
 
+    /** A card as designed (design pixels): its width, its cover's height and the gaps between cards. */
+    static final double CARD_WIDTH = 420;
+    static final double COVER_HEIGHT = 176;
+    static final double COLUMN_GAP = 24;
+    static final double ROW_GAP = 20;
+    /** Fewer columns would waste the width; a portrait screen gets two, wider. */
+    static final int MIN_COLUMNS = 2;
+
+    /** How the grid's cards sit in a row: how many, and how wide each (design pixels). */
+    record Grid(int columns, double cardWidth) {
+        /** The cover keeps the designed card's shape. */
+        double coverHeight() {
+            return Math.round(cardWidth * COVER_HEIGHT / CARD_WIDTH);
+        }
+    }
+
+    /**
+     * The grid for a row {@code width} design pixels wide: as many designed cards as fit (four at 1920, five on an
+     * ultrawide), and never fewer than two, which then widen to fill the row (portrait) rather than shrink.
+     */
+    static Grid grid(double width) {
+        int fit = (int) Math.floor((width + COLUMN_GAP) / (CARD_WIDTH + COLUMN_GAP));
+        if (fit > MIN_COLUMNS) {
+            return new Grid(fit, CARD_WIDTH);
+        }
+        double wide = Math.floor((width - COLUMN_GAP * (MIN_COLUMNS - 1)) / MIN_COLUMNS);
+        return new Grid(MIN_COLUMNS, Math.max(CARD_WIDTH, wide));
+    }
+
     /** What a chip filters by. */
     enum Facet {
         REGION("region"), THEME("theme"), YEAR("year");

@@ -49,11 +49,7 @@ import org.wuzhenkiosk.ui.TouchButton;
  */
 public final class CasesScreen implements KioskScreen {
 
-    static final double CARD_WIDTH = 420;
-    static final double COVER_HEIGHT = 176;
-    static final double COLUMN_GAP = 24;
-    static final double ROW_GAP = 20;
-    /** What ControlsFX's grid skin keeps free beside a row for a scroll bar, shown or not. */
+    /** What ControlsFX's grid skin keeps free beside a row for a scroll bar, shown or not (in scene pixels). */
     private static final double SCROLL_BAR_ROOM = 18;
     private static final String STYLESHEET = "cases.css";
     /** A chip that, turned on, would leave the grid empty. */
@@ -61,9 +57,15 @@ public final class CasesScreen implements KioskScreen {
     /** A facet with a chip on, and the facet whose chips are dropped down. */
     private static final PseudoClass FACET_ON = PseudoClass.getPseudoClass("on");
     private static final PseudoClass FACET_OPEN = PseudoClass.getPseudoClass("open");
-    /** Where the dropped-down chips start: just under the header's band. */
+    /** A screen taller than wide: the header and the case's page stack what sits side by side. */
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
+    /** Where the dropped-down chips start at the least (design pixels): just under the header's band. */
     private static final double CHOICES_TOP = 96;
+    /** Between the header's last row and the dropped-down chips when the header is taller (portrait). */
+    private static final double CHOICES_GAP = 16;
     private static final double CHOICES_WIDTH = 1100;
+    /** What the choice panel's padding takes from the chips' width (cases.css, .cases-choices). */
+    private static final double CHOICES_PADDING = 56;
 
     private final StackPane root = new StackPane();
     private final VBox gridPage = new VBox();
@@ -75,18 +77,38 @@ public final class CasesScreen implements KioskScreen {
             super.layoutChildren();
         }
     };
-    /** One button per facet in the header's band; each drops down its chips. */
-    private final HBox filters = new HBox(12);
+    /** One button per facet in the header's band; each drops down its chips. They wrap when the band is short. */
+    private final FlowPane filters = new FlowPane() {
+        @Override
+        protected double computePrefWidth(double height) {
+            // one line when there is room; the band gives less only when it must, and then the buttons wrap
+            double width = getInsets().getLeft() + getInsets().getRight();
+            List<Node> buttons = getManagedChildren();
+            for (Node button : buttons) {
+                width += snapSizeX(button.prefWidth(-1));
+            }
+            return width + snapSpaceX(getHgap()) * Math.max(0, buttons.size() - 1);
+        }
+    };
+    /** The title, the facets, the count and Show all: one band in landscape, the title over the rest in portrait. */
+    private final VBox header = CaseCard.column(8);
+    private final HBox band = CaseCard.row(24);
+    private final Label heading = new Label();
     private final Map<CasesModel.Facet, FlowPane> chipRows = new EnumMap<>(CasesModel.Facet.class);
     private final Map<CasesModel.Facet, Button> facetButtons = new EnumMap<>(CasesModel.Facet.class);
     private final StackPane choices = new StackPane();
-    private final VBox choicePanel = new VBox(16);
+    private final Region scrim = new Region();
+    private final VBox choicePanel = CaseCard.column(16);
     private CasesModel.Facet openFacet;
-    private final VBox empty = new VBox(24);
+    private final VBox empty = CaseCard.column(24);
     /** Measures cards off screen: every row is as tall as the tallest card the filters leave, as in a tile pane. */
     private final CaseCard measuringCard;
     private final Map<CaseStudy, Double> cardHeights = new IdentityHashMap<>();
     private boolean rowsFitted;
+    /** The row of cards as it is laid out now, and the unit it was laid out at. */
+    private CasesModel.Grid gridShape = CasesModel.grid(0);
+    private double gridUnit;
+    private Boolean portrait;
     /** A guided tour shows this screen's case page inside its own screen. */
     private boolean toured;
     private final List<ToggleButton> chipButtons = new ArrayList<>();
@@ -108,12 +130,12 @@ public final class CasesScreen implements KioskScreen {
         root.getStyleClass().addAll("screen", "cases-screen");
         Units.stylesheet(root, CasesScreen.class, STYLESHEET);
 
-        Label heading = new Label();
         heading.getStyleClass().add("screen-heading");
         heading.textProperty().bind(i18n.text("cases.heading"));
         Label count = new Label();
         count.setId("cases-count");
         count.getStyleClass().add("cases-count");
+        count.setMinWidth(Region.USE_PREF_SIZE); // "8 of 12 projects" whole, never "..."
         // the patterns as bindings: they change after the language's bundles do, never before
         StringBinding all = i18n.text("cases.count.all");
         StringBinding filtered = i18n.text("cases.count.filtered");
@@ -128,14 +150,16 @@ public final class CasesScreen implements KioskScreen {
         showAll.disableProperty().bind(model.filteringProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(24, heading, filters, spacer, count, showAll);
+        band.getChildren().addAll(heading, filters, spacer, count, showAll);
+        band.setAlignment(Pos.CENTER_LEFT);
+        header.getChildren().add(band);
         header.getStyleClass().add("cases-header");
-        header.setAlignment(Pos.CENTER_LEFT);
 
         filters.setId("cases-filters");
         filters.getStyleClass().add("cases-filters");
         filters.setAlignment(Pos.CENTER_LEFT);
-        Region scrim = new Region();
+        Units.bind(filters, filters.hgapProperty(), 12);
+        Units.bind(filters, filters.vgapProperty(), 12);
         scrim.setId("cases-choices-scrim");
         scrim.getStyleClass().add("cases-choices-scrim");
         scrim.setOnMouseClicked(e -> closeChoices());
@@ -144,8 +168,6 @@ public final class CasesScreen implements KioskScreen {
         choicePanel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         choicePanel.setOnMouseClicked(MouseEvent::consume);
         StackPane.setAlignment(choicePanel, Pos.TOP_LEFT);
-        StackPane.setMargin(choicePanel, new Insets(CHOICES_TOP, 0, 0, 0));
-        StackPane.setMargin(scrim, new Insets(CHOICES_TOP, 0, 0, 0)); // the band stays live: another facet is a tap
         choices.getChildren().addAll(scrim, choicePanel);
         choices.setPickOnBounds(false);
         choices.setVisible(false);
@@ -153,12 +175,6 @@ public final class CasesScreen implements KioskScreen {
         grid.setId("cases-grid");
         grid.getStyleClass().add("cases-grid");
         grid.setItems(model.visible());
-        grid.setCellWidth(CARD_WIDTH);
-        // the grid puts half a gap around every card; the margins take the outer halves (and the room it keeps
-        // for a scroll bar) back, so the cards line up with the filters and four fit in a row
-        grid.setHorizontalCellSpacing(COLUMN_GAP / 2);
-        grid.setVerticalCellSpacing(ROW_GAP / 2);
-        VBox.setMargin(grid, new Insets(-ROW_GAP / 2, -COLUMN_GAP / 2 - SCROLL_BAR_ROOM, 0, -COLUMN_GAP / 2));
         VBox.setVgrow(grid, Priority.ALWAYS);
         grid.setCellFactory(view -> new CardCell());
         measuringCard = new CaseCard(model, i18n, images);
@@ -190,6 +206,8 @@ public final class CasesScreen implements KioskScreen {
         detailLayer.setId("case-detail-layer");
         detailLayer.setVisible(false);
         root.getChildren().addAll(gridPage, choices, detailLayer, measuringCard);
+        root.widthProperty().addListener((obs, old, now) -> fitScreen());
+        root.heightProperty().addListener((obs, old, now) -> fitScreen());
 
         model.visible().addListener((ListChangeListener<CaseStudy>) change -> showCards());
         i18n.languageProperty().addListener((obs, old, now) -> {
@@ -236,15 +254,14 @@ public final class CasesScreen implements KioskScreen {
             if (chips.isEmpty()) {
                 continue;
             }
-            FlowPane row = new FlowPane(10, 10);
+            FlowPane row = CaseCard.flow(10, 10);
             row.getStyleClass().add("filter-chips");
-            row.setPrefWrapLength(CHOICES_WIDTH);
             for (CasesModel.Chip chip : chips) {
                 ToggleButton button = new ToggleButton();
                 button.setId(chip.id());
                 button.getStyleClass().addAll("chip", "filter-chip");
                 button.setUserData(chip);
-                button.setMinHeight(56);
+                Units.bind(button, button.minHeightProperty(), 56);
                 button.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.chipLabel(chip, l)));
                 button.setOnAction(e -> {
                     model.toggle(chip);
@@ -259,7 +276,7 @@ public final class CasesScreen implements KioskScreen {
             open.getStyleClass().addAll("chip", "facet-button");
             open.setGraphic(new FontIcon("mdi2c-chevron-down"));
             open.setContentDisplay(ContentDisplay.RIGHT);
-            open.setMinHeight(56);
+            Units.bind(open, open.minHeightProperty(), 56);
             open.setMinWidth(Region.USE_PREF_SIZE);
             StringBinding title = i18n.text("cases.filter." + facet.id);
             open.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -286,11 +303,19 @@ public final class CasesScreen implements KioskScreen {
         Label title = new Label();
         title.getStyleClass().add("filter-title");
         title.textProperty().bind(context.i18n().text("cases.filter." + facet.id));
-        choicePanel.getChildren().setAll(title, chipRows.get(facet));
+        FlowPane chips = chipRows.get(facet);
+        choicePanel.getChildren().setAll(title, chips);
         Button button = facetButtons.get(facet);
-        // under its button: the margin counts from inside the screen's padding
-        double left = root.sceneToLocal(button.localToScene(0, 0)).getX() - root.getInsets().getLeft();
-        StackPane.setMargin(choicePanel, new Insets(CHOICES_TOP, 0, 0, Math.max(0, left)));
+        Units units = Units.of(root);
+        // under its button and under the header, however tall the header is: margins count from inside the padding
+        double left = Math.max(0, root.sceneToLocal(button.localToScene(0, 0)).getX() - root.getInsets().getLeft());
+        double headerBottom = root.sceneToLocal(header.localToScene(0, header.getHeight())).getY()
+                - root.getInsets().getTop();
+        double top = Math.max(units.px(CHOICES_TOP), headerBottom + units.px(CHOICES_GAP));
+        double room = root.getWidth() - root.getInsets().getLeft() - root.getInsets().getRight() - left;
+        chips.setPrefWrapLength(Math.min(units.px(CHOICES_WIDTH), room - units.px(CHOICES_PADDING)));
+        StackPane.setMargin(choicePanel, new Insets(top, 0, 0, left));
+        StackPane.setMargin(scrim, new Insets(top, 0, 0, 0)); // the band stays live: another facet is a tap
         boolean wasOpen = openFacet != null;
         openFacet = facet;
         facetButtons.forEach((f, b) -> b.pseudoClassStateChanged(FACET_OPEN, f == facet));
@@ -334,8 +359,55 @@ public final class CasesScreen implements KioskScreen {
         grid.requestLayout();
     }
 
+    /** Lays the header and the case's page out for the screen's shape: portrait stacks, landscape sits side by side. */
+    private void fitScreen() {
+        boolean tall = root.getWidth() < root.getHeight();
+        if (root.getWidth() <= 0 || Boolean.valueOf(tall).equals(portrait)) {
+            refreshDetail(); // the same shape, maybe another width: the page follows
+            return;
+        }
+        portrait = tall;
+        root.pseudoClassStateChanged(PORTRAIT, tall);
+        heading.setWrapText(tall); // alone on its line, the title wraps rather than end in "..."
+        if (tall) {
+            band.getChildren().remove(heading);
+            header.getChildren().setAll(heading, band);
+        } else {
+            header.getChildren().setAll(band);
+            band.getChildren().add(0, heading);
+        }
+        closeChoices();
+        refreshDetail();
+    }
+
+    /** How many cards a row takes and how wide, from the width the screen gives the grid (in design pixels). */
+    private void fitColumns() {
+        Units units = Units.of(grid);
+        double width = gridPage.getWidth() / units.unit();
+        CasesModel.Grid shape = CasesModel.grid(width);
+        if (shape.equals(gridShape) && units.unit() == gridUnit) {
+            return;
+        }
+        gridShape = shape;
+        gridUnit = units.unit();
+        double gap = units.px(CasesModel.COLUMN_GAP);
+        double rowGap = units.px(CasesModel.ROW_GAP);
+        measuringCard.setCardWidth(shape.cardWidth());
+        cardHeights.clear();
+        rowsFitted = false;
+        grid.setCellWidth(units.px(shape.cardWidth()));
+        // the grid puts half a gap around every card; the margins take the outer halves (and the room it keeps
+        // for a scroll bar) back, so the cards line up with the filters and the row holds its columns
+        grid.setHorizontalCellSpacing(gap / 2);
+        grid.setVerticalCellSpacing(rowGap / 2);
+        VBox.setMargin(grid, new Insets(-rowGap / 2, -gap / 2 - SCROLL_BAR_ROOM, 0, -gap / 2));
+    }
+
     /** Rows as tall as the tallest card shown, measured once per case and language (needs the stylesheets). */
     private void fitRows() {
+        if (gridPage.getWidth() > 0) {
+            fitColumns();
+        }
         if (rowsFitted) {
             return;
         }
@@ -370,6 +442,7 @@ public final class CasesScreen implements KioskScreen {
             if (empty || item == null) {
                 setGraphic(null);
             } else {
+                card.setCardWidth(gridShape.cardWidth());
                 card.show(item, model.hue(item));
                 setGraphic(card);
             }
@@ -381,13 +454,21 @@ public final class CasesScreen implements KioskScreen {
         CaseStudy open = model.openCase();
         ScreenName current = context.navigator().current();
         boolean onScreen = current == ScreenName.CASES || toured && current == ScreenName.STORY;
+        CaseDetail.Layout layout = detailLayout();
+        if (detail != null && open != null && onScreen && detail.caseStudy() == open
+                && !detail.pageLayout().equals(layout)) {
+            detailScroll = detail.scroller().getVvalue(); // turned or resized: the same page, laid out anew
+            detail.dispose();
+            detailLayer.getChildren().clear();
+            detail = null;
+        }
         if (detail != null && (open == null || !onScreen || detail.caseStudy() != open)) {
             detail.dispose();
             detailLayer.getChildren().clear();
             detail = null;
         }
         if (open != null && onScreen && detail == null) {
-            detail = new CaseDetail(context, model, open, images, players, backLabel(), this::leaveCase);
+            detail = newDetail(open, layout);
             detailLayer.getChildren().setAll(detail);
             detail.scroller().setVvalue(detailScroll);
             detailScroll = 0;
@@ -395,6 +476,19 @@ public final class CasesScreen implements KioskScreen {
         detailLayer.setVisible(detail != null);
         gridPage.setVisible(detail == null);
         context.navigator().caseShown(detail == null ? null : detail.caseStudy().id());
+    }
+
+    /** The case's page laid out as {@code layout} says. */
+    CaseDetail newDetail(CaseStudy caseStudy, CaseDetail.Layout layout) {
+        return new CaseDetail(context, model, caseStudy, images, players, backLabel(), this::leaveCase, layout);
+    }
+
+    /** How the case's page fits the screen now, from the room inside the screen's padding in design pixels. */
+    private CaseDetail.Layout detailLayout() {
+        double unit = Units.of(root).unit();
+        Insets padding = root.getInsets();
+        return CaseDetail.Layout.of((root.getWidth() - padding.getLeft() - padding.getRight()) / unit,
+                (root.getHeight() - padding.getTop() - padding.getBottom()) / unit);
     }
 
     /** The page's own back button does what the touch bar's Back does, and says where it leads. */
