@@ -50,15 +50,17 @@ final class CasesModel {
 
     /**
      * The grid for a row {@code width} design pixels wide: as many designed cards as fit (four at 1920, five on an
-     * ultrawide), and never fewer than two, which then widen to fill the row (portrait) rather than shrink.
+     * ultrawide, never fewer than two). Cards never shrink; they widen to fill the row when it would otherwise end
+     * in an empty strip wider than two gaps (portrait, ultrawide), which reads as a hole rather than a margin.
      */
     static Grid grid(double width) {
-        int fit = (int) Math.floor((width + COLUMN_GAP) / (CARD_WIDTH + COLUMN_GAP));
-        if (fit > MIN_COLUMNS) {
-            return new Grid(fit, CARD_WIDTH);
+        int columns = Math.max(MIN_COLUMNS, (int) Math.floor((width + COLUMN_GAP) / (CARD_WIDTH + COLUMN_GAP)));
+        double gaps = COLUMN_GAP * (columns - 1);
+        double left = width - gaps - columns * CARD_WIDTH;
+        if (left <= 2 * COLUMN_GAP) {
+            return new Grid(columns, CARD_WIDTH);
         }
-        double wide = Math.floor((width - COLUMN_GAP * (MIN_COLUMNS - 1)) / MIN_COLUMNS);
-        return new Grid(MIN_COLUMNS, Math.max(CARD_WIDTH, wide));
+        return new Grid(columns, Math.floor((width - gaps) / columns));
     }
 
     /** What a chip filters by. */

@@ -374,6 +374,7 @@ public final class CasesScreen implements KioskScreen {
             header.getChildren().setAll(heading, band);
         } else {
             header.getChildren().setAll(band);
+            band.getChildren().remove(heading);
             band.getChildren().add(0, heading);
         }
         closeChoices();

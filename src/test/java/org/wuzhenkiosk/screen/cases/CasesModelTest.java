@@ -127,4 +127,33 @@ class CasesModelTest {
         CaseStudy undated = content.cases().stream().filter(c -> c.year() == null).findFirst().orElseThrow();
         assertThat(model.meta(undated, "zh")).isEqualTo(model.theme(undated, "zh")).doesNotContain("null");
     }
+
+    @Test
+    void theGridTakesAsManyCardsAsTheWidthHoldsAndNeverShrinksThem() {
+        // the room inside the screen's padding, in design pixels: 1920 landscape, 2560 ultrawide, 1080 portrait
+        CasesModel.Grid landscape = CasesModel.grid(1792);
+        assertThat(landscape).isEqualTo(new CasesModel.Grid(4, CasesModel.CARD_WIDTH));
+        CasesModel.Grid ultrawide = CasesModel.grid(2432);
+        assertThat(ultrawide.columns()).isGreaterThan(4);
+        assertThat(ultrawide.cardWidth()).isGreaterThanOrEqualTo(CasesModel.CARD_WIDTH);
+        CasesModel.Grid portrait = CasesModel.grid(952);
+        assertThat(portrait.columns()).isEqualTo(2);
+        assertThat(portrait.cardWidth()).as("wider, filling the row").isGreaterThan(CasesModel.CARD_WIDTH)
+                .isLessThanOrEqualTo((952 - CasesModel.COLUMN_GAP) / 2);
+        assertThat(portrait.coverHeight()).isGreaterThan(CasesModel.COVER_HEIGHT);
+        for (CasesModel.Grid grid : List.of(landscape, ultrawide, portrait)) {
+            double row = grid.columns() * grid.cardWidth() + (grid.columns() - 1) * CasesModel.COLUMN_GAP;
+            assertThat(row).as("the row fits its room").isLessThanOrEqualTo(grid == landscape ? 1792
+                    : grid == ultrawide ? 2432 : 952);
+        }
+    }
+
+    @Test
+    void aCasePageStacksOnlyInARoomTallerThanWide() {
+        assertThat(CaseDetail.Layout.of(952, 1800)).isEqualTo(new CaseDetail.Layout(true, 952));
+        assertThat(CaseDetail.Layout.of(952, 1800).mediaHeight()).isEqualTo(595);
+        assertThat(CaseDetail.Layout.of(1792, 952)).isEqualTo(CaseDetail.Layout.LANDSCAPE);
+        assertThat(CaseDetail.Layout.of(2432, 952)).isEqualTo(CaseDetail.Layout.LANDSCAPE);
+        assertThat(CaseDetail.Layout.of(0, 0)).as("not laid out yet").isEqualTo(CaseDetail.Layout.LANDSCAPE);
+    }
 }

@@ -17,6 +17,7 @@ import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.media.MediaPlayer;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
@@ -37,14 +39,17 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.KioskApp;
 import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.app.Navigator;
+import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.Media;
 import org.wuzhenkiosk.content.MediaType;
+import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.Gallery;
 import org.wuzhenkiosk.ui.MediaPlayerView;
 import org.wuzhenkiosk.ui.MediaSupport;
+import org.wuzhenkiosk.ui.Units;
 
 @ExtendWith(ApplicationExtension.class)
 class CasesScreenTest {
@@ -434,6 +439,65 @@ class CasesScreenTest {
         tap(robot, "#filter-region-africa");
         assertThat(showing(robot.lookup("#cases-choices").query())).as("a choice closes it").isFalse();
         assertThat(text(robot, "#facet-region")).isEqualTo("Region · Africa");
+    }
+
+    // ---- portrait ----
+
+    @Test
+    void onAPortraitScreenACasePageShowsItsPicturesFullWidthAboveTheStoryAndBackAtTheBottom(FxRobot robot) {
+        CaseStudy hospital = content.caseStudy(HOSPITAL).orElseThrow();
+        // the room a 1080x1920 screen leaves inside the screen's padding, in design pixels
+        CaseDetail.Layout layout = CaseDetail.Layout.of(952, 1800);
+        assertThat(layout.portrait()).isTrue();
+        Stage[] portrait = new Stage[1];
+        CaseDetail[] page = new CaseDetail[1];
+        robot.interact(() -> {
+            page[0] = screen.newDetail(hospital, layout);
+            StackPane room = new StackPane(page[0]);
+            room.getStyleClass().addAll("screen", "cases-screen");
+            Units.stylesheet(room, CasesScreen.class, "cases.css");
+            Scene scene = new Scene(room, 1080, 1920);
+            Theme.apply(scene, KioskSettings.DEFAULTS.theme());
+            portrait[0] = new Stage();
+            portrait[0].setScene(scene);
+            portrait[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            robot.interact(() -> {
+                Bounds gallery = page[0].gallery().localToScene(page[0].gallery().getLayoutBounds());
+                Node summary = page[0].lookup("#case-summary");
+                Bounds story = summary.localToScene(summary.getLayoutBounds());
+                Node back = page[0].lookup("#case-back");
+                Bounds backAt = back.localToScene(back.getLayoutBounds());
+                Bounds scroller = page[0].scroller().localToScene(page[0].scroller().getLayoutBounds());
+                assertThat(gallery.getWidth()).as("the pictures take the width").isCloseTo(952, Offset.offset(1.0));
+                assertThat(gallery.getMaxY()).as("the story comes under the pictures")
+                        .isLessThanOrEqualTo(story.getMinY());
+                assertThat(story.getMinX()).as("not beside them").isLessThan(gallery.getMinX() + 1);
+                assertThat(backAt.getMinY()).as("back under the page, in reach").isGreaterThanOrEqualTo(
+                        scroller.getMaxY());
+                assertThat(backAt.getMaxY()).isGreaterThan(1920 * 0.85);
+            });
+        } finally {
+            robot.interact(() -> {
+                portrait[0].close();
+                page[0].dispose();
+            });
+        }
+    }
+
+    @Test
+    void onALandscapeScreenTheStorySitsBesideThePictures(FxRobot robot) {
+        CaseDetail detail = open(robot, HOSPITAL);
+        assertThat(detail.pageLayout().portrait()).isFalse();
+        robot.interact(() -> {
+            Bounds gallery = detail.gallery().localToScene(detail.gallery().getLayoutBounds());
+            Node summary = detail.lookup("#case-summary");
+            Bounds story = summary.localToScene(summary.getLayoutBounds());
+            assertThat(story.getMinX()).as("the story to the right").isGreaterThanOrEqualTo(gallery.getMaxX());
+            assertThat(story.getMinY()).as("level with the pictures").isLessThan(gallery.getMaxY());
+        });
     }
 
     @Test
