@@ -278,8 +278,9 @@ final class CaseDetail extends VBox {
         return box;
     }
 
-    /** Scrolls the page, gently, just enough that all of {@code node} shows, with {@code margin} around it. */
-    private void scrollIntoView(Node node, double margin) {
+    /** Scrolls the page, gently, just enough that all of {@code node} shows, {@code designMargin} around it. */
+    private void scrollIntoView(Node node, double designMargin) {
+        double margin = Units.of(this).px(designMargin);
         Node content = scroller.getContent();
         double range = content.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
         if (range <= 0) {
