@@ -1,15 +1,20 @@
 package org.wuzhenkiosk.screen.home;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -31,8 +36,23 @@ import org.wuzhenkiosk.ui.TouchButton;
 /** The welcome: title, a line on what this is, the guided tour, and three large doors: Timeline, Cases, Map. */
 public final class HomeScreen implements KioskScreen {
 
+    /** On a screen taller than wide the doors stack, full width, under the title. */
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
+    private static final PseudoClass LANDSCAPE = PseudoClass.getPseudoClass("landscape");
+    /** The water lines are drawn for a 1920 x 1080 design and stretched to the screen's width. */
+    private static final double WAVES_WIDTH = 1920;
+
     private final StackPane root = new StackPane();
     private final KioskContext context;
+    private final Path waves = new Path();
+    private final List<Door> doors = new ArrayList<>();
+    private final VBox column = new VBox();
+    private Pane doorRow;
+    private Boolean portraitLayout;
+
+    /** One of the three doors: its button and what it shows, laid out across (landscape) or along (portrait). */
+    private record Door(Button button, FontIcon glyph, Label label, Label hint) {
+    }
 
     public HomeScreen(KioskContext context) {
         this.context = context;
@@ -63,34 +83,90 @@ public final class HomeScreen implements KioskScreen {
         intro.getStyleClass().add("home-intro");
         intro.textProperty().bind(contentText(c -> c.exhibition().intro()));
         intro.setWrapText(true);
-        intro.setMaxWidth(1560); // two lines in English under a one-line subtitle, so the doors keep their room
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
-        HBox doors = new HBox(40,
-                door("home-timeline", "mdi2t-timeline-clock-outline", "home.timeline", "home.timeline.hint",
-                        ScreenName.TIMELINE),
-                door("home-cases", "mdi2v-view-dashboard-outline", "home.cases", "home.cases.hint",
-                        ScreenName.CASES),
-                door("home-map", "mdi2e-earth", "home.map", "home.map.hint", ScreenName.MAP));
-        doors.setAlignment(Pos.CENTER);
-        doors.getStyleClass().add("home-doors");
+        doors.add(door("home-timeline", "mdi2t-timeline-clock-outline", "home.timeline", "home.timeline.hint",
+                ScreenName.TIMELINE));
+        doors.add(door("home-cases", "mdi2v-view-dashboard-outline", "home.cases", "home.cases.hint",
+                ScreenName.CASES));
+        doors.add(door("home-map", "mdi2e-earth", "home.map", "home.map.hint", ScreenName.MAP));
 
         Label touch = new Label();
         touch.getStyleClass().add("home-touch-hint");
         touch.textProperty().bind(i18n.text("home.touch"));
+        touch.setWrapText(true);
+        touch.setMinHeight(Region.USE_PREF_SIZE);
 
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         Node story = storyDoor();
-        story.visibleProperty().addListener((obs, was, now) -> withStory(doors, now));
-        withStory(doors, story.isVisible());
-        VBox column = new VBox(18, title, subtitle, intro, grow, story, doors, touch);
+        story.visibleProperty().addListener((obs, was, now) -> withStory(now));
+        column.getChildren().setAll(title, subtitle, intro, grow, story, new Region(), touch);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("home-column");
-        root.getChildren().setAll(waves(), column);
+        arrange(false);
+        withStory(story.isVisible());
+
+        waves.getStyleClass().add("home-waves");
+        waves.setManaged(false);
+        waves.setMouseTransparent(true);
+        root.getChildren().setAll(waves, column);
+        root.widthProperty().addListener((obs, old, now) -> fit());
+        root.heightProperty().addListener((obs, old, now) -> fit());
+        Units.follow(root, units -> drawWaves());
     }
 
-    private Node door(String id, String icon, String labelKey, String hintKey, ScreenName target) {
+    /** Picks the layout for the screen's shape and draws the water for its size. */
+    private void fit() {
+        if (root.getWidth() > 0 && root.getHeight() > 0) {
+            arrange(root.getWidth() < root.getHeight());
+        }
+        drawWaves();
+    }
+
+    /** Landscape: the three doors side by side, each a column. Portrait: stacked full width, each a row. */
+    private void arrange(boolean portrait) {
+        if (portraitLayout != null && portraitLayout == portrait) {
+            return;
+        }
+        portraitLayout = portrait;
+        root.pseudoClassStateChanged(PORTRAIT, portrait);
+        root.pseudoClassStateChanged(LANDSCAPE, !portrait);
+        Pane row = portrait ? new VBox() : new HBox();
+        row.getStyleClass().add("home-doors");
+        if (doorRow != null) {
+            row.getStyleClass().setAll(doorRow.getStyleClass());
+        }
+        if (row instanceof HBox across) {
+            across.setAlignment(Pos.CENTER);
+        } else if (row instanceof VBox along) {
+            along.setAlignment(Pos.CENTER);
+        }
+        for (Door door : doors) {
+            Pane box;
+            if (portrait) {
+                VBox words = new VBox(door.label(), door.hint());
+                words.getStyleClass().add("door-words");
+                words.setAlignment(Pos.CENTER_LEFT);
+                HBox.setHgrow(words, Priority.ALWAYS);
+                HBox along = new HBox(door.glyph(), words);
+                along.setAlignment(Pos.CENTER_LEFT);
+                box = along;
+            } else {
+                VBox across = new VBox(door.glyph(), door.label(), door.hint());
+                across.setAlignment(Pos.CENTER);
+                box = across;
+            }
+            box.getStyleClass().add("door-box");
+            door.button().setGraphic(box);
+            row.getChildren().add(door.button());
+        }
+        int at = doorRow == null ? column.getChildren().size() - 2 : column.getChildren().indexOf(doorRow);
+        column.getChildren().set(at, row);
+        doorRow = row;
+    }
+
+    private Door door(String id, String icon, String labelKey, String hintKey, ScreenName target) {
         FontIcon glyph = new FontIcon(icon);
         glyph.getStyleClass().add("door-icon");
         Label label = new Label();
@@ -100,17 +176,15 @@ public final class HomeScreen implements KioskScreen {
         hint.getStyleClass().add("door-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(countText(hintKey));
-        VBox box = new VBox(14, glyph, label, hint);
-        box.setAlignment(Pos.CENTER);
-        Button door = new Button();
+        Button door = new DoorButton();
         door.setId(id);
-        door.setGraphic(box);
         door.getStyleClass().addAll("panel", "door");
+        door.setMaxWidth(Double.MAX_VALUE); // a stacked door takes the whole width; side by side they keep theirs
         door.setOnAction(e -> context.navigator().go(target));
         // a screen reader reads the door's name and what is behind it, as a sighted visitor sees them
         Accessible.named(door, AccessibleRole.BUTTON, Accessible.joined(context.i18n().text("list.separator"),
                 label.textProperty(), hint.textProperty()));
-        return door;
+        return new Door(door, glyph, label, hint);
     }
 
     /** The guided tour, above the three doors: one wide entry, there only when the content has a tour. */
@@ -120,20 +194,26 @@ public final class HomeScreen implements KioskScreen {
         Label label = new Label();
         label.getStyleClass().add("door-label");
         label.textProperty().bind(contentText(c -> c.story().title()));
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label();
         hint.getStyleClass().add("door-hint");
+        hint.setWrapText(true); // on a portrait screen the line under the tour's name takes two lines
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(Bindings.createStringBinding(() -> context.currentContent() == null ? ""
                 : context.i18n().get("home.story.hint", context.currentContent().story().stops().size()),
                 context.i18n().languageProperty(), context.content()));
-        VBox words = new VBox(4, label, hint);
+        VBox words = new VBox(label, hint);
+        words.getStyleClass().add("door-words");
         words.setAlignment(Pos.CENTER_LEFT);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         FontIcon arrow = TouchButton.icon("mdi2c-chevron-right");
         arrow.getStyleClass().add("door-icon");
-        HBox box = new HBox(28, glyph, words, grow, arrow);
+        HBox box = new HBox(glyph, words, grow, arrow);
+        box.getStyleClass().add("door-box");
         box.setAlignment(Pos.CENTER_LEFT);
-        Button door = new Button();
+        Button door = new DoorButton();
         door.setId("home-story");
         door.setGraphic(box);
         door.getStyleClass().addAll("panel", "door", "door-story");
@@ -148,10 +228,30 @@ public final class HomeScreen implements KioskScreen {
         return door;
     }
 
-    private static void withStory(Node doors, boolean story) {
-        doors.getStyleClass().remove("with-story");
+    private void withStory(boolean story) {
+        doorRow.getStyleClass().remove("with-story");
         if (story) {
-            doors.getStyleClass().add("with-story");
+            doorRow.getStyleClass().add("with-story");
+        }
+    }
+
+    /**
+     * A door: as tall as its words need at the width it is given (a plain button asks its graphic's height for no
+     * width, so words that wrap on a narrow screen would be cut short).
+     */
+    private static final class DoorButton extends Button {
+
+        DoorButton() {
+            setWrapText(true); // no text of its own: this makes the layout ask its height for its width
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width > 0 && getGraphic() instanceof Region words && words.getContentBias() == Orientation.HORIZONTAL) {
+                double inside = width - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + words.prefHeight(inside) + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
         }
     }
 
@@ -174,19 +274,25 @@ public final class HomeScreen implements KioskScreen {
                 context.i18n().languageProperty(), context.content());
     }
 
-    /** Calm water lines along the bottom: Wuzhen is a canal town. */
-    private static Node waves() {
-        Path path = new Path();
-        for (int i = 0; i < 5; i++) {
-            double y = 700 + i * 46;
-            path.getElements().addAll(new MoveTo(-40, y),
-                    new CubicCurveTo(400, y - 60, 700, y + 60, 1000, y),
-                    new CubicCurveTo(1300, y - 60, 1600, y + 60, 1960, y));
+    /** Calm water lines along the bottom, across the whole width: Wuzhen is a canal town. */
+    private void drawWaves() {
+        double width = root.getWidth();
+        double height = root.getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
         }
-        path.getStyleClass().add("home-waves");
-        path.setManaged(false);
-        path.setMouseTransparent(true);
-        return path;
+        Units units = Units.of(root);
+        double across = width / WAVES_WIDTH;
+        double swell = units.px(60);
+        // 700 down, as designed; lower on a tall screen, so that the water stays under the doors
+        double top = Math.max(units.px(700), height - units.px(380));
+        waves.getElements().clear();
+        for (int i = 0; i < 5; i++) {
+            double y = top + units.px(i * 46);
+            waves.getElements().addAll(new MoveTo(-40 * across, y),
+                    new CubicCurveTo(400 * across, y - swell, 700 * across, y + swell, 1000 * across, y),
+                    new CubicCurveTo(1300 * across, y - swell, 1600 * across, y + swell, 1960 * across, y));
+        }
     }
 
     @Override

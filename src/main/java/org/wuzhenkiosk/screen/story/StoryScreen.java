@@ -43,9 +43,9 @@ public final class StoryScreen implements KioskScreen {
     /** A new screen under the tour, and a new text, fade in: calm, and done well within a second. */
     private static final Duration FADE = Duration.ofMillis(300);
     private static final double FADE_FROM = 0.25;
-    /** How far a finger travels sideways, more than up or down, for a swipe to step. */
+    /** How far a finger travels sideways (design px), more than up or down, for a swipe to step. */
     private static final double SWIPE = 80;
-    /** Below this width (a portrait screen) the steps go under the text instead of beside it. */
+    /** Below this width in design px (a portrait screen) the steps go under the text instead of beside it. */
     private static final double NARROW = 1400;
 
     private final StackPane root = new StackPane();
@@ -99,7 +99,8 @@ public final class StoryScreen implements KioskScreen {
         model.indexProperty().addListener((obs, old, now) -> fillProgress(track));
         model.stopProperty().addListener((obs, old, now) -> fillProgress(track));
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox progressRow = new HBox(18, progress, track);
+        HBox progressRow = new HBox(progress, track);
+        progressRow.getStyleClass().add("story-progress-row");
         progressRow.setAlignment(Pos.CENTER_LEFT);
 
         Label title = new Label();
@@ -114,7 +115,7 @@ public final class StoryScreen implements KioskScreen {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(i18n.text(model.stopProperty().map(StoryStop::text)));
-        words = new VBox(10, progressRow, title, text);
+        words = new VBox(progressRow, title, text);
         words.getStyleClass().add("story-words");
         HBox.setHgrow(words, Priority.ALWAYS);
 
@@ -137,7 +138,8 @@ public final class StoryScreen implements KioskScreen {
         }
         panel.setId("story-panel");
         panel.getStyleClass().add("story-panel");
-        root.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() < NARROW));
+        root.widthProperty().addListener((obs, old, now) -> fit());
+        Units.follow(root, units -> fit());
         arrange(false);
 
         BorderPane frame = new BorderPane(host);
@@ -194,18 +196,29 @@ public final class StoryScreen implements KioskScreen {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Node content;
         if (narrow) {
-            HBox steps = new HBox(16, previous, grow, explore, next);
+            HBox steps = new HBox(previous, grow, explore, next);
+            steps.getStyleClass().add("story-steps-row");
             steps.setAlignment(Pos.CENTER);
-            content = new VBox(20, words, steps);
+            VBox column = new VBox(words, steps);
+            column.getStyleClass().add("story-panel-column");
+            content = column;
         } else {
-            VBox steps = new VBox(12, next, explore);
+            VBox steps = new VBox(next, explore);
             steps.getStyleClass().add("story-steps");
             steps.setAlignment(Pos.CENTER);
-            HBox row = new HBox(28, previous, words, steps);
+            HBox row = new HBox(previous, words, steps);
+            row.getStyleClass().add("story-panel-row");
             row.setAlignment(Pos.CENTER_LEFT);
             content = row;
         }
         panel.getChildren().setAll(content);
+    }
+
+    /** The layout for the window's width in design px: a 1280x720 laptop is as wide as 1920x1080, 4K portrait not. */
+    private void fit() {
+        if (root.getWidth() > 0) {
+            arrange(root.getWidth() / Units.of(root).unit() < NARROW);
+        }
     }
 
     private void fillProgress(StackPane track) {
@@ -300,7 +313,7 @@ public final class StoryScreen implements KioskScreen {
     private void swiped(MouseEvent e) {
         double dx = e.getSceneX() - pressX;
         double dy = e.getSceneY() - pressY;
-        if (Math.abs(dx) < SWIPE || Math.abs(dx) < 2 * Math.abs(dy)) {
+        if (Math.abs(dx) < Units.of(root).px(SWIPE) || Math.abs(dx) < 2 * Math.abs(dy)) {
             return;
         }
         boolean rtl = root.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
