@@ -59,8 +59,9 @@ public final class ImageCache {
     }
 
     /**
-     * The picture at {@code file} scaled to fit width x height layout pixels, decoded at the screen's pixels for that
-     * box (never more than its own), or empty when it is missing or undecodable.
+     * The picture at {@code file} scaled to fit width x height layout pixels (a widget asks for its design size in
+     * its window's pixels, {@link Units#px}), decoded at the screen's pixels for that box (never more than its own),
+     * or empty when it is missing or undecodable.
      */
     public synchronized Optional<Image> get(Path file, double width, double height) {
         double boxWidth = Math.max(1, Math.round(width * renderScale));

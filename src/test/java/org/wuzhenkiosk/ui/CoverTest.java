@@ -101,7 +101,7 @@ class CoverTest {
     }
 
     @Test
-    void onA4kPanelACoverTakesTwiceItsDesignAndItsPictureHasTwiceThePixels(FxRobot robot) {
+    void onA4kPanelACoverTakesTwiceItsDesignAndItsPictureHasTwiceThePixels() {
         ImageCache cache = ImageCache.ofMegabytes(16);
         Path picture = BundledContent.root().resolve("media/cases/digital-uganda.png"); // 1200 x 750
         Cover cover = KioskWindowAt.onFx(() -> coverIn(new KioskWindowAt(3840, 2160), cache, picture));
@@ -133,7 +133,7 @@ class CoverTest {
     }
 
     @Test
-    void aDrawnCoverTakesTheWindowsPixelsToo(FxRobot robot) {
+    void aDrawnCoverTakesTheWindowsPixelsToo() {
         Cover cover = KioskWindowAt.onFx(() -> coverIn(new KioskWindowAt(2160, 3840), ImageCache.ofMegabytes(8),
                 dir.resolve("nowhere.png")));
         assertThat(cover.getStyleClass()).contains("cover-drawn");
