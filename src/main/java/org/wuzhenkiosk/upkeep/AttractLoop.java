@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.function.DoubleConsumer;
 import javafx.animation.Interpolator;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -29,6 +31,7 @@ import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.Tween;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * What the kiosk shows while nobody uses it: a slow slideshow of the exhibition's own cases and milestones (or of
@@ -46,8 +49,13 @@ final class AttractLoop extends StackPane {
     /** A cover drifts on through the fade out of its slide. */
     private static final Duration DRIFT = SLIDE.plusSeconds(1);
     private static final double DRIFT_SCALE = 1.06;
+    /** A case's picture in design pixels: beside its words in a wide window, above them across a portrait one. */
     private static final double COVER_WIDTH = 1000;
     private static final double COVER_HEIGHT = 625;
+    private static final double COVER_WIDTH_PORTRAIT = 936;
+    private static final double COVER_HEIGHT_PORTRAIT = 585;
+    private static final double COVER_RADIUS = 16;
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
     /** Between the same words in two languages, and between a slide's countries and its year. */
     private static final String BETWEEN = "  ·  ";
     private final I18n i18n;
@@ -85,7 +93,9 @@ final class AttractLoop extends StackPane {
         hand.getStyleClass().add("attract-hand");
         prompt.setId("attract-touch");
         prompt.getStyleClass().add("attract-touch");
-        HBox call = new HBox(24, hand, prompt);
+        prompt.setWrapText(true); // a long "Touch to begin" takes two lines across a portrait screen, never "…"
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        HBox call = new HBox(hand, prompt);
         call.setAlignment(Pos.CENTER);
         call.getStyleClass().add("attract-call");
         visibleProperty().addListener((obs, was, now) -> {
@@ -102,6 +112,22 @@ final class AttractLoop extends StackPane {
         column.setAlignment(Pos.CENTER);
         column.getStyleClass().add("attract-column");
         getChildren().add(column);
+        // a turn of the window to portrait (or back) lays the slide on show out again, picture above words
+        layoutBoundsProperty().addListener((obs, old, now) -> {
+            boolean portrait = now.getWidth() < now.getHeight();
+            if (portrait != portrait()) {
+                pseudoClassStateChanged(PORTRAIT, portrait);
+                if (plan != null && !stage.getChildren().isEmpty()) {
+                    stopAll(crossFade);
+                    stage.getChildren().setAll(build(plan.slides().get(slide)));
+                }
+            }
+        });
+    }
+
+    /** Whether the loop lays its slides out for a portrait window: picture above words, each across the width. */
+    boolean portrait() {
+        return getPseudoClassStates().contains(PORTRAIT);
     }
 
     /** Starts from the title slide with the content on show; {@code primary} is the language read first. */
@@ -267,7 +293,8 @@ final class AttractLoop extends StackPane {
     }
 
     private Node titleSlide() {
-        VBox box = new VBox(20);
+        VBox box = new VBox();
+        box.getStyleClass().add("attract-title-slide");
         box.setId("attract-title-slide");
         box.setAlignment(Pos.CENTER);
         box.getChildren().addAll(lines(content.exhibition().title(), "attract-title", "attract-title-other"));
@@ -279,48 +306,57 @@ final class AttractLoop extends StackPane {
     private Node caseSlide(CaseStudy c) {
         String primary = languages.get(0);
         int index = content.cases().indexOf(c);
+        boolean portrait = portrait();
+        double width = portrait ? COVER_WIDTH_PORTRAIT : COVER_WIDTH;
+        double height = portrait ? COVER_HEIGHT_PORTRAIT : COVER_HEIGHT;
         Cover cover = new Cover(images, c.cover() == null ? null : content.resolve(c.cover().file()),
-                COVER_WIDTH, COVER_HEIGHT, Bindings.createStringBinding(() -> text(c.title(), primary)),
+                width, height, Bindings.createStringBinding(() -> text(c.title(), primary)),
                 Bindings.createStringBinding(() -> content.label(content.exhibition().themes(), c.theme(), primary)),
                 index);
         StackPane frame = new StackPane(cover);
         frame.getStyleClass().addAll("panel", "attract-cover");
-        frame.setMaxSize(COVER_WIDTH, COVER_HEIGHT);
-        Rectangle clip = new Rectangle(COVER_WIDTH, COVER_HEIGHT);
-        clip.setArcWidth(32);
-        clip.setArcHeight(32);
+        Rectangle clip = new Rectangle();
         frame.setClip(clip);
+        Units.follow(frame, units -> {
+            frame.setMaxSize(units.px(width), units.px(height));
+            clip.setWidth(units.px(width));
+            clip.setHeight(units.px(height));
+            clip.setArcWidth(units.px(2 * COVER_RADIUS));
+            clip.setArcHeight(units.px(2 * COVER_RADIUS));
+        });
         drifts.removeIf(drift -> !drift.running());
         drifts.add(Tween.run(frames, DRIFT, Interpolator.EASE_BOTH, scale(cover, 1, DRIFT_SCALE)));
 
-        VBox text = new VBox(18);
+        VBox text = new VBox();
         text.getStyleClass().add("attract-text");
         text.getChildren().add(label(kicker("attract.case"), "attract-kicker"));
         text.getChildren().addAll(lines(c.title(), "attract-case-title", "attract-case-title-other"));
         text.getChildren().addAll(places(c));
         text.getChildren().addAll(lines(c.summary(), "attract-summary", "attract-summary-other"));
-        text.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(64, frame, text);
-        box.setAlignment(Pos.CENTER_LEFT);
+        Pane box;
+        if (portrait) {
+            text.setAlignment(Pos.TOP_LEFT);
+            box = new VBox(frame, text);
+            ((VBox) box).setAlignment(Pos.CENTER);
+        } else {
+            text.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            box = new HBox(frame, text);
+            ((HBox) box).setAlignment(Pos.CENTER_LEFT);
+        }
+        box.getStyleClass().add("attract-case-slide");
         box.setId("attract-case-" + c.id());
         return box;
     }
 
     private Node eventSlide(TimelineEvent e) {
-        String primary = languages.get(0);
         Label year = label(String.valueOf(e.date().year()), "attract-year");
         year.setMinWidth(Region.USE_PREF_SIZE);
-        VBox text = new VBox(18);
-        text.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox();
         text.getChildren().add(label(kicker("attract.milestone"), "attract-kicker"));
         text.getChildren().addAll(lines(e.title(), "attract-event-title", "attract-event-title-other"));
         text.getChildren().addAll(lines(e.summary(), "attract-summary", "attract-summary-other"));
-        text.setMaxWidth(1100);
-        HBox box = new HBox(72, year, text);
-        box.setId("attract-event-" + e.id());
-        box.setAlignment(Pos.CENTER);
-        return box;
+        return figureSlide(year, text, "attract-event-" + e.id());
     }
 
     /** A stop of the tour: its number, its title in every language and its text in the first one. */
@@ -329,15 +365,28 @@ final class AttractLoop extends StackPane {
         Label number = label(i18n.getIn(languages.get(0), "story.progress", stops.indexOf(stop) + 1, stops.size()),
                 "attract-year");
         number.setMinWidth(Region.USE_PREF_SIZE);
-        VBox text = new VBox(18);
-        text.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox();
         text.getChildren().add(label(text(content.story().title(), languages.get(0)), "attract-kicker"));
         text.getChildren().addAll(lines(stop.title(), "attract-event-title", "attract-event-title-other"));
         text.getChildren().add(label(text(stop.text(), languages.get(0)), "attract-summary"));
-        text.setMaxWidth(1100);
-        HBox box = new HBox(72, number, text);
-        box.setId("attract-stop-" + stop.id());
-        box.setAlignment(Pos.CENTER);
+        return figureSlide(number, text, "attract-stop-" + stop.id());
+    }
+
+    /** A large figure (a year, a stop's number) beside its words, or above them in a portrait window. */
+    private Node figureSlide(Label figure, VBox text, String id) {
+        text.getStyleClass().addAll("attract-text", "attract-figure-text");
+        Pane box;
+        if (portrait()) {
+            text.setAlignment(Pos.TOP_LEFT);
+            box = new VBox(figure, text);
+            ((VBox) box).setAlignment(Pos.CENTER_LEFT);
+        } else {
+            text.setAlignment(Pos.CENTER_LEFT);
+            box = new HBox(figure, text);
+            ((HBox) box).setAlignment(Pos.CENTER);
+        }
+        box.getStyleClass().add("attract-figure-slide");
+        box.setId(id);
         return box;
     }
 

@@ -135,7 +135,8 @@ public final class Upkeep {
         layers.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!staffPanel.isVisible() && !pinPad.isVisible()) {
                 Point2D p = layers.sceneToLocal(e.getSceneX(), e.getSceneY());
-                gesture.pressed(p.getX(), p.getY());
+                double unit = Units.of(layers).unit(); // the corner is as large on a 4K panel as on a laptop
+                gesture.pressed(p.getX() / unit, p.getY() / unit);
             }
         });
         idle.phaseProperty().addListener((obs, old, now) -> phaseChanged(old, now));

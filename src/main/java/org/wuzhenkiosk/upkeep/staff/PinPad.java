@@ -29,6 +29,7 @@ public final class PinPad extends StackPane {
     private static final System.Logger LOG = System.getLogger(PinPad.class.getName());
     private static final int MAX_DIGITS = 12;
     private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
     private static final PseudoClass ARMED_EXIT = PseudoClass.getPseudoClass("armed-exit");
     private final PinHash pin;
     private final PinLock lock;
@@ -69,13 +70,10 @@ public final class PinPad extends StackPane {
         message.setId("pin-message");
         message.getStyleClass().add("pin-message");
         message.setWrapText(true);
-        message.setMaxWidth(480);
         message.setAlignment(Pos.CENTER);
         message.setMinHeight(Region.USE_PREF_SIZE);
 
         keys.getStyleClass().add("pin-keys");
-        keys.setHgap(16);
-        keys.setVgap(16);
         keys.setAlignment(Pos.CENTER);
         for (int digit = 1; digit <= 9; digit++) {
             keys.add(digitKey(digit), (digit - 1) % 3, (digit - 1) / 3);
@@ -110,12 +108,15 @@ public final class PinPad extends StackPane {
         exit.setVisible(pin == null);
         exit.setManaged(pin == null);
 
-        VBox card = new VBox(20, title, promptLabel, dots, message, keys, cancel, exit);
+        VBox card = new VBox(title, promptLabel, dots, message, keys, cancel, exit);
         card.setId("pin-card");
         card.getStyleClass().addAll("panel", "overlay-card", "pin-card");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().addAll(backdrop, card);
+        // portrait: larger keys in a taller card, for the height a portrait screen has to spare
+        layoutBoundsProperty().addListener((obs, old, now) ->
+                pseudoClassStateChanged(PORTRAIT, now.getWidth() < now.getHeight()));
 
         // presenters with a keyboard may type the PIN; keys never leak to the screens below
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -12,7 +12,7 @@ import java.util.Deque;
  */
 public final class StaffGesture {
 
-    /** The corner's size in design pixels (the screen is laid out at 1920x1080). */
+    /** The corner's size in design pixels, at every window size (the kiosk turns a press into design pixels). */
     public static final double CORNER = 120;
     static final int TAPS = 5;
     static final Duration WITHIN = Duration.ofSeconds(3);

@@ -38,6 +38,7 @@ import org.wuzhenkiosk.content.Language;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Wording;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.upkeep.analytics.Analytics;
 import org.wuzhenkiosk.upkeep.analytics.DaySummary;
 import org.wuzhenkiosk.upkeep.analytics.VisitLog;
@@ -52,6 +53,12 @@ public final class StaffPanel extends StackPane {
     /** Problems listed on screen at most; --validate prints them all. */
     static final int MAX_PROBLEMS = 60;
     private static final int CHART_CASES = 8;
+    /** The chart's gaps and ticks in design pixels (JavaFX's own defaults). */
+    private static final double CATEGORY_GAP = 10;
+    private static final double BAR_GAP = 4;
+    private static final double TICK_LENGTH = 8;
+    private static final double TICK_LABEL_GAP = 3;
+    private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
     private static final PseudoClass ARMED_EXIT = PseudoClass.getPseudoClass("armed-exit");
     private final ContentState state;
     private final I18n i18n;
@@ -68,9 +75,9 @@ public final class StaffPanel extends StackPane {
     private final Label note = label("staff-content-note", "staff-note");
     private final Label checked = label("staff-content-checked", "staff-line");
     private final Label watchNote = label("staff-content-watch", "staff-muted");
-    private final VBox problems = new VBox(8);
+    private final VBox problems = new VBox();
     /** The preview buttons, one per offered language, wrapping onto a second line when six or more do not fit. */
-    private final FlowPane languages = new FlowPane(12, 12);
+    private final FlowPane languages = new FlowPane();
     private final ToggleGroup languageGroup = new ToggleGroup();
     private final Label usage = label("staff-usage-summary", "staff-line");
     private final Label usageLanguages = label("staff-usage-languages", "staff-muted");
@@ -81,6 +88,15 @@ public final class StaffPanel extends StackPane {
     private final NumberAxis countAxis = new NumberAxis();
     private final BarChart<Number, String> chart = new BarChart<>(countAxis, caseAxis);
     private final Button exit;
+    private final VBox contentCard;
+    private final VBox usageCard;
+    private final BorderPane layout = new BorderPane();
+    /** The title, then Back and Exit: beside it in a wide window, on a row of their own in a portrait one. */
+    private final BorderPane header = new BorderPane();
+    private final HBox headerButtons = new HBox();
+    private final HBox columns = new HBox();
+    private final VBox stacked = new VBox();
+    private final ScrollPane tall = new ScrollPane(stacked);
     private DaySummary summary;
     private boolean exitArmed;
 
@@ -104,8 +120,6 @@ public final class StaffPanel extends StackPane {
         Label title = new Label();
         title.getStyleClass().add("staff-title");
         title.textProperty().bind(words.text("staff.title"));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Button back = TouchButton.create("staff-close", "mdi2a-arrow-left-circle", words.text("staff.close"));
         back.setOnAction(e -> close.run());
         exit = TouchButton.create("staff-exit", "mdi2p-power", words.text("staff.exit"));
@@ -119,9 +133,17 @@ public final class StaffPanel extends StackPane {
                 exit.pseudoClassStateChanged(ARMED_EXIT, true);
             }
         });
-        HBox header = new HBox(20, icon, title, grow, back, exit);
-        header.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox named = new HBox(icon, title);
+        named.setAlignment(Pos.CENTER_LEFT);
+        named.getStyleClass().add("staff-named");
+        headerButtons.getChildren().addAll(back, exit);
+        headerButtons.setAlignment(Pos.CENTER_RIGHT);
+        headerButtons.getStyleClass().add("staff-header-buttons");
+        header.setCenter(named);
         header.getStyleClass().add("staff-header");
+        header.setId("staff-header");
 
         Button reloadNow = TouchButton.create("staff-reload", "mdi2r-refresh", words.text("staff.reload"));
         reloadNow.setOnAction(e -> reload.run());
@@ -130,11 +152,13 @@ public final class StaffPanel extends StackPane {
         previewLabel.textProperty().bind(words.text("staff.language"));
         previewLabel.setMinWidth(Region.USE_PREF_SIZE);
         languages.setAlignment(Pos.CENTER_LEFT);
+        languages.getStyleClass().add("staff-languages");
         languages.getChildren().add(previewLabel);
         HBox.setHgrow(languages, Priority.ALWAYS);
         reloadNow.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(24, reloadNow, languages);
+        HBox actions = new HBox(reloadNow, languages);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("staff-actions");
         problems.setId("staff-problems");
         problems.getStyleClass().add("staff-problems");
         problems.setFillWidth(true);
@@ -143,7 +167,7 @@ public final class StaffPanel extends StackPane {
         problemScroller.setPannable(true);
         problemScroller.getStyleClass().addAll("scroller", "staff-scroller");
         VBox.setVgrow(problemScroller, Priority.ALWAYS);
-        VBox contentCard = card("staff.content", loaded, from, note, checked, watchNote, problemScroller, actions);
+        contentCard = card("staff.content", loaded, from, note, checked, watchNote, problemScroller, actions);
         contentCard.setId("staff-content");
 
         chart.setId("staff-usage-chart");
@@ -151,6 +175,15 @@ public final class StaffPanel extends StackPane {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setHorizontalGridLinesVisible(false);
+        // the chart's own gaps and ticks are lengths in code: they follow the unit like the stylesheet
+        Units.follow(chart, units -> {
+            chart.setCategoryGap(units.px(CATEGORY_GAP));
+            chart.setBarGap(units.px(BAR_GAP));
+            for (var axis : List.of(countAxis, caseAxis)) {
+                axis.setTickLength(units.px(TICK_LENGTH));
+                axis.setTickLabelGap(units.px(TICK_LABEL_GAP));
+            }
+        });
         countAxis.setMinorTickVisible(false);
         countAxis.setForceZeroInRange(true);
         countAxis.setTickLabelFormatter(new StringConverter<>() {
@@ -168,20 +201,28 @@ public final class StaffPanel extends StackPane {
         Label chartTitle = label("staff-usage-cases", "staff-subheading");
         chartTitle.textProperty().bind(words.text("staff.usage.cases"));
         StackPane chartArea = new StackPane(chart, noCases);
+        chart.managedProperty().bind(chart.visibleProperty()); // in one column, no tall empty chart without visits
         VBox.setVgrow(chartArea, Priority.ALWAYS);
-        VBox usageCard = card("staff.usage", usage, usageLanguages, usageScreens, chartTitle, chartArea, files);
+        usageCard = card("staff.usage", usage, usageLanguages, usageScreens, chartTitle, chartArea, files);
         usageCard.setId("staff-usage");
 
-        HBox columns = new HBox(32, contentCard, usageCard);
         columns.getStyleClass().add("staff-columns");
+        columns.setId("staff-columns");
         HBox.setHgrow(contentCard, Priority.ALWAYS);
         HBox.setHgrow(usageCard, Priority.ALWAYS);
-        contentCard.setPrefWidth(900);
-        usageCard.setPrefWidth(900);
-        BorderPane layout = new BorderPane(columns);
-        layout.setTop(header);
+        stacked.getStyleClass().addAll("staff-columns", "staff-stacked");
+        stacked.setId("staff-stacked");
+        stacked.setFillWidth(true);
+        tall.setFitToWidth(true);
+        tall.setPannable(true);
+        tall.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        tall.getStyleClass().addAll("scroller", "staff-tall");
+        tall.setId("staff-scroll");
         layout.getStyleClass().add("staff-layout");
         getChildren().add(layout);
+        arrange(false);
+        // portrait: the two cards one above the other, the whole panel scrolling; landscape: side by side
+        layoutBoundsProperty().addListener((obs, old, now) -> arrange(now.getWidth() < now.getHeight()));
 
         state.lastCheckProperty().addListener((obs, old, now) -> refreshContent());
         state.contentProperty().addListener((obs, old, now) -> {
@@ -197,11 +238,41 @@ public final class StaffPanel extends StackPane {
         rebuildLanguages(state.content());
     }
 
+    /** Side by side in a wide window, one column that scrolls in a portrait one. */
+    private void arrange(boolean portrait) {
+        if (portrait == stacked.getChildren().contains(contentCard) && layout.getCenter() != null) {
+            return;
+        }
+        pseudoClassStateChanged(PORTRAIT, portrait);
+        header.setRight(null);
+        header.setBottom(null);
+        if (portrait) {
+            header.setBottom(headerButtons);
+        } else {
+            header.setRight(headerButtons);
+        }
+        layout.setTop(header);
+        if (portrait) {
+            columns.getChildren().clear();
+            stacked.getChildren().setAll(contentCard, usageCard);
+            layout.setCenter(tall);
+        } else {
+            stacked.getChildren().clear();
+            columns.getChildren().setAll(contentCard, usageCard);
+            layout.setCenter(columns);
+        }
+    }
+
+    /** Whether the panel shows its cards in one column (a portrait window). */
+    boolean stackedLayout() {
+        return layout.getCenter() == tall;
+    }
+
     private VBox card(String headingKey, Node... children) {
         Label heading = new Label();
         heading.getStyleClass().add("staff-heading");
         heading.textProperty().bind(words.text(headingKey));
-        VBox card = new VBox(14, heading);
+        VBox card = new VBox(heading);
         card.getChildren().addAll(children);
         card.getStyleClass().addAll("card", "staff-card");
         return card;
@@ -281,7 +352,6 @@ public final class StaffPanel extends StackPane {
             button.getStyleClass().addAll("touch-button", "language-button");
             button.setUserData(language.code());
             button.setToggleGroup(languageGroup);
-            button.setMinSize(96, 56);
             button.setOnAction(e -> {
                 i18n.setLanguage(language.code());
                 button.setSelected(true);
