@@ -318,6 +318,7 @@ final class AttractLoop extends StackPane {
         Rectangle clip = new Rectangle();
         frame.setClip(clip);
         Units.follow(frame, units -> {
+            frame.setMinSize(units.px(width), units.px(height));
             frame.setMaxSize(units.px(width), units.px(height));
             clip.setWidth(units.px(width));
             clip.setHeight(units.px(height));
