@@ -58,8 +58,8 @@ final class ArcLayer {
 
     /** Keeps the arcs as thick on screen at scale {@code s}. */
     void rescale(double s) {
-        arcWidth.set(2.2 / s);
-        litWidth.set(4.5 / s);
+        arcWidth.set(model.px(2.2) / s);
+        litWidth.set(model.px(4.5) / s);
     }
 
     int drawnArcs() {

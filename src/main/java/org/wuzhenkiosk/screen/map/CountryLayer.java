@@ -61,9 +61,9 @@ final class CountryLayer {
         light(model.highlightedCountryProperty().get());
     }
 
-    /** Keeps outlines one hairline thin on screen at scale {@code s}. */
+    /** Keeps outlines one hairline (in design px) thin on screen at scale {@code s}. */
     void rescale(double s) {
-        hairline.set(0.9 / s);
+        hairline.set(model.px(0.9) / s);
     }
 
     int drawnCountries() {

@@ -17,15 +17,16 @@ import javafx.scene.text.Text;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.theme.Fonts;
+import org.wuzhenkiosk.ui.Units;
 
 /**
- * Country names in screen units, each only where it hides nothing and lies wholly on the map: partner countries
+ * Country names in the window's pixels, each only where it hides nothing and lies wholly on the map: partner countries
  * first, next to their pins when their own middle is taken or too small; then the others, biggest first, only
  * where they fit on their country.
  */
 final class LabelLayer {
 
-    /** As the map's country labels in map.css. */
+    /** As the map's country labels in map.css, in design px; a plate is as much taller than its text. */
     private static final double LABEL_SIZE = 20;
     private static final double LABEL_HEIGHT = 28;
     private final MapModel model;
@@ -54,7 +55,12 @@ final class LabelLayer {
     void place(List<LabelPlacer.Box> obstacles) {
         double s = model.scale();
         String language = i18n.language();
-        measurer.setFont(Fonts.font(language, FontWeight.NORMAL, LABEL_SIZE));
+        Units units = Units.of(view);
+        double font = units.fontPx(LABEL_SIZE);
+        double height = font * LABEL_HEIGHT / LABEL_SIZE;
+        double plate = units.px(8);
+        double off = units.px(28); // clear of a pin's dot, or of a small cluster's
+        measurer.setFont(Fonts.font(language, FontWeight.NORMAL, font));
         Content content = model.content();
         List<LabelPlacer.Candidate<MapModel.MapCountry>> candidates = new ArrayList<>();
         List<MapModel.MapCountry> byArea = new ArrayList<>(model.countries());
@@ -72,33 +78,32 @@ final class LabelLayer {
             double x = model.toScreenX(country.anchorX());
             double y = model.toScreenY(country.anchorY());
             String name = content.countryName(country.code(), language);
-            double w = labelWidths.computeIfAbsent(language + "|" + name, k -> {
+            double w = labelWidths.computeIfAbsent(language + "|" + font + "|" + name, k -> {
                 measurer.setText(name);
-                return measurer.getLayoutBounds().getWidth() + 8;
+                return measurer.getLayoutBounds().getWidth() + plate;
             });
             double areaPx = country.area() * s * s;
             double widthPx = country.bounds().width() * s;
-            boolean fits = areaPx >= w * LABEL_HEIGHT * 2.2 && widthPx >= w * 0.8;
+            boolean fits = areaPx >= w * height * 2.2 && widthPx >= w * 0.8;
             List<LabelPlacer.Box> beside = new ArrayList<>();
             if (model.isPartner(country)) {
                 // a partner keeps its name: beside one of its pins when its middle is taken or too small for it
                 for (double[] pin : pinsByCountry.getOrDefault(country.code(), List.of())) {
-                    double off = 28; // clear of a pin's dot, or of a small cluster's
-                    beside.add(new LabelPlacer.Box(pin[0] + off, pin[1] - LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
-                    beside.add(new LabelPlacer.Box(pin[0] - off - w, pin[1] - LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
-                    beside.add(LabelPlacer.Box.centredOn(pin[0], pin[1] - off - LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
-                    beside.add(LabelPlacer.Box.centredOn(pin[0], pin[1] + off + LABEL_HEIGHT / 2, w, LABEL_HEIGHT));
+                    beside.add(new LabelPlacer.Box(pin[0] + off, pin[1] - height / 2, w, height));
+                    beside.add(new LabelPlacer.Box(pin[0] - off - w, pin[1] - height / 2, w, height));
+                    beside.add(LabelPlacer.Box.centredOn(pin[0], pin[1] - off - height / 2, w, height));
+                    beside.add(LabelPlacer.Box.centredOn(pin[0], pin[1] + off + height / 2, w, height));
                 }
-                beside.removeIf(b -> !onMap(b));
+                beside.removeIf(b -> !onMap(b, units));
             }
-            LabelPlacer.Box own = LabelPlacer.Box.centredOn(x, y, w, LABEL_HEIGHT);
-            if (fits && onMap(own)) {
+            LabelPlacer.Box own = LabelPlacer.Box.centredOn(x, y, w, height);
+            if (fits && onMap(own, units)) {
                 candidates.add(new LabelPlacer.Candidate<>(country, own, beside));
             } else if (!beside.isEmpty()) {
                 candidates.add(new LabelPlacer.Candidate<>(country, beside.get(0), beside.subList(1, beside.size())));
             }
         }
-        List<LabelPlacer.Candidate<MapModel.MapCountry>> placed = LabelPlacer.place(candidates, obstacles, 6);
+        List<LabelPlacer.Candidate<MapModel.MapCountry>> placed = LabelPlacer.place(candidates, obstacles, units.px(6));
         Set<Node> shown = new LinkedHashSet<>();
         for (LabelPlacer.Candidate<MapModel.MapCountry> candidate : placed) {
             Label label = labels.computeIfAbsent(candidate.item().code(), this::newLabel);
@@ -113,9 +118,10 @@ final class LabelLayer {
     }
 
     /** Wholly inside the map's viewport: a name is never cut by its edge, nor by the touch bar below it. */
-    private boolean onMap(LabelPlacer.Box box) {
-        return box.x() >= 4 && box.y() >= 4 && box.x() + box.w() <= model.viewportWidth() - 4
-                && box.y() + box.h() <= model.viewportHeight() - 4;
+    private boolean onMap(LabelPlacer.Box box, Units units) {
+        double m = units.px(4);
+        return box.x() >= m && box.y() >= m && box.x() + box.w() <= model.viewportWidth() - m
+                && box.y() + box.h() <= model.viewportHeight() - m;
     }
 
     /** Where each country's pins (or the clusters holding them) are on screen now. */

@@ -19,6 +19,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.wuzhenkiosk.app.I18n;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Units;
 
 /**
  * What sits over the map in a {@link StackPane}: the heading with its hint (top left), the legend (bottom left)
@@ -29,11 +30,34 @@ final class MapChrome {
     private final VBox heading = new VBox();
     private final HBox legend = new HBox();
     private final HBox controls = new HBox();
+    private final Circle dot = new Circle(10);
+    private final Line link = new Line(0, 0, 36, 0);
+    private final Rectangle partner = new Rectangle(30, 22);
+    private boolean portrait;
 
     MapChrome(I18n i18n, MapMotion motion, Runnable reset) {
         buildHeading(i18n);
         buildLegend(i18n);
         buildControls(i18n, motion, reset);
+        Units.follow(legend, this::size);
+    }
+
+    /** A portrait map stacks the legend above the buttons: side by side they would not fit its width. */
+    void setPortrait(boolean portrait) {
+        if (portrait != this.portrait) {
+            this.portrait = portrait;
+            size(Units.of(legend));
+        }
+    }
+
+    /** The legend's symbols and the margins to the map's edges, in the window's pixels. */
+    private void size(Units units) {
+        dot.setRadius(units.px(10));
+        link.setEndX(units.px(36));
+        partner.setWidth(units.px(30));
+        partner.setHeight(units.px(22));
+        StackPane.setMargin(controls, new Insets(0, units.px(32), units.px(28), 0));
+        StackPane.setMargin(legend, new Insets(0, 0, units.px(portrait ? 28 + 72 + 16 : 32), units.px(40)));
     }
 
     /** The heading steps aside while {@code covered} holds: a panel docked over it, which its hint no longer helps. */
@@ -56,7 +80,6 @@ final class MapChrome {
         hint.getStyleClass().add("map-hint");
         hint.textProperty().bind(i18n.text("map.screen.hint"));
         hint.setWrapText(true);
-        hint.setMaxWidth(520);
         heading.getChildren().addAll(title, hint);
         heading.getStyleClass().add("map-heading-box");
         heading.setMouseTransparent(true);
@@ -76,9 +99,7 @@ final class MapChrome {
         resetButton.getStyleClass().add("map-reset-button");
         resetButton.setOnAction(e -> reset.run());
         for (Button b : List.of(zoomIn, zoomOut)) {
-            b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            b.setMinSize(72, 72);
-            b.setPrefSize(72, 72);
+            b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY); // 72 design px square: map.css
         }
         controls.getChildren().addAll(zoomOut, zoomIn, resetButton);
         controls.setAlignment(Pos.CENTER_RIGHT);
@@ -86,15 +107,11 @@ final class MapChrome {
         controls.setPickOnBounds(false);
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(controls, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(controls, new Insets(0, 32, 28, 0));
     }
 
     private void buildLegend(I18n i18n) {
-        Circle dot = new Circle(10);
         dot.getStyleClass().add("map-pin-dot");
-        Line link = new Line(0, 0, 36, 0);
         link.getStyleClass().add("map-legend-arc");
-        Rectangle partner = new Rectangle(30, 22);
         partner.getStyleClass().add("map-legend-partner");
         legend.getChildren().addAll(legendItem(dot, i18n.text("map.legend.place")),
                 legendItem(link, i18n.text("map.legend.link")),
@@ -104,7 +121,6 @@ final class MapChrome {
         legend.setMouseTransparent(true);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new Insets(0, 0, 32, 40));
     }
 
     private static Node legendItem(Node symbol, StringBinding text) {
@@ -112,8 +128,9 @@ final class MapChrome {
         label.textProperty().bind(text);
         label.getStyleClass().add("map-legend-text");
         StackPane box = new StackPane(symbol);
-        box.setMinWidth(40);
-        HBox item = new HBox(10, box, label);
+        box.getStyleClass().add("map-legend-symbol");
+        HBox item = new HBox(box, label);
+        item.getStyleClass().add("map-legend-item");
         item.setAlignment(Pos.CENTER_LEFT);
         return item;
     }

@@ -30,13 +30,13 @@ import org.wuzhenkiosk.content.geo.Rings;
  */
 final class MapModel {
 
-    /** Pins closer than this on screen merge into a cluster; also the size of a pin's touch target. */
+    /** Pins closer than this (design px) on screen merge into a cluster; also the size of a pin's touch target. */
     static final double CLUSTER_RADIUS = 56;
     /** How far in a visitor can zoom, relative to the whole world: beyond it the 1:110m outlines look coarse. */
     static final double MAX_ZOOM = 24;
     /** Relative zoom change after which pins are clustered again. */
     static final double RECLUSTER_STEP = 0.04;
-    /** How far down the heading reaches, and up the legend and buttons: a fitted view keeps its pins out of both. */
+    /** How far down the heading reaches, and up the legend and buttons (design px): fitted pins keep out of both. */
     static final double HEADING_ROOM = 200;
     static final double CONTROLS_ROOM = 130;
     static final double WORLD_HALF_WIDTH = EqualEarth.MAX_X;
@@ -78,6 +78,10 @@ final class MapModel {
     private double viewportWidth = 1920;
     private double viewportHeight = 984;
     private boolean moved;
+    /** Scene pixels per design pixel in the window the map is shown in. */
+    private double unit = 1;
+    /** How far up from the bottom a sheet covers the view (scene px): the world keeps above it. */
+    private double coveredBottom;
     private List<PinClusters.Cluster<Location>> clusters;
     private double clusteredAt = Double.NaN;
 
@@ -313,7 +317,7 @@ final class MapModel {
      */
     List<PinClusters.Cluster<Location>> clusters() {
         if (clusters == null || Math.abs(scale.get() / clusteredAt - 1) > RECLUSTER_STEP) {
-            clusters = PinClusters.cluster(locations, scale.get(), CLUSTER_RADIUS);
+            clusters = PinClusters.cluster(locations, scale.get(), clusterRadius());
             clusteredAt = scale.get();
         }
         return clusters;
@@ -329,7 +333,7 @@ final class MapModel {
         }
         for (double s = scale.get() * 1.1; s < maxScale() * 1.1; s *= 1.1) {
             double at = Math.min(s, maxScale());
-            if (PinClusters.cluster(places, at, CLUSTER_RADIUS).size() > 1) {
+            if (PinClusters.cluster(places, at, clusterRadius()).size() > 1) {
                 return at;
             }
         }
@@ -349,7 +353,7 @@ final class MapModel {
 
     /** The clusters on screen, with a margin so markers slide in rather than pop in at the edges. */
     List<PinClusters.Cluster<Location>> visibleClusters() {
-        double margin = CLUSTER_RADIUS;
+        double margin = clusterRadius();
         return clusters().stream().filter(c -> {
             double sx = toScreenX(c.x());
             double sy = toScreenY(c.y());
@@ -413,6 +417,43 @@ final class MapModel {
         highlightedCountry.set(null);
     }
 
+    /** Sets the window's scene pixels per design pixel; pins cluster again at the new distance. */
+    void setUnit(double unit) {
+        if (unit > 0 && unit != this.unit) {
+            this.unit = unit;
+            clusters = null;
+        }
+    }
+
+    double unit() {
+        return unit;
+    }
+
+    /** A length of {@code design} design pixels in scene pixels. */
+    double px(double design) {
+        return design * unit;
+    }
+
+    /** The merge distance and a marker's touch target, in scene pixels. */
+    double clusterRadius() {
+        return px(CLUSTER_RADIUS);
+    }
+
+    /** Whether the view is taller than wide: a portrait screen, where the panel rises from the bottom. */
+    boolean portrait() {
+        return viewportWidth < viewportHeight;
+    }
+
+    /** How far up from the bottom a sheet covers the view now, in scene pixels (0 when none). */
+    double coveredBottom() {
+        return coveredBottom;
+    }
+
+    /** A sheet now covers {@code px} of the view's bottom: the clamp keeps the world in the part above it. */
+    void setCoveredBottom(double px) {
+        coveredBottom = Math.max(0, Math.min(px, viewportHeight / 2 + viewportHeight / 4));
+    }
+
     double viewportWidth() {
         return viewportWidth;
     }
@@ -454,7 +495,8 @@ final class MapModel {
 
     /** The whole world, centred. */
     void startView() {
-        apply(minScale(), viewportWidth / 2, viewportHeight / 2);
+        double[] t = clamp(minScale(), viewportWidth / 2, viewportHeight / 2);
+        apply(minScale(), t[0], t[1]);
         moved = false;
     }
 
@@ -488,8 +530,9 @@ final class MapModel {
     double[] clamp(double s, double tx, double ty) {
         // zoomed in, the world may slide a little past the edges (up to a fifth of the view) but never away
         double slack = 0.2 * (1 - minScale() / s);
+        double visible = viewportHeight - coveredBottom;
         return new double[] {clampAxis(tx, s, WORLD_HALF_WIDTH, viewportWidth, slack * viewportWidth),
-                clampAxis(ty, s, WORLD_HALF_HEIGHT, viewportHeight, slack * viewportHeight)};
+                clampAxis(ty, s, WORLD_HALF_HEIGHT, visible, slack * visible)};
     }
 
     private static double clampAxis(double t, double s, double half, double view, double margin) {
@@ -504,15 +547,16 @@ final class MapModel {
 
     /**
      * The view (scale, tx, ty) that shows every point with room around it, no closer than {@code maxZoom}: clear
-     * of the heading above and the legend and buttons below, so no pin lands under them.
+     * of the heading above and the legend and buttons (or a sheet) below, so no pin lands under them. Padding and
+     * inset are in scene pixels.
      */
     double[] viewFitting(List<double[]> worldPoints, double paddingPx, double maxZoom, double rightInsetPx) {
         Bounds b = Bounds.ofAll(worldPoints);
         double w = Math.max(1e-6, b.width());
         double h = Math.max(1e-6, b.height());
         double usable = Math.max(viewportWidth / 3, viewportWidth - rightInsetPx);
-        double top = Math.max(paddingPx, HEADING_ROOM);
-        double bottom = Math.max(paddingPx, CONTROLS_ROOM);
+        double top = Math.max(paddingPx, px(HEADING_ROOM));
+        double bottom = coveredBottom > 0 ? coveredBottom + paddingPx / 2 : Math.max(paddingPx, px(CONTROLS_ROOM));
         double s = Math.min((usable - 2 * paddingPx) / w, (viewportHeight - top - bottom) / h);
         s = Math.max(minScale(), Math.min(minScale() * maxZoom, s));
         double cx = b.centreX();

@@ -46,9 +46,9 @@ final class MapMotion {
         return beforeX != model.translateX() || beforeY != model.translateY();
     }
 
-    /** Flies to {@code factor} times the zoom about the middle of the view. */
+    /** Flies to {@code factor} times the zoom about the middle of the view (above a sheet, if one is open). */
     void zoomBy(double factor) {
-        zoomAt(factor, model.viewportWidth() / 2, model.viewportHeight() / 2);
+        zoomAt(factor, model.viewportWidth() / 2, (model.viewportHeight() - model.coveredBottom()) / 2);
     }
 
     /** Flies to {@code factor} times the zoom keeping the world point under (sx, sy) where it is. */

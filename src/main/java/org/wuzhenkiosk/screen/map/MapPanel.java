@@ -28,17 +28,24 @@ import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.TouchButton;
+import org.wuzhenkiosk.ui.Units;
 
 /**
- * The side panel over one edge of the map: a pin's preview card, the list of cases at a cluster, or a country's
- * cases. It docks on the side away from what was touched, the side that hides fewer of the lit places. Each case
+ * The panel over the map: a pin's preview card, the list of cases at a cluster, or a country's cases. On a wide map
+ * it docks on the side away from what was touched, the side that hides fewer of the lit places; on a portrait map
+ * it rises from the bottom as a sheet over the lower part, and the map moves what was touched above it. Each case
  * opens its detail on the cases screen; the card lights its case on the map.
  */
 final class MapPanel {
 
+    /** The side panel's width, in design px. */
     static final double WIDTH = 600;
-    /** Space between the panel and the edge of the map it docks on. */
+    /** Space between the panel and the edge of the map it docks on, in design px. */
     static final double EDGE = 32;
+    /** Where the panel ends above the map's bottom edge: clear of the zoom buttons, in design px. */
+    static final double ABOVE_BUTTONS = 28 + 72 + 20;
+    /** The card's cover beside its text in a portrait sheet, in design px. */
+    static final double SHEET_COVER = 380;
     private final MapModel model;
     private final KioskContext context;
     private final ImageCache images;
@@ -48,6 +55,9 @@ final class MapPanel {
     private final VBox view = new VBox();
     private final ReadOnlyBooleanWrapper dockedLeft = new ReadOnlyBooleanWrapper(this, "dockedLeft");
     private Shown showing;
+    /** The touched point on screen that the sheet must leave in sight, or null. */
+    private double[] touched;
+    private boolean sheet;
 
     /**
      * @param close what the close button (and a zoom to a cluster) does: the screen closes the panel
@@ -64,11 +74,32 @@ final class MapPanel {
         view.setId("map-panel");
         view.getStyleClass().addAll("panel", "map-panel");
         view.setVisible(false);
-        view.setPrefWidth(WIDTH);
-        view.setMaxWidth(WIDTH);
         view.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(view, Pos.TOP_RIGHT);
-        StackPane.setMargin(view, new Insets(28, EDGE, 28 + 72 + 20, EDGE)); // ends above the buttons
+        layoutForMap();
+    }
+
+    /**
+     * Sizes the panel for the map as it is now, in the window's pixels: a side panel on a wide map, a sheet across
+     * the bottom of a portrait one. Run again when the map changes size or unit.
+     */
+    void layoutForMap() {
+        sheet = model.portrait();
+        double edge = model.px(EDGE);
+        double width = sheet ? Math.max(0, model.viewportWidth() - 2 * edge) : model.px(WIDTH);
+        view.setPrefWidth(width);
+        view.setMaxWidth(width);
+        StackPane.setMargin(view, new Insets(model.px(28), edge, model.px(ABOVE_BUTTONS), edge));
+        if (sheet) {
+            StackPane.setAlignment(view, Pos.BOTTOM_CENTER);
+        } else if (StackPane.getAlignment(view) == Pos.BOTTOM_CENTER) {
+            StackPane.setAlignment(view, Pos.TOP_RIGHT);
+        }
+    }
+
+    /** True while the panel is a sheet across the bottom of a portrait map. */
+    boolean sheet() {
+        return sheet;
     }
 
     /** True while the panel is open on the map's left edge, over the heading. */
@@ -77,6 +108,11 @@ final class MapPanel {
     }
 
     private void dock(boolean left) {
+        layoutForMap();
+        if (sheet) {
+            dockedLeft.set(false);
+            return;
+        }
         StackPane.setAlignment(view, left ? Pos.TOP_LEFT : Pos.TOP_RIGHT);
         dockedLeft.set(left);
     }
@@ -86,13 +122,20 @@ final class MapPanel {
      * of {@code lit} (the places the panel is about); when both sides do as well, the side away from the point.
      * When either side would hide the point, the panel docks away from it and the map pans it into view.
      */
-    private void dockAwayFrom(double sx, List<MapModel.Location> lit) {
+    private void dockAwayFrom(double sx, double sy, List<MapModel.Location> lit) {
+        layoutForMap();
+        if (sheet) {
+            dock(false);
+            touched = new double[] {sx, sy};
+            return;
+        }
         double w = model.viewportWidth();
-        double room = MapModel.CLUSTER_RADIUS / 2;
-        boolean leftHidesTouch = sx < EDGE + WIDTH + room;
-        boolean rightHidesTouch = sx > w - EDGE - WIDTH - room;
-        long hiddenLeft = lit.stream().filter(l -> model.toScreenX(l.x()) < EDGE + WIDTH + room).count();
-        long hiddenRight = lit.stream().filter(l -> model.toScreenX(l.x()) > w - EDGE - WIDTH - room).count();
+        double room = model.clusterRadius() / 2;
+        double panel = model.px(EDGE + WIDTH);
+        boolean leftHidesTouch = sx < panel + room;
+        boolean rightHidesTouch = sx > w - panel - room;
+        long hiddenLeft = lit.stream().filter(l -> model.toScreenX(l.x()) < panel + room).count();
+        long hiddenRight = lit.stream().filter(l -> model.toScreenX(l.x()) > w - panel - room).count();
         boolean left;
         if (leftHidesTouch != rightHidesTouch) {
             left = rightHidesTouch;
@@ -102,9 +145,9 @@ final class MapPanel {
             left = sx > w / 2;
         }
         dock(left);
-        if (leftHidesTouch && rightHidesTouch && w > EDGE + WIDTH + 2 * room) {
+        if (leftHidesTouch && rightHidesTouch && w > panel + 2 * room) {
             // a map too narrow for the panel beside the point: the map slides the point into the room left free
-            double free = left ? (EDGE + WIDTH + w) / 2 : (w - EDGE - WIDTH) / 2;
+            double free = left ? (panel + w) / 2 : (w - panel) / 2;
             double[] t = model.clamp(model.scale(), model.translateX() + free - sx, model.translateY());
             motion.flyTo(model.scale(), t[0], t[1]);
         }
@@ -120,6 +163,30 @@ final class MapPanel {
         view.getChildren().clear();
         dockedLeft.set(false);
         showing = null;
+        touched = null;
+        if (model.coveredBottom() > 0) {
+            // the sheet is gone: the world settles back into the whole view (the start view, if it was at it)
+            model.setCoveredBottom(0);
+            boolean whole = model.scale() <= model.minScale() * 1.0001;
+            double[] t = model.clamp(model.scale(), model.translateX(), model.translateY());
+            motion.flyTo(model.scale(), t[0], t[1], whole ? model::startView
+                    : () -> model.setView(model.scale(), t[0], t[1]));
+        }
+    }
+
+    /** With the sheet laid out: the world keeps above it, and the touched point moves into sight above it. */
+    private void liftOverSheet() {
+        double height = view.getHeight() > 0 ? view.getHeight() : view.prefHeight(view.getPrefWidth());
+        model.setCoveredBottom(height + model.px(ABOVE_BUTTONS));
+        double ty = model.translateY();
+        double free = model.viewportHeight() - model.coveredBottom();
+        if (touched != null && (touched[1] > free - model.clusterRadius() || touched[1] < 0)) {
+            ty += free / 2 - touched[1];
+        }
+        double[] t = model.clamp(model.scale(), model.translateX(), ty);
+        if (Math.abs(t[0] - model.translateX()) > 0.5 || Math.abs(t[1] - model.translateY()) > 0.5) {
+            motion.flyTo(model.scale(), t[0], t[1]);
+        }
     }
 
     /**
@@ -177,7 +244,7 @@ final class MapPanel {
             List<double[]> points = cluster.members().stream().map(l -> new double[] {l.x(), l.y()}).toList();
             zoom.setOnAction(e -> {
                 close.run();
-                double[] view = model.viewFitting(points, 120, MapModel.MAX_ZOOM, 0);
+                double[] view = model.viewFitting(points, model.px(120), MapModel.MAX_ZOOM, 0);
                 if (view[0] < splits) { // fitting them all would still show one marker: zoom on until they part
                     double cx = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
                     double cy = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
@@ -188,7 +255,7 @@ final class MapPanel {
                 motion.flyTo(view[0], view[1], view[2]);
             });
         }
-        dockAwayFrom(model.toScreenX(cluster.x()), cluster.members());
+        dockAwayFrom(model.toScreenX(cluster.x()), model.toScreenY(cluster.y()), cluster.members());
         openList(i18n.text("map.list.here", cases.size()), cases, zoom);
         showing = new Shown(null, null, cluster.members().stream().map(MapModel.Location::key).toList(), null);
     }
@@ -204,7 +271,7 @@ final class MapPanel {
         StringBinding title = Bindings.createStringBinding(
                 () -> new MessageFormat(pattern.get(), Locale.ROOT).format(new Object[] {name.get()}),
                 pattern, name);
-        dockAwayFrom(model.toScreenX(country.anchorX()), model.locations().stream()
+        dockAwayFrom(model.toScreenX(country.anchorX()), model.toScreenY(country.anchorY()), model.locations().stream()
                 .filter(l -> country.code().equals(l.place().country())).toList());
         openList(title, cases, null);
         showing = new Shown(null, null, List.of(), country.key());
@@ -213,7 +280,7 @@ final class MapPanel {
 
     /** A case's preview card at a tapped place, docked away from it and from the case's other places. */
     void openCard(CaseStudy c, MapModel.Location at) {
-        dockAwayFrom(model.toScreenX(at.x()), model.locationsOf(c));
+        dockAwayFrom(model.toScreenX(at.x()), model.toScreenY(at.y()), model.locationsOf(c));
         fillCard(c, at);
     }
 
@@ -234,8 +301,9 @@ final class MapPanel {
                 + content.countryName(at.place().country(), i18n.language()), i18n.languageProperty()));
         StringBinding title = i18n.text(c.title());
         StringBinding theme = language(l -> content.label(content.exhibition().themes(), c.theme(), l));
+        double coverWidth = sheet ? SHEET_COVER : WIDTH - 56; // design px: the cover sizes itself
         Cover cover = new Cover(images, c.cover() == null ? null : content.resolve(c.cover().file()),
-                WIDTH - 56, (WIDTH - 56) / 1.6, title, theme, content.cases().indexOf(c));
+                coverWidth, coverWidth / 1.6, title, theme, content.cases().indexOf(c));
         cover.setId("map-card-cover");
         Label titleLabel = new Label();
         titleLabel.setId("map-card-title");
@@ -246,13 +314,23 @@ final class MapPanel {
         summary.setId("map-card-summary");
         summary.getStyleClass().add("map-card-summary");
         summary.setWrapText(true);
-        summary.setMaxHeight(5 * 34);
+        Units.follow(summary, units -> summary.setMaxHeight(units.fontPx(5 * 34))); // five lines
         summary.textProperty().bind(i18n.text(c.summary()));
         Button open = TouchButton.create("map-card-open", "mdi2a-arrow-right", i18n.text("map.card.open"));
         open.getStyleClass().add("map-open-button");
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> openCase(c));
-        view.getChildren().setAll(top(where), cover, titleLabel, summary, open);
+        if (sheet) {
+            // a portrait sheet is wide and should stay low: the cover beside the title and summary
+            VBox text = new VBox(titleLabel, summary);
+            text.getStyleClass().add("map-card-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(cover, text);
+            row.getStyleClass().add("map-card-row");
+            view.getChildren().setAll(top(where), row, open);
+        } else {
+            view.getChildren().setAll(top(where), cover, titleLabel, summary, open);
+        }
         if (at.place().editorial()) {
             Label area = new Label();
             area.setId("map-card-area");
@@ -273,8 +351,9 @@ final class MapPanel {
         heading.getStyleClass().add("map-panel-heading");
         heading.textProperty().bind(title);
         heading.setWrapText(true);
-        VBox items = new VBox(12);
+        VBox items = new VBox();
         items.setId("map-list");
+        items.getStyleClass().add("map-list");
         for (CaseStudy c : cases) {
             Button item = new Button();
             item.setId("map-list-" + c.id());
@@ -282,7 +361,6 @@ final class MapPanel {
             item.textProperty().bind(i18n.text(c.title()));
             item.setWrapText(true);
             item.setMaxWidth(Double.MAX_VALUE);
-            item.setMinHeight(64);
             item.setAlignment(Pos.CENTER_LEFT);
             item.setOnAction(e -> openCase(c));
             items.getChildren().add(item);
@@ -292,7 +370,10 @@ final class MapPanel {
         scroller.setPannable(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("scroller");
-        scroller.setMaxHeight(Math.max(200, model.viewportHeight() - 340));
+        // a side panel may take the map's height; a sheet keeps the upper part of the map in sight
+        double tallest = sheet ? model.viewportHeight() * 0.45 - model.px(ABOVE_BUTTONS) : model.viewportHeight()
+                - model.px(340);
+        scroller.setMaxHeight(Math.max(model.px(200), tallest));
         VBox.setVgrow(scroller, Priority.ALWAYS);
         view.getChildren().setAll(top(heading), scroller);
         if (extra != null) {
@@ -305,11 +386,11 @@ final class MapPanel {
         Button closeButton = TouchButton.create("map-panel-close", "mdi2c-close", context.i18n().text("map.close"));
         closeButton.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         closeButton.getStyleClass().add("map-round-button");
-        closeButton.setMinSize(64, 64);
         closeButton.setOnAction(e -> close.run());
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(16, heading, closeButton);
+        HBox top = new HBox(heading, closeButton);
+        top.getStyleClass().add("map-panel-top");
         top.setAlignment(Pos.TOP_LEFT);
         return top;
     }
@@ -317,6 +398,9 @@ final class MapPanel {
     private void show() {
         view.setVisible(true);
         shown.run();
+        if (sheet) {
+            liftOverSheet();
+        }
     }
 
     private void openCase(CaseStudy c) {

@@ -88,13 +88,13 @@ public final class MapScreen implements KioskScreen {
         gestures = new MapGestures(viewport, model, motion, context.frames(), this::tapAt);
 
         model.viewVersionProperty().addListener((obs, old, now) -> refresh());
-        viewport.widthProperty().addListener((obs, old, now) -> {
-            model.setViewport(now.doubleValue(), viewport.getHeight());
-            takePendingView();
-        });
-        viewport.heightProperty().addListener((obs, old, now) -> {
-            model.setViewport(viewport.getWidth(), now.doubleValue());
-            takePendingView();
+        viewport.widthProperty().addListener((obs, old, now) -> resized());
+        viewport.heightProperty().addListener((obs, old, now) -> resized());
+        // pins, names and lines are drawn in the window's own pixels: sized again whenever its unit changes
+        Units.follow(root, units -> {
+            model.setUnit(units.unit());
+            panel.layoutForMap();
+            refresh();
         });
         model.highlightedCaseProperty().addListener((obs, old, now) -> {
             arcs.rebuild();
@@ -121,6 +121,19 @@ public final class MapScreen implements KioskScreen {
         }
         arcs.rebuild();
         refresh();
+    }
+
+    /** The window turned or changed size: the view follows, and an open panel is laid out for the new shape. */
+    private void resized() {
+        boolean wasPortrait = model.portrait();
+        model.setViewport(viewport.getWidth(), viewport.getHeight());
+        chrome.setPortrait(model.portrait());
+        panel.layoutForMap();
+        takePendingView();
+        MapPanel.Shown open = panel.showing();
+        if (open != null && wasPortrait != model.portrait() && !panel.reopen(open)) {
+            closePanel();
+        }
     }
 
     private Translate translate() {
@@ -218,7 +231,9 @@ public final class MapScreen implements KioskScreen {
         }
         panel.openCardOnTheRight(c, places.get(0));
         List<double[]> points = places.stream().map(l -> new double[] {l.x(), l.y()}).toList();
-        double[] view = model.viewFitting(points, 140, 4, MapPanel.WIDTH + 64);
+        // beside a side panel, or above a sheet (whose height the model knows once it is open)
+        double inset = model.portrait() ? 0 : model.px(MapPanel.WIDTH + 64);
+        double[] view = model.viewFitting(points, model.px(140), 4, inset);
         if (root.getScene() == null || model.viewportWidth() <= 0) {
             model.setView(view[0], view[1], view[2]);
         } else {
@@ -249,7 +264,7 @@ public final class MapScreen implements KioskScreen {
             List<double[]> points = model.locationsOf(c).stream()
                     .filter(l -> item.places().isEmpty() || item.places().contains(l.place().id()))
                     .map(l -> new double[] {l.x(), l.y()}).toList();
-            pendingView = points.isEmpty() ? null : () -> flyTo(model.viewFitting(points, 140, 4, 0));
+            pendingView = points.isEmpty() ? null : () -> flyTo(model.viewFitting(points, model.px(140), 4, 0));
         }
         takePendingView();
         return true;

@@ -20,8 +20,9 @@ import org.wuzhenkiosk.content.CaseStudy;
 import org.wuzhenkiosk.ui.Accessible;
 
 /**
- * A marker for every pin or cluster in view, in screen units: a dot (a counted one for a cluster) on a touch
- * target of {@link MapModel#CLUSTER_RADIUS}, lit when it holds the lit case. A tap on one hands its cluster on.
+ * A marker for every pin or cluster in view, in the window's pixels: a dot (a counted one for a cluster) on a
+ * touch target of {@link MapModel#CLUSTER_RADIUS} design px, lit when it holds the lit case. A tap on one hands
+ * its cluster on.
  */
 final class PinLayer {
 
@@ -71,7 +72,8 @@ final class PinLayer {
             configure(marker, cluster, highlighted);
             double x = model.toScreenX(cluster.x());
             double y = model.toScreenY(cluster.y());
-            double size = MapModel.CLUSTER_RADIUS;
+            double size = model.clusterRadius();
+            marker.setPrefSize(size, size);
             marker.resizeRelocate(x - size / 2, y - size / 2, size, size);
             double dot = ((Circle) marker.getChildren().get(0)).getRadius();
             obstacles.add(LabelPlacer.Box.centredOn(x, y, 2 * dot, 2 * dot));
@@ -92,8 +94,7 @@ final class PinLayer {
         count.setMouseTransparent(true);
         StackPane marker = new StackPane(dot, count);
         marker.getStyleClass().add("map-marker");
-        marker.setPrefSize(MapModel.CLUSTER_RADIUS, MapModel.CLUSTER_RADIUS);
-        marker.setPickOnBounds(true); // the whole 56 px square answers a fingertip, not only the dot
+        marker.setPickOnBounds(true); // the whole 56 design px square answers a fingertip, not only the dot
         // for a keyboard, a switch or a screen reader: the pin's place and case, or how many cases it holds
         ObjectProperty<PinClusters.Cluster<MapModel.Location>> shown = new SimpleObjectProperty<>();
         marker.getProperties().put(SHOWN, shown);
@@ -135,7 +136,7 @@ final class PinLayer {
     private void configure(StackPane marker, PinClusters.Cluster<MapModel.Location> cluster, String highlighted) {
         List<MapModel.Location> members = cluster.members();
         String signature = members.get(0).key() + "|" + members.size() + "|" + members.get(members.size() - 1).key()
-                + "|" + highlighted;
+                + "|" + highlighted + "|" + model.unit();
         marker.setUserData(cluster);
         @SuppressWarnings("unchecked")
         ObjectProperty<PinClusters.Cluster<MapModel.Location>> shown =
@@ -158,7 +159,7 @@ final class PinLayer {
         if (!dot.getStyleClass().contains(style)) {
             dot.getStyleClass().setAll(style);
         }
-        double radius = several ? Math.min(26, 17 + 3 * Math.log(cases.size()) / Math.log(2)) : 12;
+        double radius = model.px(several ? Math.min(26, 17 + 3 * Math.log(cases.size()) / Math.log(2)) : 12);
         if (dot.getRadius() != radius) {
             dot.setRadius(radius);
         }

@@ -65,6 +65,34 @@ class MapModelTest {
     }
 
     @Test
+    void onAPortraitScreenTheWorldFillsTheWidthAndKeepsAboveASheet() {
+        MapModel model = new MapModel(world, content);
+        model.setViewport(1080, 1824);
+        assertThat(model.portrait()).isTrue();
+        assertThat(model.toScreenX(-MapModel.WORLD_HALF_WIDTH)).isCloseTo(0, within(1e-6));
+        assertThat(model.toScreenX(MapModel.WORLD_HALF_WIDTH)).isCloseTo(1080, within(1e-6));
+        assertThat(model.toScreenY(-MapModel.WORLD_HALF_HEIGHT)).isGreaterThan(0);
+        assertThat(model.toScreenY(MapModel.WORLD_HALF_HEIGHT)).isLessThan(1824);
+
+        model.setCoveredBottom(800); // a card rises from the bottom
+        model.setView(model.scale(), model.translateX(), model.translateY());
+
+        assertThat(model.scale()).as("the world keeps its size").isEqualTo(model.minScale());
+        assertThat(model.toScreenY(-MapModel.WORLD_HALF_HEIGHT)).isGreaterThan(0);
+        assertThat(model.toScreenY(MapModel.WORLD_HALF_HEIGHT)).as("the whole world above the card")
+                .isLessThanOrEqualTo(1824 - 800);
+    }
+
+    @Test
+    void atTwiceTheDesignsPixelsPinsMergeAndAnswerAtTwiceTheDistance() {
+        MapModel model = model();
+        model.setUnit(2);
+        assertThat(model.clusterRadius()).isEqualTo(2 * MapModel.CLUSTER_RADIUS);
+        MapModel design = model();
+        assertThat(model.clusters()).hasSizeLessThan(design.clusters().size());
+    }
+
+    @Test
     void zoomKeepsThePointUnderTheFingersAndStopsAtTheLimits() {
         MapModel model = model();
         double[] bangkok = MapModel.world(100.5014, 13.754);
