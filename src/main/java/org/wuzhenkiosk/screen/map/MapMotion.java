@@ -21,7 +21,7 @@ final class MapMotion {
     MapMotion(MapModel model, FrameClock frames) {
         this.model = model;
         this.frames = frames;
-        this.fling = new Fling(frames);
+        this.fling = new Fling(frames, model::unit); // the map moves in scene px: a flick glides as at 1080p
     }
 
     /** A finger went down at (x, y) in the viewport: whatever moves stops, and the finger is followed from here. */

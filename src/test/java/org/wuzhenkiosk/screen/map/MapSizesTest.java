@@ -26,8 +26,10 @@ import org.wuzhenkiosk.content.BasemapLoader;
 import org.wuzhenkiosk.content.BundledContent;
 import org.wuzhenkiosk.content.Content;
 import org.wuzhenkiosk.content.ContentLoader;
+import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.ManualFrameClock;
+import org.wuzhenkiosk.ui.Resources;
 import org.wuzhenkiosk.ui.ScaledPane;
 import org.wuzhenkiosk.ui.Units;
 
@@ -56,7 +58,8 @@ class MapSizesTest {
                     BasemapLoader.loadOrBundled(null));
             StackPane content = new StackPane(screen[0].view());
             ScaledPane root = new ScaledPane(content, new Units());
-            new Scene(root, width, height);
+            Scene scene = new Scene(root, width, height);
+            scene.getStylesheets().add(Resources.stylesheet(Theme.class, Theme.STYLESHEET)); // the palette
             root.resize(width, height);
             settle(root);
             return content;
