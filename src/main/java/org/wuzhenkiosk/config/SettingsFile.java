@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuzhenkiosk.content.Exhibition;
 import org.wuzhenkiosk.content.Problem.Severity;
+import org.wuzhenkiosk.content.Limits;
 import org.wuzhenkiosk.content.Problem;
 import org.wuzhenkiosk.content.Suggestions;
 import org.wuzhenkiosk.content.Utf8Text;
@@ -210,6 +211,8 @@ public final class SettingsFile {
         KioskSettings settings = KioskSettings.DEFAULTS;
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
+        // beyond the first problems only counted: naming each of 200,000 garbage lines took seconds at every start
+        int[] unlisted = new int[3];
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -219,6 +222,9 @@ public final class SettingsFile {
             }
             Line split = Line.of(lines[i]);
             if (split == null) {
+                if (!listed(problems, unlisted, lineNo, true)) {
+                    continue;
+                }
                 // never quote the line: it may be a PIN typed without its key
                 problems.add(Problem.worded(Severity.ERROR, fileName, lineNo, 1, "", null,
                         Wording.of("setting.not.key.value"), Wording.of("setting.not.key.value.fix")));
@@ -228,6 +234,9 @@ public final class SettingsFile {
             String value = split.value();
             Key key = KEYS.get(name);
             if (key == null) {
+                if (!listed(problems, unlisted, lineNo, true)) {
+                    continue;
+                }
                 Wording fix = Suggestions.closest(name, KEYS.keySet()).map(s -> Wording.of("did.you.mean", s))
                         .orElse(Wording.of("setting.known", String.join(", ", KEYS.keySet())));
                 boolean plain = PLAIN_KEY.matcher(name).matches();
@@ -236,13 +245,16 @@ public final class SettingsFile {
                 continue;
             }
             Integer earlier = seen.put(name, lineNo);
-            if (earlier != null) {
+            if (earlier != null && listed(problems, unlisted, lineNo, false)) {
                 problems.add(Problem.worded(Severity.WARNING, fileName, lineNo, 1, name, null,
                         Wording.of("setting.twice", name, earlier), Wording.of("setting.twice.fix")));
             }
             try {
                 settings = key.apply().apply(settings, new Value(value, folder));
             } catch (RuntimeException e) {
+                if (!listed(problems, unlisted, lineNo, true)) {
+                    continue;
+                }
                 // a PIN typed here by mistake must not end up in logs and --validate output
                 Object shown = name.equals("staff.pin") ? Wording.of("setting.this.value")
                         : "\"" + shortened(value) + "\"";
@@ -252,7 +264,27 @@ public final class SettingsFile {
                         Wording.of("setting.write", key.allowed())));
             }
         }
+        if (unlisted[0] + unlisted[1] > 0) {
+            problems.add(Problem.worded(unlisted[0] > 0 ? Severity.ERROR : Severity.WARNING, fileName, unlisted[2],
+                    1, "", null, Wording.of("problems.unlisted", unlisted[0] + unlisted[1], unlisted[0],
+                            unlisted[1]), Wording.of("problems.unlisted.fix")));
+        }
         return new Result(settings, List.copyOf(problems), fileName);
+    }
+
+    /**
+     * Whether a problem on {@code line} is still listed; if not, it is counted in {@code unlisted} (errors,
+     * warnings, the first such line).
+     */
+    private static boolean listed(List<Problem> problems, int[] unlisted, int line, boolean error) {
+        if (problems.size() < Limits.PROBLEMS_LISTED) {
+            return true;
+        }
+        if (unlisted[0] + unlisted[1] == 0) {
+            unlisted[2] = line;
+        }
+        unlisted[error ? 0 : 1]++;
+        return false;
     }
 
     /**

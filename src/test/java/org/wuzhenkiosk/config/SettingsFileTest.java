@@ -1,6 +1,7 @@
 package org.wuzhenkiosk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuzhenkiosk.content.Exhibition;
 import org.wuzhenkiosk.content.Language;
+import org.wuzhenkiosk.content.Limits;
 import org.wuzhenkiosk.content.Problem;
 
 class SettingsFileTest {
@@ -188,5 +190,27 @@ class SettingsFileTest {
         SettingsFile.Result result = parse("analytics.max.mb=0\ncontent.watch=maybe\n");
         assertThat(result.problems()).hasSize(2).allMatch(Problem::isError);
         assertThat(result.settings().operations()).isEqualTo(KioskSettings.Operations.DEFAULTS);
+    }
+
+    @Test
+    void aFileOfAHundredThousandWrongLinesIsCheckedInBoundedTime() {
+        // well under a second on a quiet PC, cold (naming each line took 4 s); the bound is for a busy build machine
+        Duration bound = Duration.ofSeconds(5);
+        parse("wrong\nk=v\ntheme=x\ntheme=default\n"); // the staff messages loaded, as at any start
+        for (String flood : List.of("window.mode" + " ".repeat(320_000) + "=" + " ".repeat(320_000) + "maybe\n",
+                "k=v\n".repeat(100_000), "theme=sepia\n".repeat(100_000), "theme=default\n".repeat(100_000))) {
+            SettingsFile.Result result = assertTimeoutPreemptively(bound, () -> parse(flood));
+            assertThat(result.problems()).hasSizeLessThanOrEqualTo(Limits.PROBLEMS_LISTED + 1);
+        }
+    }
+
+    @Test
+    void aFloodOfWrongLinesIsCountedAfterTheFirstOnesAndTheLinesAfterItStillCount() {
+        SettingsFile.Result result = parse("k=v\n".repeat(Limits.PROBLEMS_LISTED + 500) + "theme=high-contrast\n");
+
+        assertThat(result.settings().theme()).isEqualTo(KioskSettings.Theme.HIGH_CONTRAST);
+        assertThat(result.problems()).hasSize(Limits.PROBLEMS_LISTED + 1).last().satisfies(p -> assertThat(p.toString())
+                .startsWith("kiosk.properties:" + (Limits.PROBLEMS_LISTED + 1) + ":1: error: 500 more problems from "
+                        + "here on (500 errors, 0 warnings) are not listed"));
     }
 }
