@@ -155,6 +155,13 @@ public final class SettingsFile {
     public static Result read(Path file) {
         if (file != null && Files.isRegularFile(file)) {
             try {
+                long size = Files.size(file);
+                if (size > Limits.SETTINGS_FILE_BYTES) {
+                    Problem problem = Problem.worded(Severity.ERROR, file.toString(), 0, 0, "", null,
+                            Wording.of("setting.too.big", Limits.megabytes(size),
+                                    Limits.megabytes(Limits.SETTINGS_FILE_BYTES)), Wording.of("setting.too.big.fix"));
+                    return new Result(KioskSettings.DEFAULTS, List.of(problem), file.toString());
+                }
                 Utf8Text.Decoded text = Utf8Text.decode(Files.readAllBytes(file));
                 Path folder = file.toAbsolutePath().getParent();
                 if (!text.ok()) {

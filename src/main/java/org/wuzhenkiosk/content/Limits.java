@@ -11,6 +11,8 @@ public final class Limits {
     public static final long CONTENT_FILE_BYTES = 16 * MEGABYTE;
     /** A basemap file (the bundled one is 0.2 MB; Natural Earth's 1:50m countries about 4 MB). */
     public static final long MAP_FILE_BYTES = 8 * MEGABYTE;
+    /** kiosk.properties, read at every start: a few kilobytes of settings; more is the wrong file. */
+    public static final long SETTINGS_FILE_BYTES = MEGABYTE;
     /** Corners of all the basemap's rings together: each is drawn at every frame the map moves. */
     public static final int MAP_POSITIONS = 150_000;
     /** A picture's file: pictures are decoded in memory, so a bigger file is never worth it on a kiosk. */

@@ -276,7 +276,9 @@ class HostileContentTest {
                 error("settings-saved-as-utf16", (c, s) -> Files.write(s, "\uFEFFtheme=default\n"
                         .getBytes(StandardCharsets.UTF_16LE)), "kiosk.properties:1:", "saved as UTF-16"),
                 error("nul-in-content-dir", settingsFile("content.dir=con\u0000tent\n"), "kiosk.properties:1:",
-                        "is not allowed for content.dir"));
+                        "is not allowed for content.dir"),
+                error("settings-file-of-2-mb", (c, s) -> HostileFiles.growTo(s, 2 * Limits.MEGABYTE),
+                        "kiosk.properties:0:", "the settings file is 2 MB; a settings file may be at most 1 MB"));
     }
 
     private static Stream<Case> maps() {
