@@ -177,7 +177,7 @@ final class EventDetail {
             return;
         }
         Content content = model.content();
-        kindDot.getStyleClass().setAll("tl-marker", "kind-" + model.hue(event.kind()));
+        kindDot.getStyleClass().setAll("tl-marker", "tl-kind-mark", "kind-" + model.hue(event.kind()));
         sources.show(event.sources());
         sourcesHeading.setVisible(!event.sources().isEmpty());
         sourcesHeading.setManaged(!event.sources().isEmpty());

@@ -23,9 +23,9 @@ import org.wuzhenkiosk.ui.Units;
 /** What a badge holds: the events of a busy period as a list to tap, and a way to zoom in on the period. */
 final class GroupList {
 
-    /** A row's width in design px: three side by side on a landscape screen, one a row on a portrait one. */
+    /** A row's width in design px, three side by side on a landscape screen; on a portrait one a row is as wide
+     * as the sheet. */
     static final double ROW_WIDTH = 540;
-    private static final double PORTRAIT_ROW_WIDTH = 960;
     private final TimelineModel model;
     private final I18n i18n;
     private final BottomSheet sheet;
@@ -61,9 +61,9 @@ final class GroupList {
         sheet.setHeader(heading, grow, zoomIn);
         rows.setId("event-group-rows");
         rows.getStyleClass().add("tl-group-rows");
-        rows.setPrefColumns(3);
         Units.follow(sheet, units -> sizeRows());
         sheet.portraitProperty().addListener((obs, old, now) -> sizeRows());
+        scroller.viewportBoundsProperty().addListener((obs, old, now) -> sizeRows());
         scroller.setContent(rows);
         scroller.setFitToWidth(true);
         scroller.setFocusTraversable(false); // Tab goes to the rows, not to their scroller
@@ -78,13 +78,21 @@ final class GroupList {
         return sheet;
     }
 
+    /** On a portrait screen the sheet's width (never wider: the rows' width would widen the sheet past it). */
     private double rowWidth() {
-        return Units.of(sheet).px(sheet.portraitProperty().get() ? PORTRAIT_ROW_WIDTH : ROW_WIDTH);
+        double designed = Units.of(sheet).px(ROW_WIDTH);
+        double viewport = scroller.getViewportBounds().getWidth();
+        return sheet.portraitProperty().get() && viewport > designed ? Math.floor(viewport) : designed;
     }
 
     private void sizeRows() {
-        rows.setPrefTileWidth(rowWidth());
-        rows.getChildren().forEach(row -> ((Region) row).setPrefWidth(rowWidth()));
+        // the sheet is as tall as its rows in the columns they take: one on a portrait screen
+        rows.setPrefColumns(sheet.portraitProperty().get() ? 1 : 3);
+        double width = rowWidth();
+        if (Math.abs(rows.getPrefTileWidth() - width) >= 1) {
+            rows.setPrefTileWidth(width);
+            rows.getChildren().forEach(row -> ((Region) row).setPrefWidth(width));
+        }
     }
 
     private void show(Group group) {

@@ -240,10 +240,18 @@ final class TimelineCanvas extends Region {
                         break;
                     }
                 }
+                // a title that takes more than three lines at the widest card widens it, up to half as wide again
+                double threeLines = measure(titleFont, "A\nA\nA", 0).getHeight() + 0.5;
+                while (lines == most && most < 1.5 * widest - insets
+                        && measure(titleFont, title, most).getHeight() > threeLines) {
+                    most += 8 * text;
+                    lines = most;
+                }
             }
             double needed = Math.ceil(Math.max(lines, dateWidth)) + insets;
             // never narrower than its date, which stays on one line
-            return Math.max(Math.ceil(dateWidth) + insets, Math.min(widest, Math.max(MIN_CARD_WIDTH * text, needed)));
+            return Math.max(Math.ceil(dateWidth) + insets,
+                    Math.min(Math.max(widest, lines + insets), Math.max(MIN_CARD_WIDTH * text, needed)));
         });
     }
 

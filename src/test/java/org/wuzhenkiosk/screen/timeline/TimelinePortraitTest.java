@@ -76,6 +76,9 @@ class TimelinePortraitTest {
         Bounds bounds = inScene(panel);
         // on a landscape design the panel stops short of the edges; on a portrait screen it spans the width
         assertThat(bounds.getWidth()).isGreaterThan(layer.getWidth() * 0.9);
+        double width = sheet.getScene().getWidth();
+        assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(-0.5);
+        assertThat(bounds.getMaxX()).isLessThanOrEqualTo(width + 0.5);
         assertThat(shown(robot, "#event-detail-date")).isEqualTo(
                 robot.lookup("#event-detail-date").queryAs(Labeled.class).getText());
         assertThat(inScene(robot.lookup("#event-detail-title").query()).getMaxX())
