@@ -139,6 +139,7 @@ public final class StoryScreen implements KioskScreen {
         panel.setId("story-panel");
         panel.getStyleClass().add("story-panel");
         root.widthProperty().addListener((obs, old, now) -> fit());
+        root.heightProperty().addListener((obs, old, now) -> fit());
         Units.follow(root, units -> fit());
         arrange(false);
 
@@ -214,10 +215,10 @@ public final class StoryScreen implements KioskScreen {
         panel.getChildren().setAll(content);
     }
 
-    /** The layout for the window's width in design px: a 1280x720 laptop is as wide as 1920x1080, 4K portrait not. */
+    /** Narrow when taller than wide or under 1400 design px wide: a 1280x720 laptop is as wide as 1920x1080. */
     private void fit() {
         if (root.getWidth() > 0) {
-            arrange(root.getWidth() / Units.of(root).unit() < NARROW);
+            arrange(root.getWidth() < root.getHeight() || root.getWidth() / Units.of(root).unit() < NARROW);
         }
     }
 
