@@ -9,6 +9,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,6 +55,7 @@ final class MapPanel {
     private final Runnable shown;
     private final VBox view = new VBox();
     private final ReadOnlyBooleanWrapper dockedLeft = new ReadOnlyBooleanWrapper(this, "dockedLeft");
+    private final ReadOnlyBooleanWrapper overHeading = new ReadOnlyBooleanWrapper(this, "overHeading");
     private Shown showing;
     /** The touched point on screen that the sheet must leave in sight, or null. */
     private double[] touched;
@@ -102,19 +104,28 @@ final class MapPanel {
         return sheet;
     }
 
-    /** True while the panel is open on the map's left edge, over the heading. */
+    /** True while the panel is open on the map's left edge (as seen: the map never mirrors). */
     ReadOnlyBooleanProperty dockedLeftProperty() {
         return dockedLeft.getReadOnlyProperty();
+    }
+
+    /** True while the panel is open over the heading: on the left, or on the right in a right-to-left language. */
+    ReadOnlyBooleanProperty overHeadingProperty() {
+        return overHeading.getReadOnlyProperty();
     }
 
     private void dock(boolean left) {
         layoutForMap();
         if (sheet) {
             dockedLeft.set(false);
+            overHeading.set(false);
             return;
         }
-        StackPane.setAlignment(view, left ? Pos.TOP_LEFT : Pos.TOP_RIGHT);
+        // the panel's side is chosen on the map, which never mirrors; the screen around it does (Arabic)
+        boolean mirrored = view.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        StackPane.setAlignment(view, left != mirrored ? Pos.TOP_LEFT : Pos.TOP_RIGHT);
         dockedLeft.set(left);
+        overHeading.set(left != mirrored);
     }
 
     /**
@@ -162,6 +173,7 @@ final class MapPanel {
         view.setVisible(false);
         view.getChildren().clear();
         dockedLeft.set(false);
+        overHeading.set(false);
         showing = null;
         touched = null;
         if (model.coveredBottom() > 0) {
@@ -290,8 +302,12 @@ final class MapPanel {
         fillCard(c, at);
     }
 
-    /** The card itself: where, cover, title, summary and the way to the case. */
     private void fillCard(CaseStudy c, MapModel.Location at) {
+        fillCard(c, at, 0);
+    }
+
+    /** The card itself: where, cover ({@code coverCut} design px lower than designed), title, summary, the way on. */
+    private void fillCard(CaseStudy c, MapModel.Location at, double coverCut) {
         I18n i18n = context.i18n();
         Content content = model.content();
         Label where = new Label();
@@ -303,7 +319,7 @@ final class MapPanel {
         StringBinding theme = language(l -> content.label(content.exhibition().themes(), c.theme(), l));
         double coverWidth = sheet ? SHEET_COVER : WIDTH - 56; // design px: the cover sizes itself
         Cover cover = new Cover(images, c.cover() == null ? null : content.resolve(c.cover().file()),
-                coverWidth, coverWidth / 1.6, title, theme, content.cases().indexOf(c));
+                coverWidth, coverWidth / 1.6 - coverCut, title, theme, content.cases().indexOf(c));
         cover.setId("map-card-cover");
         Label titleLabel = new Label();
         titleLabel.setId("map-card-title");
@@ -342,6 +358,14 @@ final class MapPanel {
         model.highlightCase(c.id()); // the card's pins and arcs light up: which pin is this card's
         showing = new Shown(c.id(), at.key(), List.of(), null);
         show();
+        if (!sheet && coverCut == 0 && view.getScene() != null) {
+            // a long title or summary (Russian) would be cut short: the picture gives up height instead
+            double room = model.viewportHeight() - model.px(28 + ABOVE_BUTTONS);
+            double over = view.prefHeight(view.getPrefWidth()) - room;
+            if (over > 1) {
+                fillCard(c, at, Math.min(over / model.unit() + 2, (WIDTH - 56) / 1.6 / 2));
+            }
+        }
     }
 
     private void openList(StringBinding title, List<CaseStudy> cases, Button extra) {

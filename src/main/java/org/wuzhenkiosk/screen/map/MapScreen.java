@@ -68,7 +68,7 @@ public final class MapScreen implements KioskScreen {
         chrome = new MapChrome(context.i18n(), motion, () -> resetView(true));
         panel = new MapPanel(model, context, images, motion, this::closePanel, this::panelShown);
         pins = new PinLayer(model, context.i18n(), panel::openCluster);
-        chrome.hideHeadingWhile(panel.dockedLeftProperty());
+        chrome.hideHeadingWhile(panel.overHeadingProperty());
 
         viewport.setId("map-viewport");
         viewport.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // a map never mirrors

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -51,12 +52,18 @@ class MapSizesTest {
 
     /** The map screen alone in a kiosk root of {@code width} x {@code height} window pixels, laid out. */
     private StackPane shown(MapScreen[] screen, double width, double height) throws Exception {
+        return shown(screen, width, height, NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    private StackPane shown(MapScreen[] screen, double width, double height, NodeOrientation orientation)
+            throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             KioskContext context = new KioskContext(new SimpleObjectProperty<>(content), new I18n("en", "zh"),
                     new Navigator(ScreenName.MAP), frames);
             screen[0] = new MapScreen(context, ImageCache.ofMegabytes(16),
                     BasemapLoader.loadOrBundled(null));
             StackPane content = new StackPane(screen[0].view());
+            content.setNodeOrientation(orientation);
             ScaledPane root = new ScaledPane(content, new Units());
             Scene scene = new Scene(root, width, height);
             scene.getStylesheets().add(Resources.stylesheet(Theme.class, Theme.STYLESHEET)); // the palette
@@ -74,6 +81,34 @@ class MapSizesTest {
         frames.advance(Duration.ofSeconds(3));
         root.applyCss();
         root.layout();
+    }
+
+    private void tap(StackPane root, String pinId) throws Exception {
+        Node pin = root.lookup(pinId);
+        WaitForAsyncUtils.asyncFx(() -> {
+            Bounds b = pin.getLayoutBounds();
+            pin.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, b.getCenterX(), b.getCenterY(), 0, 0,
+                    MouseButton.PRIMARY, 1, false, false, false, false, false, false, false, false, false, true,
+                    null));
+            settle(root.getScene().getRoot());
+        }).get();
+    }
+
+    @Test
+    void inARightToLeftLanguageTheCardStillOpensBesideTheTappedPinNotOverIt() throws Exception {
+        MapScreen[] screen = new MapScreen[1];
+        StackPane root = shown(screen, 1920, 1080, NodeOrientation.RIGHT_TO_LEFT);
+
+        tap(root, "#map-pin-quito");
+
+        Bounds card = inWindow(root.lookup("#map-panel"));
+        Bounds pin = inWindow(root.lookup("#map-pin-quito"));
+        assertThat(card.contains(pin.getCenterX(), pin.getCenterY())).as("Quito, on the map's left, under the card")
+                .isFalse();
+        assertThat(card.getMinX()).as("the card on the right, away from South America")
+                .isGreaterThan(pin.getMaxX());
+        assertThat(root.lookup("#map-heading").getParent().isVisible()).as("the heading (right, in Arabic) makes way")
+                .isFalse();
     }
 
     private static Bounds inWindow(Node node) {
@@ -107,14 +142,7 @@ class MapSizesTest {
         assertThat(model.toScreenX(MapModel.WORLD_HALF_WIDTH) - model.toScreenX(-MapModel.WORLD_HALF_WIDTH))
                 .as("the world as wide as the map").isCloseTo(model.viewportWidth(), within(1.0));
 
-        Node pin = root.lookup("#map-pin-quito");
-        WaitForAsyncUtils.asyncFx(() -> {
-            Bounds b = pin.getLayoutBounds();
-            pin.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, b.getCenterX(), b.getCenterY(), 0, 0,
-                    MouseButton.PRIMARY, 1, false, false, false, false, false, false, false, false, false, true,
-                    null));
-            settle(root.getScene().getRoot());
-        }).get();
+        tap(root, "#map-pin-quito");
 
         Node panel = root.lookup("#map-panel");
         assertThat(panel.isVisible()).isTrue();
