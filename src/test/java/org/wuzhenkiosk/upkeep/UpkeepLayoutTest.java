@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,9 @@ class UpkeepLayoutTest {
         assertThat(usage.getMinY()).isCloseTo(content.getMinY(), within(1.0));
         assertThat(usage.getMinX()).isGreaterThan(content.getMaxX());
         assertThat(usage.getMaxX()).isLessThanOrEqualTo(window().getMaxX() + 0.5);
+        Region reload = robot.lookup("#staff-reload").queryAs(Region.class);
+        assertThat(fixture.interact(() -> reload.getWidth() - reload.prefWidth(-1))).as("\"Reload now\" whole")
+                .isGreaterThanOrEqualTo(-0.5);
     }
 
     @Test
