@@ -40,8 +40,8 @@ final class EventDetail {
     /** The picture beside the text, in design px; on a portrait screen it is as wide as the text, above it. */
     static final double IMAGE_WIDTH = 560;
     static final double IMAGE_HEIGHT = 350;
-    private static final double PORTRAIT_IMAGE_WIDTH = 960;
-    private static final double PORTRAIT_IMAGE_HEIGHT = 600;
+    private static final double PORTRAIT_IMAGE_WIDTH = 880;
+    private static final double PORTRAIT_IMAGE_HEIGHT = 550;
     private static final double TEXT_WIDTH = 1080;
     private static final double PORTRAIT_TEXT_WIDTH = 960;
     private static final double THUMB_WIDTH = 144;

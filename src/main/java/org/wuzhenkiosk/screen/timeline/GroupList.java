@@ -60,6 +60,7 @@ final class GroupList {
         });
         sheet.setHeader(heading, grow, zoomIn);
         rows.setId("event-group-rows");
+        rows.setMinWidth(0); // rows as wide as the sheet must not hold the sheet at that width once the window narrows
         rows.getStyleClass().add("tl-group-rows");
         Units.follow(sheet, units -> sizeRows());
         sheet.portraitProperty().addListener((obs, old, now) -> sizeRows());

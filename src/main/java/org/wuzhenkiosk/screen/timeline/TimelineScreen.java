@@ -69,6 +69,7 @@ public final class TimelineScreen implements KioskScreen {
     private final HBox header;
     private final HBox hintRow = new HBox();
     private final Label hint;
+    private final Label heading;
     private boolean sheetOpen;
     private FrameClock.Motion glide;
 
@@ -80,7 +81,7 @@ public final class TimelineScreen implements KioskScreen {
         root.getStyleClass().addAll("screen", "timeline-screen");
         Units.stylesheet(root, TimelineScreen.class, "timeline.css");
 
-        Label heading = new Label();
+        heading = new Label();
         heading.getStyleClass().addAll("screen-heading", "tl-heading");
         heading.textProperty().bind(i18n.text("timeline.heading"));
         heading.setMinWidth(Region.USE_PREF_SIZE);
@@ -173,6 +174,10 @@ public final class TimelineScreen implements KioskScreen {
         }
         hint.setWrapText(narrow);
         hint.setMinHeight(narrow ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+        // beside the zoom levels a long heading takes two lines rather than widening the screen past the window
+        heading.setWrapText(narrow);
+        heading.setMinWidth(narrow ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
+        heading.setMinHeight(narrow ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
     }
 
     /** Shown when the screen holds no event at all: says so, and offers the nearest events either side. */

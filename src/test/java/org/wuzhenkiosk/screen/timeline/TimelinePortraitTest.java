@@ -57,6 +57,9 @@ class TimelinePortraitTest {
     void theZoomLevelsAndTheHintReadWholeAndInsideTheWindow(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         double width = robot.lookup("#timeline-screen").query().getScene().getWidth();
+        Bounds screen = inScene(robot.lookup("#timeline-screen").query());
+        assertThat(screen.getMinX()).as("the screen's left edge").isGreaterThanOrEqualTo(-0.5);
+        assertThat(screen.getMaxX()).as("the screen's right edge").isLessThanOrEqualTo(width + 0.5);
         for (String id : new String[] {"#zoom-all", "#zoom-year", "#zoom-month", "#timeline-hint"}) {
             Labeled labeled = robot.lookup(id).queryAs(Labeled.class);
             assertThat(shown(robot, id)).as(id).isEqualTo(labeled.getText());
@@ -79,6 +82,8 @@ class TimelinePortraitTest {
         double width = sheet.getScene().getWidth();
         assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(-0.5);
         assertThat(bounds.getMaxX()).isLessThanOrEqualTo(width + 0.5);
+        assertThat(inScene(sheet).getMinX()).isGreaterThanOrEqualTo(-0.5);
+        assertThat(inScene(sheet).getMaxX()).isLessThanOrEqualTo(width + 0.5);
         assertThat(shown(robot, "#event-detail-date")).isEqualTo(
                 robot.lookup("#event-detail-date").queryAs(Labeled.class).getText());
         assertThat(inScene(robot.lookup("#event-detail-title").query()).getMaxX())
