@@ -53,8 +53,6 @@ final class TouchBar extends HBox {
         back.setOnAction(e -> navigator.back());
         back.disableProperty().bind(navigator.canGoBackProperty().not());
         // home and back keep their whole labels: the title gives way first, then the languages give way to the globe
-        keepWholeLabel(home);
-        keepWholeLabel(back);
 
         title.setId("touch-bar-title");
         title.getStyleClass().add("touch-bar-title");
@@ -70,7 +68,6 @@ final class TouchBar extends HBox {
         globe = TouchButton.create("language-globe", "mdi2w-web", Bindings.createStringBinding(
                 () -> currentLanguage().map(Language::name).orElse(""), i18n.languageProperty(), context.content()));
         globe.getStyleClass().add("language-globe");
-        keepWholeLabel(globe);
         globe.accessibleTextProperty().bind(Bindings.concat(i18n.text("nav.language"), ": ", globe.textProperty()));
         globe.setOnAction(e -> openList());
         showRow(true);
@@ -84,14 +81,6 @@ final class TouchBar extends HBox {
             Fonts.useFor(globe, now);
         });
         Fonts.useFor(globe, i18n.language());
-    }
-
-    /**
-     * The button's least width is its whole label, set again after TouchButton's least size (which follows the
-     * unit, registered first) each time the unit changes: otherwise a narrow bar cuts "الرئيسية" to "الرئ…".
-     */
-    private static void keepWholeLabel(Button button) {
-        Units.follow(button, units -> button.setMinWidth(Region.USE_PREF_SIZE));
     }
 
     private Optional<Language> currentLanguage() {

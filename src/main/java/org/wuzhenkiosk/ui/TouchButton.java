@@ -5,7 +5,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A large button for fingers: an icon over a short label, at least 56 px in each direction. */
+/**
+ * A large button for fingers: an icon beside a short label, at least 56 design px in each direction and never
+ * narrower than its whole label (a touch button that cuts its word to "Ho…" says nothing).
+ */
 public final class TouchButton {
 
     /** The smallest a finger hits reliably, in design pixels. */
@@ -27,7 +30,12 @@ public final class TouchButton {
     }
 
     public static Button create(String id, String iconCode, ObservableValue<String> label) {
-        Button button = new Button();
+        Button button = new Button() {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(computePrefWidth(height), Units.of(this).px(MIN_SIZE));
+            }
+        };
         button.setId(id);
         button.textProperty().bind(label);
         if (iconCode != null) {
@@ -38,7 +46,6 @@ public final class TouchButton {
         }
         button.getStyleClass().add("touch-button");
         button.setFocusTraversable(true);
-        Units.bind(button, button.minWidthProperty(), MIN_SIZE);
         Units.bind(button, button.minHeightProperty(), MIN_SIZE);
         return button;
     }

@@ -17,12 +17,26 @@ class TouchButtonTest {
         KioskWindowAt window = KioskWindowAt.onFx(() -> new KioskWindowAt(3840, 2160));
         Button button = KioskWindowAt.onFx(() -> window.show(TouchButton.create("ok", "mdi2c-check",
                 new SimpleStringProperty("OK"))));
-        assertThat(button.getMinWidth()).as("56 design pixels at 4K").isEqualTo(112);
+        assertThat(KioskWindowAt.onFx(() -> button.minWidth(-1))).as("56 design pixels at 4K").isEqualTo(112);
         assertThat(button.getMinHeight()).isEqualTo(112);
         KioskWindowAt.onFx(() -> {
             window.resize(1280, 720);
             return null;
         });
         assertThat(button.getMinHeight()).as("and on a laptop").isEqualTo(56 * Units.unitFor(1280, 720));
+    }
+
+    @Test
+    void aTouchButtonNeverGetsNarrowerThanItsWholeLabel() {
+        KioskWindowAt window = KioskWindowAt.onFx(() -> new KioskWindowAt(1080, 1920));
+        Button button = KioskWindowAt.onFx(() -> window.show(TouchButton.create("home", "mdi2h-home-outline",
+                new SimpleStringProperty("Главная страница"))));
+        double least = KioskWindowAt.onFx(() -> {
+            button.applyCss();
+            return button.minWidth(-1);
+        });
+        double whole = KioskWindowAt.onFx(() -> button.prefWidth(-1));
+        assertThat(whole).as("a label wider than a fingertip").isGreaterThan(56);
+        assertThat(least).as("the least width holds the whole label").isEqualTo(whole);
     }
 }

@@ -155,8 +155,6 @@ public final class StaffPanel extends StackPane {
         languages.getStyleClass().add("staff-languages");
         languages.getChildren().add(previewLabel);
         HBox.setHgrow(languages, Priority.ALWAYS);
-        // its whole label: after TouchButton's own minimum, which it sets again on entering the window
-        Units.follow(reloadNow, units -> reloadNow.setMinWidth(Region.USE_PREF_SIZE));
         HBox actions = new HBox(reloadNow, languages);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("staff-actions");
