@@ -39,7 +39,7 @@ import org.wuzhenkiosk.theme.Fonts;
 import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.PlaybackProbe;
-import org.wuzhenkiosk.ui.ScaledPane;
+import org.wuzhenkiosk.ui.KioskRoot;
 import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.upkeep.CrashGuard;
 import org.wuzhenkiosk.upkeep.KioskLog;
@@ -59,7 +59,7 @@ public final class KioskApp extends Application {
     }
 
     /** The running kiosk's parts, for the stage and for tests. */
-    public record Kiosk(ScaledPane root, KioskShell shell, I18n i18n, Navigator navigator, ContentState content,
+    public record Kiosk(KioskRoot root, KioskShell shell, I18n i18n, Navigator navigator, ContentState content,
                         String startLanguage, Upkeep upkeep) {
     }
 
@@ -150,7 +150,7 @@ public final class KioskApp extends Application {
         screens.put(ScreenName.STORY, () -> new StoryScreen(context));
         KioskShell shell = new KioskShell(context, screens);
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services, images);
-        ScaledPane root = new ScaledPane(upkeep.layers(), new Units());
+        KioskRoot root = new KioskRoot(upkeep.layers(), new Units());
         // the theme in the window's pixels (Theme.apply adds it in design pixels to the scene, for every window)
         Units.stylesheet(root, Theme.class, Theme.STYLESHEET);
         root.renderScaleProperty().addListener((obs, old, now) -> images.setRenderScale(now.doubleValue()));

@@ -45,6 +45,7 @@ import javafx.stage.Stage;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,15 +84,7 @@ class LayoutAuditTest {
     private static final Set<String> PANNED = Set.of("timeline-canvas", "map-viewport");
 
     /** The checks each size still fails, as "WIDTHxHEIGHT check"; see the class comment. */
-    private static final Set<String> NOT_YET = Set.of(
-            // a portrait window still shows the landscape layout shrunk to its width
-            "1080x1920 text size", "1080x1920 target size", "2160x3840 text size", "2160x3840 target size",
-            // the tour's timeline cuts a month's name ("Sept") at its edge at every size but the ultrawide
-            "1920x1080 text cut, guided tour", "3840x2160 text cut, guided tour", "1280x720 text cut, guided tour",
-            "1366x768 text cut, guided tour", "1080x1920 text cut, guided tour", "2160x3840 text cut, guided tour",
-            // drawn under the layout's scale, hanzi lose about a tenth of their ink where their strokes overlap
-            "1080x1920 glyphs whole", "3840x2160 glyphs whole", "2160x3840 glyphs whole", "1280x720 glyphs whole",
-            "1366x768 glyphs whole");
+    private static final Set<String> NOT_YET = Set.of();
 
     private static final Map<String, String> TABLE = new TreeMap<>();
     private KioskFixture fixture;
@@ -99,6 +92,12 @@ class LayoutAuditTest {
 
     static Stream<String> sizes() {
         return Stream.of("1920x1080", "1080x1920", "3840x2160", "2160x3840", "1280x720", "1366x768", "2560x1080");
+    }
+
+    /** Every size in English; the landscape, portrait and 4K windows in Chinese and in Arabic (right to left) too. */
+    static Stream<String> windows() {
+        return Stream.concat(sizes(), Stream.of("zh", "ar").flatMap(language ->
+                Stream.of("1920x1080", "1080x1920", "3840x2160").map(size -> size + " " + language)));
     }
 
     @Start
@@ -116,15 +115,17 @@ class LayoutAuditTest {
     @AfterAll
     static void printTable() {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%nLayout audit (sizes at 1080p-equivalent; scene px in brackets)%n%-10s | %-46s | %-46s | %s%n",
+                "%nLayout audit (sizes at 1080p-equivalent; scene px in brackets)%n%-12s | %-46s | %-46s | %s%n",
                 "window", "smallest text", "smallest touch target", "problems"));
         TABLE.values().forEach(table::append);
         System.out.println(table);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sizes")
-    void everyScreenAndStateFitsTheWindow(String size, FxRobot robot) {
+    @MethodSource("windows")
+    void everyScreenAndStateFitsTheWindow(String window, FxRobot robot) {
+        String size = window.contains(" ") ? window.substring(0, window.indexOf(' ')) : window;
+        String language = window.contains(" ") ? window.substring(window.indexOf(' ') + 1) : "en";
         String[] wh = size.split("x");
         int width = Integer.parseInt(wh[0]);
         int height = Integer.parseInt(wh[1]);
@@ -132,7 +133,7 @@ class LayoutAuditTest {
         assumeTrue(width <= screen.getWidth() && height <= screen.getHeight(), "a " + size + " window needs a screen "
                 + "that large; the layout-audit run has one (./mvnw -B -o test-compile surefire:test@layout-audit)");
         fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withSize(width, height)
-                .withLanguage("en")
+                .withLanguage(language)
                 .withOperations(KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000))));
         Audit audit = new Audit(width, height);
         KioskApp.Kiosk kiosk = fixture.kiosk();
@@ -169,13 +170,13 @@ class LayoutAuditTest {
         settle();
         audit.walk("staff panel", layer(robot, "#staff-panel"));
 
-        TABLE.put(String.format(Locale.ROOT, "%d", sizes().toList().indexOf(size)), audit.row(size));
+        TABLE.put(String.format(Locale.ROOT, "%02d", windows().toList().indexOf(window)), audit.row(window));
         SoftAssertions checks = new SoftAssertions();
         for (Map.Entry<String, Map<String, List<String>>> check : audit.problems().entrySet()) {
             for (String state : audit.states()) {
                 List<String> found = check.getValue().getOrDefault(state, List.of());
-                String key = size + " " + check.getKey() + ", " + state;
-                boolean notYet = NOT_YET.contains(size + " " + check.getKey()) || NOT_YET.contains(key);
+                String key = window + " " + check.getKey() + ", " + state;
+                boolean notYet = NOT_YET.contains(window + " " + check.getKey()) || NOT_YET.contains(key);
                 if (!found.isEmpty()) {
                     System.out.println((notYet ? "not yet, " : "") + key + ": " + found.size() + " problems, e.g.\n    "
                             + found.stream().limit(8).collect(Collectors.joining("\n    ")));
@@ -186,8 +187,8 @@ class LayoutAuditTest {
                     checks.assertThat(found).as(key).isEmpty();
                 }
             }
-            if (NOT_YET.contains(size + " " + check.getKey())) {
-                checks.assertThat(check.getValue()).as("%s %s passes now: take it off NOT_YET", size, check.getKey())
+            if (NOT_YET.contains(window + " " + check.getKey())) {
+                checks.assertThat(check.getValue()).as("%s %s passes now: take it off NOT_YET", window, check.getKey())
                         .isNotEmpty();
             }
         }
@@ -218,9 +219,58 @@ class LayoutAuditTest {
     }
 
     /**
+     * A display turned from landscape to portrait, then a window moved to a 4K panel, while the kiosk runs: each
+     * time the kiosk lays out again for the window it has, without a restart, and reads as it does when started at
+     * that size.
+     */
+    @Test
+    void aWindowTurnedOrResizedLaysOutAgainWithoutARestart(FxRobot robot) {
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        assumeTrue(screen.getWidth() >= 3840 && screen.getHeight() >= 3840, "a 4K window needs a screen that large; "
+                + "the layout-audit run has one (./mvnw -B -o test-compile surefire:test@layout-audit)");
+        fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withSize(1920, 1080)
+                .withLanguage("en"));
+        settle();
+        Node timeline = robot.lookup("#home-timeline").query();
+        Node cases = robot.lookup("#home-cases").query();
+        Labeled title = robot.lookup("#home-title").queryAs(Labeled.class);
+        double titleAt1080 = title.getFont().getSize();
+        Bounds t = fixture.interact(() -> timeline.localToScene(timeline.getLayoutBounds()));
+        Bounds c = fixture.interact(() -> cases.localToScene(cases.getLayoutBounds()));
+        assertThat(c.getMinX()).as("landscape: the doors side by side").isGreaterThan(t.getMaxX());
+
+        resize(1080, 1920);
+        t = fixture.interact(() -> timeline.localToScene(timeline.getLayoutBounds()));
+        c = fixture.interact(() -> cases.localToScene(cases.getLayoutBounds()));
+        assertThat(c.getMinY()).as("turned to portrait: the doors stacked").isGreaterThanOrEqualTo(t.getMaxY());
+        assertThat(t.getMaxX()).as("inside the portrait window").isLessThanOrEqualTo(1080 + SLACK);
+        Audit portrait = new Audit(1080, 1920);
+        portrait.walk("home, turned to portrait", fixture.interact(() -> fixture.kiosk().shell()));
+        portrait.problems().forEach((check, found) -> assertThat(found).as("portrait " + check).isEmpty());
+
+        resize(3840, 2160);
+        assertThat(title.getFont().getSize()).as("at 4K the title is drawn at twice its 1080p size")
+                .isCloseTo(2 * titleAt1080, within(0.5));
+        Audit large = new Audit(3840, 2160);
+        large.walk("home, moved to 4K", fixture.interact(() -> fixture.kiosk().shell()));
+        large.problems().forEach((check, found) -> assertThat(found).as("4K " + check).isEmpty());
+    }
+
+    private void resize(double width, double height) {
+        fixture.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        settle();
+        settle();
+        assertThat(fixture.interact(() -> fixture.kiosk().root().getWidth())).as("the window's new width")
+                .isCloseTo(width, within(1.0));
+    }
+
+    /**
      * The home intro in Chinese, drawn as the window draws it, against the same text drawn at its size on screen
      * without a scale: a glyph whose strokes overlap in the font (most hanzi; "f" and "4" in Latin) loses ink where
-     * they cross when JavaFX draws it scaled, and the kiosk scales its 1920x1080 layout to any other window.
+     * they cross when JavaFX draws it scaled. The kiosk lays out at the window's pixels, so nothing is scaled.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("sizes")
@@ -244,6 +294,8 @@ class LayoutAuditTest {
             return ink(drawn) / ink(reference);
         });
         System.out.printf(Locale.ROOT, "%s: the Chinese intro keeps %.1f %% of its ink%n", size, 100 * whole);
+        assertThat(fixture.interact(() -> Audit.scale(intro))).as("%s: drawn at the window's own pixels", size)
+                .isEqualTo(1);
         if (NOT_YET.contains(size + " glyphs whole")) {
             assertThat(whole).as("%s draws whole glyphs now: take it off NOT_YET", size).isLessThan(0.98);
         } else {
@@ -544,7 +596,7 @@ class LayoutAuditTest {
             String counts = problems.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> e.getKey() + " " + e.getValue().values().stream().mapToInt(List::size).sum())
                     .collect(Collectors.joining(", "));
-            return String.format(Locale.ROOT, "%-10s | %-46s | %-46s | %s%n", size, shorten(smallestTextWhat, 46),
+            return String.format(Locale.ROOT, "%-12s | %-46s | %-46s | %s%n", size, shorten(smallestTextWhat, 46),
                     shorten(smallestTargetWhat, 46), counts.isEmpty() ? "none" : counts);
         }
 

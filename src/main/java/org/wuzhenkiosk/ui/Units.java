@@ -133,7 +133,7 @@ public final class Units {
     /** The units of the window {@code node} is shown in: its root's, or design pixels as they are. */
     public static Units of(Node node) {
         Scene scene = node.getScene();
-        return scene != null && scene.getRoot() instanceof ScaledPane pane ? pane.units() : DESIGN;
+        return scene != null && scene.getRoot() instanceof KioskRoot pane ? pane.units() : DESIGN;
     }
 
     /**

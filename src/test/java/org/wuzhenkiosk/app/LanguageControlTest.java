@@ -36,7 +36,7 @@ import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.BundledCopy;
 import org.wuzhenkiosk.theme.Fonts;
-import org.wuzhenkiosk.ui.ScaledPane;
+import org.wuzhenkiosk.ui.KioskRoot;
 
 /**
  * The language control with the six UN languages and more: each language named in its own script and face, one
@@ -134,10 +134,10 @@ class LanguageControlTest {
         assertThat(arrowScale(robot, "#nav-back")).isEqualTo(1);
     }
 
-    /** Scene pixels per design pixel in the kiosk's window, whether it lays out at its own pixels or scales. */
+    /** Scene pixels per design pixel in the kiosk's window. */
     private double designPx() {
-        ScaledPane root = (ScaledPane) fixture.scene().getRoot();
-        return fixture.interact(() -> root.scale() * root.units().unit());
+        KioskRoot root = (KioskRoot) fixture.scene().getRoot();
+        return fixture.interact(() -> root.units().unit());
     }
 
     /**

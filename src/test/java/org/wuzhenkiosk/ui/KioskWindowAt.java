@@ -8,7 +8,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.wuzhenkiosk.theme.Theme;
 
 /**
- * A kiosk window of a given size for a widget under test, as the kiosk builds one (a {@link ScaledPane} root), with
+ * A kiosk window of a given size for a widget under test, as the kiosk builds one (a {@link KioskRoot} root), with
  * its unit set by hand: the same in the scaled and the real-pixel layout, and no screen that large needed (the scene
  * has no window, so nothing lays it out behind the test's back). Build it on the FX thread.
  */
@@ -16,7 +16,7 @@ final class KioskWindowAt {
 
     private final Units units = new Units();
     private final StackPane content = new StackPane();
-    private final ScaledPane root = new ScaledPane(content, units);
+    private final KioskRoot root = new KioskRoot(content, units);
     private final Scene scene;
 
     KioskWindowAt(double width, double height) {

@@ -26,7 +26,7 @@ import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.PinHash;
-import org.wuzhenkiosk.ui.ScaledPane;
+import org.wuzhenkiosk.ui.KioskRoot;
 import org.wuzhenkiosk.ui.Units;
 
 /**
@@ -80,7 +80,7 @@ class UpkeepLayoutTest {
     /** Taps the window {@code inset} window pixels in from its top-left corner, five times. */
     private void tapCorner(FxRobot robot, double inset) {
         Point2D corner = fixture.interact(() -> {
-            ScaledPane root = fixture.kiosk().root();
+            KioskRoot root = fixture.kiosk().root();
             Bounds b = root.localToScreen(root.getLayoutBounds());
             return new Point2D(b.getMinX() + inset, b.getMinY() + inset);
         });

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +67,8 @@ final class TimelineCanvas extends Region {
     private static final double DATE_SIZE = 20;
     /** Axis names this close after the pinned one are hidden, so that the two never touch. */
     private static final double PINNED_GAP = 24;
+    /** The least room between two names on the axis (design px). */
+    private static final double NAME_GAP = 12;
     private static final double DRAG_THRESHOLD = 8;
     private static final double PINCH_STEP = 1.3;
 
@@ -104,7 +108,7 @@ final class TimelineCanvas extends Region {
     TimelineCanvas(TimelineModel model, I18n i18n, FrameClock frames) {
         this.model = model;
         this.i18n = i18n;
-        this.fling = new Fling(frames);
+        this.fling = new Fling(frames, this); // the timeline moves in scene px: a flick glides as at 1080p
         setId("timeline-canvas");
         getStyleClass().add("timeline-canvas");
         setFocusTraversable(true);
@@ -407,6 +411,7 @@ final class TimelineCanvas extends Region {
         if (layout.zoom() == Zoom.ALL) {
             stickyPeriod.setVisible(false);
             liveTicks.values().forEach(t -> t.show(false, scroll, getWidth()));
+            keepNamesApart();
             return;
         }
         boolean month = layout.zoom() == Zoom.MONTH;
@@ -424,6 +429,28 @@ final class TimelineCanvas extends Region {
         stickyPeriod.setVisible(true);
         double coveredTo = scroll + stickyPeriod.prefWidth(-1) + px(PINNED_GAP);
         liveTicks.values().forEach(t -> t.show(t.x < coveredTo && t.x + px(8) > scroll - px(400), scroll, getWidth()));
+        keepNamesApart();
+    }
+
+    /**
+     * The axis's room per name is reckoned for short names; a language's longer ones ("سبتمبر", a year beside
+     * "2月") could still touch: a name that would meet one already shown waits, years first, then left to right.
+     */
+    private void keepNamesApart() {
+        double gap = px(NAME_GAP);
+        List<double[]> shown = new ArrayList<>();
+        liveTicks.values().stream().filter(t -> t.label != null && t.label.isVisible())
+                .sorted(Comparator.comparing((TickView t) -> !t.major).thenComparingDouble(t -> t.x))
+                .forEach(t -> {
+                    double left = t.x + t.inset;
+                    double right = left + t.label.prefWidth(-1);
+                    boolean meets = shown.stream().anyMatch(r -> left < r[1] + gap && right + gap > r[0]);
+                    if (meets) {
+                        t.label.setVisible(false);
+                    } else {
+                        shown.add(new double[] {left, right});
+                    }
+                });
     }
 
     private String periodAt(LocalDate day, boolean month) {
@@ -693,13 +720,15 @@ final class TimelineCanvas extends Region {
         final Region line = new Region();
         final Label label;
         final double x;
+        /** A year's mark, named before the months and days around it. */
+        final boolean major;
         /** From the mark to its name, and from the axis down to it. */
-        private final double inset;
+        final double inset;
 
         TickView(Tick tick, Zoom zoom, String language, double axisY, Metrics metrics) {
             x = tick.x();
             inset = metrics.px(6);
-            boolean major = tick.unit() == ChronoUnit.YEARS;
+            major = tick.unit() == ChronoUnit.YEARS;
             double length = metrics.px(major ? 18 : tick.unit() == ChronoUnit.MONTHS ? 12 : 6);
             double thickness = metrics.px(major ? 3 : 1.5);
             line.setManaged(false);

@@ -22,7 +22,6 @@ import org.wuzhenkiosk.KioskFixture;
 import org.wuzhenkiosk.SceneGraph;
 import org.wuzhenkiosk.config.KioskSettings;
 import org.wuzhenkiosk.config.ScreenName;
-import org.wuzhenkiosk.ui.ScaledPane;
 import org.wuzhenkiosk.ui.Units;
 
 /**
@@ -110,10 +109,9 @@ class HomeScreenLayoutTest {
         });
     }
 
-    /** Scene pixels per design pixel: the window's unit when laid out at its pixels, the scale when scaled. */
+    /** Scene pixels per design pixel in the node's window. */
     private static double designPx(Node node) {
-        ScaledPane pane = (ScaledPane) node.getScene().getRoot();
-        return pane.scale() * Units.of(node).unit();
+        return Units.of(node).unit();
     }
 
     private static Bounds bounds(Node node) {

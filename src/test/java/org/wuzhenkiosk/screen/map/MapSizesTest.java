@@ -31,7 +31,7 @@ import org.wuzhenkiosk.theme.Theme;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.ManualFrameClock;
 import org.wuzhenkiosk.ui.Resources;
-import org.wuzhenkiosk.ui.ScaledPane;
+import org.wuzhenkiosk.ui.KioskRoot;
 import org.wuzhenkiosk.ui.Units;
 
 /**
@@ -64,7 +64,7 @@ class MapSizesTest {
                     BasemapLoader.loadOrBundled(null));
             StackPane content = new StackPane(screen[0].view());
             content.setNodeOrientation(orientation);
-            ScaledPane root = new ScaledPane(content, new Units());
+            KioskRoot root = new KioskRoot(content, new Units());
             Scene scene = new Scene(root, width, height);
             scene.getStylesheets().add(Resources.stylesheet(Theme.class, Theme.STYLESHEET)); // the palette
             root.resize(width, height);

@@ -2,6 +2,9 @@ package org.wuzhenkiosk.screen.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -65,6 +68,33 @@ class TimelinePortraitTest {
             assertThat(shown(robot, id)).as(id).isEqualTo(labeled.getText());
             assertThat(inScene(labeled).getMaxX()).as(id).isLessThanOrEqualTo(width + 0.5);
             assertThat(inScene(labeled).getMinX()).as(id).isGreaterThanOrEqualTo(-0.5);
+        }
+    }
+
+    /** Month names run long in some languages ("سبتمبر", "сент."); on a narrow axis none may touch another. */
+    @Test
+    void theAxisNamesNeverTouchInAnyLanguageAtAnyZoom(FxRobot robot) {
+        for (String language : new String[] {"ar", "zh", "ru", "fr"}) {
+            for (TimelineLayout.Zoom zoom : TimelineLayout.Zoom.values()) {
+                fixture.interact(() -> {
+                    kiosk.i18n().setLanguage(language);
+                    screen.model().setZoom(zoom, screen.canvas().getWidth() / 2);
+                });
+                fixture.interact(() -> fixture.frames().settle(Duration.ofSeconds(3)));
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Bounds> names = fixture.interact(() -> screen.canvas().lookupAll(".label").stream()
+                        .filter(n -> n.getUserData() instanceof LocalDate && n.isVisible())
+                        .map(TimelinePortraitTest::inScene).toList());
+                for (int i = 0; i < names.size(); i++) {
+                    for (int j = i + 1; j < names.size(); j++) {
+                        Bounds a = names.get(i);
+                        Bounds b = names.get(j);
+                        boolean touch = a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX()
+                                && a.getMinY() < b.getMaxY() && b.getMinY() < a.getMaxY();
+                        assertThat(touch).as("%s at %s: two axis names at %s and %s", language, zoom, a, b).isFalse();
+                    }
+                }
+            }
         }
     }
 
