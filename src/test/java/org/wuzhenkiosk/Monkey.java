@@ -1,6 +1,8 @@
 package org.wuzhenkiosk;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -199,16 +201,35 @@ public final class Monkey {
     /**
      * The kiosk's heap still in use after a few collections (with the FX thread's queued work run in between), in
      * KB. TestFX keeps every event fired on its stage, and each event its target node, screens long gone included:
-     * that record is dropped first, or the soak would measure the test's memory rather than the kiosk's.
+     * that record is dropped first, or the soak would measure the test's memory rather than the kiosk's. Soft
+     * caches count unless the JVM clears them at each collection, as the bench run's
+     * {@code -XX:SoftRefLRUPolicyMSPerMB=0} makes it do.
      */
     public static long liveHeapKb() {
         forgetFiredEvents();
+        long before = fullCollections();
         for (int i = 0; i < 4; i++) {
             System.gc();
             WaitForAsyncUtils.waitForFxEvents();
         }
+        if (before >= 0 && fullCollections() == before) {
+            throw new IllegalStateException("System.gc() made no full collection (-XX:+DisableExplicitGC or"
+                    + " -XX:+ExplicitGCInvokesConcurrent?): the heap left would count garbage as live");
+        }
         Runtime rt = Runtime.getRuntime();
         return (rt.totalMemory() - rt.freeMemory()) / 1024;
+    }
+
+    /** How many whole-heap collections the JVM has made, or -1 where its collectors do not say which those are. */
+    private static long fullCollections() {
+        long count = -1;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            String name = collector.getName();
+            if (name.contains("Old") || name.contains("MarkSweep")) {
+                count = Math.max(count, 0) + collector.getCollectionCount();
+            }
+        }
+        return count;
     }
 
     /** The process's resident memory in KB (Linux), or -1 where the system does not say. */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -78,15 +79,23 @@ public final class Accessible {
 
     /** Calls {@code reveal} with each node inside {@code area} that the keyboard moves the focus to. */
     public static void followKeyboardFocus(Node area, Consumer<Node> reveal) {
+        ChangeListener<Node> follow = (o, was, now) -> {
+            if (now != null && now.isFocusVisible() && inside(now, area)) {
+                reveal.accept(now);
+            }
+        };
+        // one listener, on the window the area is in only: a page left behind must not stay held by the window
         area.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, now) -> {
-                    if (now != null && now.isFocusVisible() && area.getScene() == scene && inside(now, area)) {
-                        reveal.accept(now);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
+        if (area.getScene() != null) {
+            area.getScene().focusOwnerProperty().addListener(follow);
+        }
     }
 
     /**
