@@ -180,8 +180,6 @@ public final class Upkeep {
         hide(pinPad);
         hide(staffPanel);
         shell.resetAll(resetLanguage());
-        // the next visitor starts with normal text, whatever size the last one chose
-        Units.of(shell).setTextScale(1);
         tracker.resume();
     }
 

@@ -175,7 +175,6 @@ public final class HomeScreen implements KioskScreen {
         Label hint = new Label();
         hint.getStyleClass().add("door-hint");
         hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE); // at a larger text size the hint takes a second line, never "…"
         hint.textProperty().bind(countText(hintKey));
         Button door = new DoorButton();
         door.setId(id);
