@@ -151,8 +151,6 @@ public final class KioskApp extends Application {
         KioskShell shell = new KioskShell(context, screens);
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services, images);
         KioskRoot root = new KioskRoot(upkeep.layers(), new Units());
-        // the theme in the window's pixels (Theme.apply adds it in design pixels to the scene, for every window)
-        Units.stylesheet(root, Theme.class, Theme.STYLESHEET);
         root.renderScaleProperty().addListener((obs, old, now) -> images.setRenderScale(now.doubleValue()));
         root.setId("kiosk-root");
         Fonts.useFor(root, language);

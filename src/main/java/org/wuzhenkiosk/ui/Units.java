@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -63,38 +61,31 @@ public final class Units {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w#.-])(-?\\d+(?:\\.\\d+)?)(px|em|%|ms|s|deg)?"
             + "(?![\\w.])");
     private static final Pattern COLOUR_FUNCTION = Pattern.compile("(rgba?|hsba?)\\([^)]*\\)");
+    private static final Pattern SHADOW = Pattern.compile("(dropshadow|innershadow)\\(([^)]*)\\)");
     private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
 
     /** The units of a node that is not (yet) in a kiosk's window: design pixels as they are. */
     private static final Units DESIGN = new Units();
     private static final Map<String, String> SCALED = new ConcurrentHashMap<>();
 
-    private final ReadOnlyDoubleWrapper unit = new ReadOnlyDoubleWrapper(this, "unit", 1);
-    private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
+    private double unit = 1;
+    private double textScale = 1;
     /** What nodes in the window do when the unit or the text scale changes; a node leaves it with the window. */
     private final Set<Runnable> followers = new LinkedHashSet<>();
 
     /** Scene pixels per design pixel in the window shown now. */
     public double unit() {
-        return unit.get();
-    }
-
-    public ReadOnlyDoubleProperty unitProperty() {
-        return unit.getReadOnlyProperty();
+        return unit;
     }
 
     /** How much larger than designed the visitor wants text (1, 1.25, 1.5). */
     public double textScale() {
-        return textScale.get();
-    }
-
-    public ReadOnlyDoubleProperty textScaleProperty() {
-        return textScale.getReadOnlyProperty();
+        return textScale;
     }
 
     public void setTextScale(double scale) {
-        if (this != DESIGN && scale > 0 && scale != textScale.get()) {
-            textScale.set(scale);
+        if (this != DESIGN && scale > 0 && scale != textScale) {
+            textScale = scale;
             follow();
         }
     }
@@ -109,8 +100,8 @@ public final class Units {
     public void fit(double width, double height) {
         if (this != DESIGN && width > 0 && height > 0) {
             double next = unitFor(width, height);
-            if (next != unit.get()) {
-                unit.set(next);
+            if (next != unit) {
+                unit = next;
                 follow();
             }
         }
@@ -118,12 +109,12 @@ public final class Units {
 
     /** A length in scene pixels. */
     public double px(double design) {
-        return design * unit.get();
+        return design * unit;
     }
 
     /** A font size in scene pixels. */
     public double fontPx(double design) {
-        return design * unit.get() * textScale.get();
+        return design * unit * textScale;
     }
 
     private void follow() {
@@ -246,7 +237,7 @@ public final class Units {
             colour.appendReplacement(masked, "@" + (colours.size() - 1) + "@");
         }
         colour.appendTail(masked);
-        Matcher call = Pattern.compile("(dropshadow|innershadow)\\(([^)]*)\\)").matcher(masked);
+        Matcher call = SHADOW.matcher(masked);
         StringBuilder out = new StringBuilder();
         while (call.find()) {
             String[] args = call.group(2).split(",", -1);
