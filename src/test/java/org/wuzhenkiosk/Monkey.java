@@ -22,6 +22,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.robot.Robot;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.testfx.api.FxToolkit;
 import org.testfx.api.FxToolkitContext;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,7 +39,7 @@ public final class Monkey {
     /** What a run did and left: its actions, the faults nothing caught, the live heap after collections. */
     public record Figures(long actions, long taps, long drags, long pinches, long keys, long resets,
                           List<Throwable> faults, long heapFirstQuarterKb, long heapLastQuarterKb, long residentKb,
-                          Map<ScreenName, Integer> screensShown) {
+                          Map<ScreenName, Integer> screensShown, List<Long> heapEveryTenthKb) {
 
         /** How much the live heap grew from the first quarter's end to the run's end, in percent. */
         public double heapGrowthPercent() {
@@ -48,9 +50,9 @@ public final class Monkey {
         public String toString() {
             return String.format("actions %d (taps %d, drags %d, pinches and wheel turns %d, keys %d, idle resets %d);"
                     + " uncaught faults %d; live heap after GC: first quarter %d KB, last quarter %d KB (%+.1f %%);"
-                    + " resident memory %d KB; screens shown %s", actions, taps, drags, pinches, keys, resets,
-                    faults.size(), heapFirstQuarterKb, heapLastQuarterKb, heapGrowthPercent(), residentKb,
-                    screensShown);
+                    + " resident memory %d KB; screens shown %s; live heap at each tenth of the run (KB) %s", actions,
+                    taps, drags, pinches, keys, resets, faults.size(), heapFirstQuarterKb, heapLastQuarterKb,
+                    heapGrowthPercent(), residentKb, screensShown, heapEveryTenthKb);
         }
     }
 
@@ -95,6 +97,7 @@ public final class Monkey {
                     Integer::sum));
         });
         long firstQuarter = -1;
+        List<Long> tenths = new ArrayList<>();
         while (progress.getAsDouble() < 1) {
             act();
             done[0]++;
@@ -103,12 +106,18 @@ public final class Monkey {
             }
             if (firstQuarter < 0 && progress.getAsDouble() >= 0.25) {
                 firstQuarter = liveHeapKb();
+                writeHistogram("first-quarter");
+            }
+            if (tenths.size() < 9 && progress.getAsDouble() >= (tenths.size() + 1) / 10.0) {
+                tenths.add(liveHeapKb());
             }
         }
         long lastQuarter = liveHeapKb();
+        writeHistogram("end");
+        tenths.add(lastQuarter);
         fixture.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
         return new Figures(done[0], taps, drags, pinches, keys, resets, List.copyOf(faults), firstQuarter,
-                lastQuarter, residentKb(), Map.copyOf(shown));
+                lastQuarter, residentKb(), Map.copyOf(shown), List.copyOf(tenths));
     }
 
     private void act() {
@@ -218,6 +227,26 @@ public final class Monkey {
         }
         Runtime rt = Runtime.getRuntime();
         return (rt.totalMemory() - rt.freeMemory()) / 1024;
+    }
+
+    /**
+     * With {@code -Dmonkey.histograms=DIR}, the live objects by class at this point of the run go to
+     * {@code DIR/monkey-NAME.txt}: what grew between two of them is what the soak's heap figures point at.
+     */
+    private static void writeHistogram(String name) {
+        String dir = System.getProperty("monkey.histograms");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, "monkey-" + name + ".txt"), String.valueOf(text));
+        } catch (IOException | JMException e) {
+            throw new IllegalStateException("could not write the class histogram to " + dir, e);
+        }
     }
 
     /** How many whole-heap collections the JVM has made, or -1 where its collectors do not say which those are. */
