@@ -149,6 +149,7 @@ public final class KioskApp extends Application {
         screens.put(ScreenName.MAP, () -> new MapScreen(context, images, loaded.basemap()));
         screens.put(ScreenName.STORY, () -> new StoryScreen(context));
         KioskShell shell = new KioskShell(context, screens);
+        shell.setReach(settings.reach());
         Upkeep upkeep = new Upkeep(settings, shell, context, state, services, images);
         KioskRoot root = new KioskRoot(upkeep.layers(), new Units());
         root.renderScaleProperty().addListener((obs, old, now) -> images.setRenderScale(now.doubleValue()));

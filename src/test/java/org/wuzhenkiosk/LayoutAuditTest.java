@@ -84,7 +84,10 @@ class LayoutAuditTest {
     private static final Set<String> PANNED = Set.of("timeline-canvas", "map-viewport");
 
     /** The checks each size still fails, as "WIDTHxHEIGHT check"; see the class comment. */
-    private static final Set<String> NOT_YET = Set.of();
+    private static final Set<String> NOT_YET = Set.of(
+            // reach mode: under the tour's words the screen it hosts has too little of the lower part to show whole
+            "1920x1080 reach text cut, guided tour", "1920x1080 ar reach text cut, guided tour",
+            "1080x1920 reach text overlap, guided tour");
 
     private static final Map<String, String> TABLE = new TreeMap<>();
     private KioskFixture fixture;
@@ -94,10 +97,14 @@ class LayoutAuditTest {
         return Stream.of("1920x1080", "1080x1920", "3840x2160", "2160x3840", "1280x720", "1366x768", "2560x1080");
     }
 
-    /** Every size in English; the landscape, portrait and 4K windows in Chinese and in Arabic (right to left) too. */
+    /**
+     * Every size in English; the landscape, portrait and 4K windows in Chinese and in Arabic (right to left) too;
+     * reach mode (every screen in the lower part of the window) in landscape and portrait, and in Arabic.
+     */
     static Stream<String> windows() {
-        return Stream.concat(sizes(), Stream.of("zh", "ar").flatMap(language ->
-                Stream.of("1920x1080", "1080x1920", "3840x2160").map(size -> size + " " + language)));
+        return Stream.of(sizes(), Stream.of("zh", "ar").flatMap(language ->
+                Stream.of("1920x1080", "1080x1920", "3840x2160").map(size -> size + " " + language)),
+                Stream.of("1920x1080 reach", "1080x1920 reach", "1920x1080 ar reach")).flatMap(s -> s);
     }
 
     @Start
@@ -124,8 +131,9 @@ class LayoutAuditTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("windows")
     void everyScreenAndStateFitsTheWindow(String window, FxRobot robot) {
-        String size = window.contains(" ") ? window.substring(0, window.indexOf(' ')) : window;
-        String language = window.contains(" ") ? window.substring(window.indexOf(' ') + 1) : "en";
+        List<String> words = List.of(window.split(" "));
+        String size = words.get(0);
+        String language = words.size() > 1 && !words.get(1).equals("reach") ? words.get(1) : "en";
         String[] wh = size.split("x");
         int width = Integer.parseInt(wh[0]);
         int height = Integer.parseInt(wh[1]);
@@ -133,7 +141,7 @@ class LayoutAuditTest {
         assumeTrue(width <= screen.getWidth() && height <= screen.getHeight(), "a " + size + " window needs a screen "
                 + "that large; the layout-audit run has one (./mvnw -B -o test-compile surefire:test@layout-audit)");
         fixture = KioskFixture.show(stage, KioskSettings.DEFAULTS.withFullScreen(false).withSize(width, height)
-                .withLanguage(language)
+                .withLanguage(language).withReach(words.contains("reach"))
                 .withOperations(KioskSettings.Operations.DEFAULTS.withStaffPin(PinHash.of(PIN, 1_000))));
         Audit audit = new Audit(width, height);
         KioskApp.Kiosk kiosk = fixture.kiosk();

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.Interpolator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.wuzhenkiosk.config.ScreenName;
 import org.wuzhenkiosk.content.Language;
@@ -23,7 +27,9 @@ import org.wuzhenkiosk.ui.Tween;
 /**
  * The frame around the screens: the current screen above, the touch bar below. A screen is built when it is first
  * shown (or asked for, or in {@link #buildRemaining}), so the start screen alone stands between launch and the first
- * frame.
+ * frame. In reach mode the screen (with whatever it has open) and the touch bar take only the lower part of the
+ * window, within reach of a seated or short visitor, and an empty band above them returns to the whole window
+ * when tapped.
  */
 public final class KioskShell extends BorderPane {
 
@@ -32,11 +38,29 @@ public final class KioskShell extends BorderPane {
     private static final double FADE_FROM = 0.3;
     /** On the shell while a right-to-left language shows: kiosk.css turns the arrows round. */
     private static final PseudoClass RIGHT_TO_LEFT = PseudoClass.getPseudoClass("rtl");
+    /** In reach mode the screen and the touch bar share this part of the window's height, at its bottom. */
+    static final double REACH_SHARE = 0.6;
     private final Map<ScreenName, Supplier<? extends KioskScreen>> builders = new LinkedHashMap<>();
     private final Map<ScreenName, KioskScreen> screens = new EnumMap<>(ScreenName.class);
-    private final StackPane stage = new StackPane();
+    /**
+     * Holds the screen shown, laid out in exactly the room the shell gives it (never its own least size): a screen
+     * picks its layout for that room (across or stacked, tall or short), and a screen wider or taller than the
+     * window, or than reach mode's lower part, could not see that it is.
+     */
+    private final StackPane stage = new StackPane() {
+        @Override
+        protected void layoutChildren() {
+            for (Node child : getManagedChildren()) {
+                child.resizeRelocate(0, 0, getWidth(), getHeight());
+            }
+        }
+    };
     private final LanguageList languageList;
     private final KioskContext context;
+    private final StackPane middle;
+    private final TouchBar bar;
+    private final Region band = new Region();
+    private final BooleanProperty reach = new SimpleBooleanProperty(this, "reach");
     private FrameClock.Motion fade;
 
     /** A shell of screens built already (tests compose a few). */
@@ -53,12 +77,24 @@ public final class KioskShell extends BorderPane {
         builders.putAll(screenBuilders);
         context.navigator().attach(this::built);
         stage.getStyleClass().add("screen-stage");
+        stage.setMinSize(0, 0);
         languageList = new LanguageList(context.i18n()::setLanguage);
-        StackPane middle = new StackPane(stage, languageList);
+        middle = new StackPane(stage, languageList);
         // a screen that asks for more room than the window has never pushes the touch bar out of it
         middle.setMinSize(0, 0);
         setCenter(middle);
-        setBottom(new TouchBar(context, languageList));
+        bar = new TouchBar(context, languageList, reach);
+        setBottom(bar);
+        band.setId("reach-band");
+        band.getStyleClass().add("reach-band");
+        band.setManaged(false);
+        band.setVisible(false);
+        band.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> reach.set(false));
+        getChildren().add(band);
+        reach.addListener((obs, old, now) -> {
+            band.setVisible(now);
+            requestLayout();
+        });
         context.navigator().currentProperty().addListener((obs, old, now) -> {
             languageList.close();
             show(now, true);
@@ -115,6 +151,31 @@ public final class KioskShell extends BorderPane {
             fade = Tween.run(context.frames(), FADE, Interpolator.EASE_BOTH,
                     t -> view.setOpacity(FADE_FROM + (1 - FADE_FROM) * t));
         }
+    }
+
+    /** Whether the screen and the touch bar take only the lower part of the window (for seated visitors). */
+    public BooleanProperty reachProperty() {
+        return reach;
+    }
+
+    public boolean isReach() {
+        return reach.get();
+    }
+
+    public void setReach(boolean lower) {
+        reach.set(lower);
+    }
+
+    /** The screen over the touch bar, both in the lower part of the window in reach mode, the band above them. */
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double top = reach.get() ? snapPositionY(h * (1 - REACH_SHARE)) : 0;
+        band.resizeRelocate(0, 0, w, top);
+        double barHeight = snapSizeY(Math.max(bar.minHeight(w), bar.prefHeight(w)));
+        bar.resizeRelocate(0, h - barHeight, w, barHeight);
+        middle.resizeRelocate(0, top, w, Math.max(0, h - top - barHeight));
     }
 
     /** Right-to-left languages mirror the whole layout. */

@@ -3,6 +3,7 @@ package org.wuzhenkiosk.app;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,10 +19,11 @@ import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Units;
 
 /**
- * The bar always at the bottom: home, back, the exhibition's name, and the languages, each named in its own script
- * and face. One touch changes the language while they all fit in a row; when they do not (many languages, a
- * narrow window), a globe with the current language's name opens the list of all of them. The exhibition's name
- * shows whole or not at all (in portrait, say): a name cut short reads as a fault.
+ * The bar always at the bottom: home, back, reach (everything into the lower part of the screen), the exhibition's
+ * name, and the languages, each named in its own script and face. One touch changes the language while they all
+ * fit in a row; when they do not (many languages, a narrow window), a globe with the current language's name opens
+ * the list of all of them. The exhibition's name shows whole or not at all (in portrait, say): a name cut short
+ * reads as a fault.
  */
 final class TouchBar extends HBox {
 
@@ -32,12 +34,13 @@ final class TouchBar extends HBox {
     private final Button globe;
     private final Button home;
     private final Button back;
+    private final ToggleButton reachButton;
     private final Region spacer = new Region();
     private final KioskContext context;
     private final LanguageList list;
     private boolean rowShown = true;
 
-    TouchBar(KioskContext context, LanguageList list) {
+    TouchBar(KioskContext context, LanguageList list, BooleanProperty reach) {
         this.context = context;
         this.list = list;
         setId("touch-bar");
@@ -52,7 +55,11 @@ final class TouchBar extends HBox {
         back = TouchButton.create("nav-back", "mdi2a-arrow-left", i18n.text("nav.back"));
         back.setOnAction(e -> navigator.back());
         back.disableProperty().bind(navigator.canGoBackProperty().not());
-        // home and back keep their whole labels: the title gives way first, then the languages give way to the globe
+        reachButton = TouchButton.toggle("reach", "mdi2w-wheelchair-accessibility", i18n.text("nav.reach"));
+        reachButton.getStyleClass().add("reach-button");
+        reachButton.accessibleTextProperty().bind(i18n.text("nav.reach.spoken"));
+        reachButton.selectedProperty().bindBidirectional(reach);
+        // home, back and reach keep their whole labels: the title gives way first, then the languages to the globe
 
         title.setId("touch-bar-title");
         title.getStyleClass().add("touch-bar-title");
@@ -72,7 +79,7 @@ final class TouchBar extends HBox {
         globe.setOnAction(e -> openList());
         showRow(true);
         spacer.getStyleClass().add("touch-bar-gap");
-        getChildren().addAll(home, back, spacer, title, languages, globe);
+        getChildren().addAll(home, back, reachButton, spacer, title, languages, globe);
 
         context.content().addListener((obs, old, now) -> rebuildLanguages(now));
         rebuildLanguages(context.currentContent());
@@ -141,12 +148,12 @@ final class TouchBar extends HBox {
         return title.isVisible();
     }
 
-    /** Home, back and the globe: the least the bar needs, so a row of languages never widens it past its window. */
+    /** Home, back, reach and the globe: the least the bar needs, so the languages never widen it past its window. */
     @Override
     protected double computeMinWidth(double height) {
         double width = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight())
-                + snapSpaceX(getSpacing()) * 4 + snapSizeX(globe.prefWidth(-1));
-        for (Region region : List.of(home, back, spacer)) {
+                + snapSpaceX(getSpacing()) * 5 + snapSizeX(globe.prefWidth(-1));
+        for (Region region : List.of(home, back, reachButton, spacer)) {
             width += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
         }
         return width;
@@ -154,7 +161,7 @@ final class TouchBar extends HBox {
 
     @Override
     protected void layoutChildren() {
-        List<Region> fixed = List.of(home, back, spacer);
+        List<Region> fixed = List.of(home, back, reachButton, spacer);
         double fixedWidth = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight());
         for (Region region : fixed) {
             fixedWidth += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
@@ -166,7 +173,7 @@ final class TouchBar extends HBox {
         if (fits != rowShown) {
             showRow(fits);
         }
-        // what is left beside home, back, the gap and the languages (or the globe), between five children
+        // what is left beside home, back, reach, the gap and the languages (or the globe), between six children
         Region choice = fits ? languages : globe;
         double room = getWidth() - fixedWidth - spacing * (fixed.size() + 1) - snapSizeX(choice.prefWidth(-1));
         // hidden, the name still takes the room between, so the languages stay at the far end

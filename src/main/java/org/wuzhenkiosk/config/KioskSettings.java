@@ -13,14 +13,16 @@ import org.wuzhenkiosk.content.Wording;
  * @param language   the language at start and after a reset, or null for the content's default language
  * @param mapFile    a GeoJSON basemap to draw instead of the bundled one, or null
  * @param operations how the kiosk looks after itself: visitor statistics, staff PIN, live reload, logs
+ * @param reach      whether the kiosk starts, and returns after every idle reset, with its controls and what is open
+ *                   in the lower part of the screen, within reach of a seated or short visitor
  */
 public record KioskSettings(Path contentDir, String language, boolean fullScreen, int width, int height,
                             Duration idleTimeout, ScreenName startScreen, Theme theme, Path mapFile,
-                            Operations operations) {
+                            Operations operations, boolean reach) {
 
     public static final KioskSettings DEFAULTS =
             new KioskSettings(null, null, true, 1920, 1080, Duration.ofSeconds(90), ScreenName.HOME, Theme.DEFAULT,
-                    null, Operations.DEFAULTS);
+                    null, Operations.DEFAULTS, false);
 
     /**
      * Settings for running all day without a person beside the kiosk.
@@ -104,46 +106,51 @@ public record KioskSettings(Path contentDir, String language, boolean fullScreen
 
     public KioskSettings withContentDir(Path dir) {
         return new KioskSettings(dir, language, fullScreen, width, height, idleTimeout, startScreen, theme, mapFile,
-                operations);
+                operations, reach);
     }
 
     public KioskSettings withLanguage(String code) {
         return new KioskSettings(contentDir, code, fullScreen, width, height, idleTimeout,
-                startScreen, theme, mapFile, operations);
+                startScreen, theme, mapFile, operations, reach);
     }
 
     public KioskSettings withFullScreen(boolean full) {
         return new KioskSettings(contentDir, language, full, width, height, idleTimeout,
-                startScreen, theme, mapFile, operations);
+                startScreen, theme, mapFile, operations, reach);
     }
 
     public KioskSettings withSize(int w, int h) {
         return new KioskSettings(contentDir, language, fullScreen, w, h, idleTimeout, startScreen, theme, mapFile,
-                operations);
+                operations, reach);
     }
 
     public KioskSettings withStartScreen(ScreenName screen) {
         return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout,
-                screen, theme, mapFile, operations);
+                screen, theme, mapFile, operations, reach);
     }
 
     public KioskSettings withIdleTimeout(Duration timeout) {
         return new KioskSettings(contentDir, language, fullScreen, width, height, timeout, startScreen, theme, mapFile,
-                operations);
+                operations, reach);
     }
 
     public KioskSettings withTheme(Theme newTheme) {
         return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, newTheme,
-                mapFile, operations);
+                mapFile, operations, reach);
     }
 
     public KioskSettings withMapFile(Path file) {
         return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme, file,
-                operations);
+                operations, reach);
     }
 
     public KioskSettings withOperations(Operations ops) {
         return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme,
-                mapFile, ops);
+                mapFile, ops, reach);
+    }
+
+    public KioskSettings withReach(boolean lower) {
+        return new KioskSettings(contentDir, language, fullScreen, width, height, idleTimeout, startScreen, theme,
+                mapFile, operations, lower);
     }
 }

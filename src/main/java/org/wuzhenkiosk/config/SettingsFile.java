@@ -81,6 +81,8 @@ public final class SettingsFile {
                 s.withStartScreen(ScreenName.valueOf(v.text().toUpperCase(Locale.ROOT))));
         key("theme", Wording.of("setting.allowed.theme"), (s, v) ->
                 s.withTheme(KioskSettings.Theme.valueOf(v.text().toUpperCase(Locale.ROOT).replace('-', '_'))));
+        key("reach.default", Wording.of("setting.allowed.reach.default"), (s, v) ->
+                s.withReach(parseBoolean(v.text())));
         key("content.watch", Wording.of("setting.allowed.content.watch"), (s, v) ->
                 s.withOperations(s.operations().withContentWatch(parseBoolean(v.text()))));
         key("attract.story", Wording.of("setting.allowed.attract.story"), (s, v) ->
@@ -340,6 +342,7 @@ public final class SettingsFile {
             case "idle.timeout.seconds" -> String.valueOf(d.idleTimeout().toSeconds());
             case "start.screen" -> d.startScreen().id();
             case "theme" -> d.theme().id();
+            case "reach.default" -> String.valueOf(d.reach());
             case "content.watch" -> String.valueOf(d.operations().contentWatch());
             case "attract.story" -> String.valueOf(d.operations().attractStory());
             case "analytics.max.mb" -> String.valueOf(d.operations().analyticsMaxBytes()

@@ -2,7 +2,9 @@ package org.wuzhenkiosk.ui;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ToggleButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -36,6 +38,21 @@ public final class TouchButton {
                 return Math.max(computePrefWidth(height), Units.of(this).px(MIN_SIZE));
             }
         };
+        return dress(button, id, iconCode, label);
+    }
+
+    /** A touch button that stays lit while it is on (a mode the visitor switches, read out as on or off). */
+    public static ToggleButton toggle(String id, String iconCode, ObservableValue<String> label) {
+        ToggleButton button = new ToggleButton() {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(computePrefWidth(height), Units.of(this).px(MIN_SIZE));
+            }
+        };
+        return dress(button, id, iconCode, label);
+    }
+
+    private static <B extends ButtonBase> B dress(B button, String id, String iconCode, ObservableValue<String> label) {
         button.setId(id);
         button.textProperty().bind(label);
         if (iconCode != null) {

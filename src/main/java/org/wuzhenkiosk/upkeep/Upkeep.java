@@ -173,13 +173,18 @@ public final class Upkeep {
         }
     }
 
-    /** Closes every overlay and returns each screen to its start, on the start screen in the reset language. */
+    /**
+     * Closes every overlay and returns each screen to its start, on the start screen in the reset language, in
+     * reach mode or not as the settings say.
+     */
     public void resetKiosk() {
         hide(idleOverlay);
         pinPad.clear();
         hide(pinPad);
         hide(staffPanel);
         shell.resetAll(resetLanguage());
+        // reach as the kiosk is set up for, whichever way the last visitor switched it
+        shell.setReach(settings.reach());
         tracker.resume();
     }
 

@@ -57,6 +57,15 @@ class MainTest {
     }
 
     @Test
+    void validateNamesAWrongReachSettingWithItsLineAndTheFix(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "theme=default\nreach.default=maybe\n");
+        assertThat(run("--config", config.toString(), "--validate")).isEqualTo(1);
+        assertThat(output.toString()).contains("kiosk.properties:2:15: reach.default: error: \"maybe\" is not allowed "
+                + "for reach.default; the default false is used").contains("Fix: write true or false");
+    }
+
+    @Test
     void helpListsEveryOption() {
         assertThat(run("--help")).isZero();
         assertThat(output.toString()).contains("--windowed", "--size", "--content", "--config", "--lang", "--screen",

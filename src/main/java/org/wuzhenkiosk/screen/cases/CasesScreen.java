@@ -59,6 +59,8 @@ public final class CasesScreen implements KioskScreen {
     private static final PseudoClass FACET_OPEN = PseudoClass.getPseudoClass("open");
     /** A screen taller than wide: the header and the case's page stack what sits side by side. */
     private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
+    /** Narrower than this (design px) the screen takes its portrait layout, whatever its height. */
+    private static final double NARROW = 1400;
     /** Where the dropped-down chips start at the least (design pixels): just under the header's band. */
     private static final double CHOICES_TOP = 96;
     /** Between the header's last row and the dropped-down chips when the header is taller (portrait). */
@@ -361,7 +363,8 @@ public final class CasesScreen implements KioskScreen {
 
     /** Lays the header and the case's page out for the screen's shape: portrait stacks, landscape sits side by side. */
     private void fitScreen() {
-        boolean tall = root.getWidth() < root.getHeight();
+        // a screen too narrow for the header in one band (reach mode's lower part of a portrait one) stacks too
+        boolean tall = root.getWidth() < root.getHeight() || root.getWidth() < Units.of(root).px(NARROW);
         if (root.getWidth() <= 0 || Boolean.valueOf(tall).equals(portrait)) {
             refreshDetail(); // the same shape, maybe another width: the page follows
             return;

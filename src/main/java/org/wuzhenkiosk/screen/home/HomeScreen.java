@@ -39,6 +39,13 @@ public final class HomeScreen implements KioskScreen {
     /** On a screen taller than wide the doors stack, full width, under the title. */
     private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
     private static final PseudoClass LANDSCAPE = PseudoClass.getPseudoClass("landscape");
+    /** A screen lower than its layout is designed for (reach mode's lower part): a compact column, low doors. */
+    private static final PseudoClass SHORT = PseudoClass.getPseudoClass("short");
+    /** The three doors side by side need this width (design px); a narrower screen stacks them. */
+    private static final double ACROSS_WIDTH = 1712;
+    /** Below these heights (design px) the doors side by side, or stacked, take the compact layout. */
+    private static final double SHORT_ACROSS = 900;
+    private static final double SHORT_STACKED = 1500;
     /** The water lines are drawn for a 1920 x 1080 design and stretched to the screen's width. */
     private static final double WAVES_WIDTH = 1920;
 
@@ -47,8 +54,10 @@ public final class HomeScreen implements KioskScreen {
     private final Path waves = new Path();
     private final List<Door> doors = new ArrayList<>();
     private final VBox column = new VBox();
+    private final Label touch = new Label();
     private Pane doorRow;
     private Boolean portraitLayout;
+    private boolean compactLayout;
 
     /** One of the three doors: its button and what it shows, laid out across (landscape) or along (portrait). */
     private record Door(Button button, FontIcon glyph, Label label, Label hint) {
@@ -91,7 +100,6 @@ public final class HomeScreen implements KioskScreen {
                 ScreenName.CASES));
         doors.add(door("home-map", "mdi2e-earth", "home.map", "home.map.hint", ScreenName.MAP));
 
-        Label touch = new Label();
         touch.getStyleClass().add("home-touch-hint");
         touch.textProperty().bind(i18n.text("home.touch"));
         touch.setWrapText(true);
@@ -104,7 +112,7 @@ public final class HomeScreen implements KioskScreen {
         column.getChildren().setAll(title, subtitle, intro, grow, story, new Region(), touch);
         column.setAlignment(Pos.TOP_CENTER);
         column.getStyleClass().add("home-column");
-        arrange(false);
+        arrange(false, false);
         withStory(story.isVisible());
 
         waves.getStyleClass().add("home-waves");
@@ -119,19 +127,31 @@ public final class HomeScreen implements KioskScreen {
     /** Picks the layout for the screen's shape and draws the water for its size. */
     private void fit() {
         if (root.getWidth() > 0 && root.getHeight() > 0) {
-            arrange(root.getWidth() < root.getHeight());
+            double unit = Units.of(root).unit();
+            double width = root.getWidth() / unit;
+            double height = root.getHeight() / unit;
+            boolean stacked = width < height || width < ACROSS_WIDTH;
+            arrange(stacked, height < (stacked ? SHORT_STACKED : SHORT_ACROSS));
         }
         drawWaves();
     }
 
-    /** Landscape: the three doors side by side, each a column. Portrait: stacked full width, each a row. */
-    private void arrange(boolean portrait) {
-        if (portraitLayout != null && portraitLayout == portrait) {
+    /**
+     * Landscape: the three doors side by side, each a column. Portrait: stacked full width, each a row. Short
+     * (either way): smaller type, each door a low row, no "touch to begin" under them.
+     */
+    private void arrange(boolean portrait, boolean compact) {
+        // :landscape is the tall landscape design only, so that its door sizes stay off a short screen
+        root.pseudoClassStateChanged(PORTRAIT, portrait);
+        root.pseudoClassStateChanged(LANDSCAPE, !portrait && !compact);
+        root.pseudoClassStateChanged(SHORT, compact);
+        touch.setVisible(!compact);
+        touch.setManaged(!compact);
+        if (portraitLayout != null && portraitLayout == portrait && compactLayout == compact) {
             return;
         }
         portraitLayout = portrait;
-        root.pseudoClassStateChanged(PORTRAIT, portrait);
-        root.pseudoClassStateChanged(LANDSCAPE, !portrait);
+        compactLayout = compact;
         Pane row = portrait ? new VBox() : new HBox();
         row.getStyleClass().add("home-doors");
         if (doorRow != null) {
@@ -144,7 +164,7 @@ public final class HomeScreen implements KioskScreen {
         }
         for (Door door : doors) {
             Pane box;
-            if (portrait) {
+            if (portrait || compact) {
                 VBox words = new VBox(door.label(), door.hint());
                 words.getStyleClass().add("door-words");
                 words.setAlignment(Pos.CENTER_LEFT);
@@ -175,6 +195,7 @@ public final class HomeScreen implements KioskScreen {
         Label hint = new Label();
         hint.getStyleClass().add("door-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // beside the icon in a low door the hint takes a second line
         hint.textProperty().bind(countText(hintKey));
         Button door = new DoorButton();
         door.setId(id);
@@ -284,8 +305,8 @@ public final class HomeScreen implements KioskScreen {
         Units units = Units.of(root);
         double across = width / WAVES_WIDTH;
         double swell = units.px(60);
-        // 700 down, as designed; lower on a tall screen, so that the water stays under the doors
-        double top = Math.max(units.px(700), height - units.px(380));
+        // 700 down, as designed; lower on a tall screen, so that the water stays under the doors; higher on a low one
+        double top = Math.min(Math.max(units.px(700), height - units.px(380)), height - units.px(260));
         waves.getElements().clear();
         for (int i = 0; i < 5; i++) {
             double y = top + units.px(i * 46);

@@ -42,7 +42,7 @@ final class MapChrome {
         Units.follow(legend, this::size);
     }
 
-    /** A portrait map stacks the legend above the buttons: side by side they would not fit its width. */
+    /** A portrait (or narrow) map stacks the legend above the buttons: side by side they would not fit its width. */
     void setPortrait(boolean portrait) {
         if (portrait != this.portrait) {
             this.portrait = portrait;

@@ -39,6 +39,8 @@ final class MapModel {
     /** How far down the heading reaches, and up the legend and buttons (design px): fitted pins keep out of both. */
     static final double HEADING_ROOM = 200;
     static final double CONTROLS_ROOM = 130;
+    /** Narrower than this (design px) the legend and the buttons do not fit side by side. */
+    private static final double NARROW = 1400;
     static final double WORLD_HALF_WIDTH = EqualEarth.MAX_X;
     static final double WORLD_HALF_HEIGHT = EqualEarth.MAX_Y;
 
@@ -442,6 +444,14 @@ final class MapModel {
     /** Whether the view is taller than wide: a portrait screen, where the panel rises from the bottom. */
     boolean portrait() {
         return viewportWidth < viewportHeight;
+    }
+
+    /**
+     * Whether the view is too narrow for the legend beside the buttons (a portrait screen, or reach mode's lower
+     * part of one): the legend then stands above them.
+     */
+    boolean narrow() {
+        return portrait() || viewportWidth < px(NARROW);
     }
 
     /** How far up from the bottom a sheet covers the view now, in scene pixels (0 when none). */

@@ -41,6 +41,11 @@ final class MapPanel {
 
     /** The side panel's width, in design px. */
     static final double WIDTH = 600;
+    /** A side panel on a map lower than this (design px: reach mode's lower part) is wider, its cover beside. */
+    static final double LOW_MAP = 800;
+    static final double LOW_WIDTH = 900;
+    /** The card's cover beside its text in a low side panel, in design px. */
+    static final double LOW_COVER = 300;
     /** Space between the panel and the edge of the map it docks on, in design px. */
     static final double EDGE = 32;
     /** Where the panel ends above the map's bottom edge: clear of the zoom buttons, in design px. */
@@ -60,6 +65,8 @@ final class MapPanel {
     /** The touched point on screen that the sheet must leave in sight, or null. */
     private double[] touched;
     private boolean sheet;
+    /** A side panel on a low map: wider, the card's cover beside its words. */
+    private boolean low;
 
     /**
      * @param close what the close button (and a zoom to a cluster) does: the screen closes the panel
@@ -87,8 +94,9 @@ final class MapPanel {
      */
     void layoutForMap() {
         sheet = model.portrait();
+        low = !sheet && model.viewportHeight() < model.px(LOW_MAP);
         double edge = model.px(EDGE);
-        double width = sheet ? Math.max(0, model.viewportWidth() - 2 * edge) : model.px(WIDTH);
+        double width = sheet ? Math.max(0, model.viewportWidth() - 2 * edge) : model.px(sideWidth());
         view.setPrefWidth(width);
         view.setMaxWidth(width);
         StackPane.setMargin(view, new Insets(model.px(28), edge, model.px(ABOVE_BUTTONS), edge));
@@ -97,6 +105,11 @@ final class MapPanel {
         } else if (StackPane.getAlignment(view) == Pos.BOTTOM_CENTER) {
             StackPane.setAlignment(view, Pos.TOP_RIGHT);
         }
+    }
+
+    /** A side panel's width in design px: wider on a low map, whose card sets its cover beside the words. */
+    double sideWidth() {
+        return low ? LOW_WIDTH : WIDTH;
     }
 
     /** True while the panel is a sheet across the bottom of a portrait map. */
@@ -142,7 +155,7 @@ final class MapPanel {
         }
         double w = model.viewportWidth();
         double room = model.clusterRadius() / 2;
-        double panel = model.px(EDGE + WIDTH);
+        double panel = model.px(EDGE + sideWidth());
         boolean leftHidesTouch = sx < panel + room;
         boolean rightHidesTouch = sx > w - panel - room;
         long hiddenLeft = lit.stream().filter(l -> model.toScreenX(l.x()) < panel + room).count();
@@ -317,7 +330,8 @@ final class MapPanel {
                 + content.countryName(at.place().country(), i18n.language()), i18n.languageProperty()));
         StringBinding title = i18n.text(c.title());
         StringBinding theme = language(l -> content.label(content.exhibition().themes(), c.theme(), l));
-        double coverWidth = sheet ? SHEET_COVER : WIDTH - 56; // design px: the cover sizes itself
+        boolean beside = sheet || low;
+        double coverWidth = sheet ? SHEET_COVER : low ? LOW_COVER : WIDTH - 56; // design px: the cover sizes itself
         Cover cover = new Cover(images, c.cover() == null ? null : content.resolve(c.cover().file()),
                 coverWidth, coverWidth / 1.6 - coverCut, title, theme, content.cases().indexOf(c));
         cover.setId("map-card-cover");
@@ -336,14 +350,22 @@ final class MapPanel {
         open.getStyleClass().add("map-open-button");
         open.setMaxWidth(Double.MAX_VALUE);
         open.setOnAction(e -> openCase(c));
-        if (sheet) {
-            // a portrait sheet is wide and should stay low: the cover beside the title and summary
+        if (beside) {
+            // a portrait sheet (or a low map's panel) is wide and should stay low: the cover beside the words
             VBox text = new VBox(titleLabel, summary);
             text.getStyleClass().add("map-card-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(cover, text);
             row.getStyleClass().add("map-card-row");
-            view.getChildren().setAll(top(where), row, open);
+            if (low) {
+                // a low map's panel has no height to spare: the way on sits beside the place, by the close button
+                HBox top = top(where);
+                open.setMaxWidth(Region.USE_PREF_SIZE);
+                top.getChildren().add(1, open);
+                view.getChildren().setAll(top, row);
+            } else {
+                view.getChildren().setAll(top(where), row, open);
+            }
         } else {
             view.getChildren().setAll(top(where), cover, titleLabel, summary, open);
         }
@@ -358,7 +380,7 @@ final class MapPanel {
         model.highlightCase(c.id()); // the card's pins and arcs light up: which pin is this card's
         showing = new Shown(c.id(), at.key(), List.of(), null);
         show();
-        if (!sheet && coverCut == 0 && view.getScene() != null) {
+        if (!beside && coverCut == 0 && view.getScene() != null) {
             // a long title or summary (Russian) would be cut short: the picture gives up height instead
             double room = model.viewportHeight() - model.px(28 + ABOVE_BUTTONS);
             double over = view.prefHeight(view.getPrefWidth()) - room;

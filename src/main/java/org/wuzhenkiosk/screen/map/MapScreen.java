@@ -127,7 +127,7 @@ public final class MapScreen implements KioskScreen {
     private void resized() {
         boolean wasPortrait = model.portrait();
         model.setViewport(viewport.getWidth(), viewport.getHeight());
-        chrome.setPortrait(model.portrait());
+        chrome.setPortrait(model.narrow());
         panel.layoutForMap();
         takePendingView();
         MapPanel.Shown open = panel.showing();
@@ -232,7 +232,7 @@ public final class MapScreen implements KioskScreen {
         panel.openCardOnTheRight(c, places.get(0));
         List<double[]> points = places.stream().map(l -> new double[] {l.x(), l.y()}).toList();
         // beside a side panel, or above a sheet (whose height the model knows once it is open)
-        double inset = model.portrait() ? 0 : model.px(MapPanel.WIDTH + 64);
+        double inset = model.portrait() ? 0 : model.px(panel.sideWidth() + 64);
         double[] view = model.viewFitting(points, model.px(140), 4, inset);
         if (root.getScene() == null || model.viewportWidth() <= 0) {
             model.setView(view[0], view[1], view[2]);

@@ -32,6 +32,8 @@ final class BottomSheet extends StackPane {
     private static final double SWIPE_TO_CLOSE = 120;
     private static final Duration FADE_IN = Duration.ofMillis(160);
     private static final Duration SPRING_BACK = Duration.ofMillis(150);
+    /** Narrower than this (design px) the sheet takes the whole width and stacks its content. */
+    private static final double NARROW = 1400;
     private final FrameClock frames;
     private final Region scrim = new Region();
     private final VBox sheet = new VBox();
@@ -92,7 +94,7 @@ final class BottomSheet extends StackPane {
         Accessible.keepFocusWithin(this); // what the sheet covers is out of a keyboard's reach, as of a finger's
     }
 
-    /** Whether the sheet stands on a portrait screen: the full width, taller, its content stacked. */
+    /** Whether the sheet stands on a portrait (or narrow) screen: the full width, taller, its content stacked. */
     ReadOnlyBooleanProperty portraitProperty() {
         return portrait.getReadOnlyProperty();
     }
@@ -104,7 +106,8 @@ final class BottomSheet extends StackPane {
     @Override
     protected void layoutChildren() {
         Units units = Units.of(this);
-        boolean tall = getHeight() > getWidth();
+        // a screen too narrow for the text beside its picture (reach mode's lower part of a portrait one) stacks too
+        boolean tall = getHeight() > getWidth() || getWidth() < units.px(NARROW);
         portrait.set(tall);
         double most = tall ? Math.max(units.px(maxHeight), getHeight() * 0.86) : units.px(maxHeight);
         body.setMaxHeight(most - units.px(130));
