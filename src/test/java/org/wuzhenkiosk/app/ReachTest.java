@@ -95,6 +95,7 @@ class ReachTest {
         look(checks, window, "a case open", k -> k.navigator().show(ScreenName.CASES, caseId));
         look(checks, window, "map", k -> k.navigator().go(ScreenName.MAP));
         look(checks, window, "map, a pin's card open", k -> k.navigator().show(ScreenName.MAP, caseId));
+        look(checks, window, "guided tour", k -> k.navigator().go(ScreenName.STORY));
         checks.assertAll();
     }
 

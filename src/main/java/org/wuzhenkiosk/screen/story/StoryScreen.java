@@ -5,6 +5,7 @@ import java.time.Duration;
 import javafx.animation.Interpolator;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -47,18 +48,22 @@ public final class StoryScreen implements KioskScreen {
     private static final double SWIPE = 80;
     /** Below this width in design px (a portrait screen) the steps go under the text instead of beside it. */
     private static final double NARROW = 1400;
+    /** Lower than this in design px (reach mode's lower part) the text and steps stand beside the screen. */
+    private static final double LOW = 760;
+    private static final PseudoClass SIDE = PseudoClass.getPseudoClass("side");
 
     private final StackPane root = new StackPane();
     private final StackPane host = new StackPane();
     private final Region progressFill = new Region();
     private final VBox words;
     private final StackPane panel = new StackPane();
+    private final BorderPane frame = new BorderPane();
     private final KioskContext context;
     private final StoryModel model;
     private final Button previous;
     private final Button next;
     private final Button explore;
-    private Boolean narrowLayout;
+    private Shape layout;
     private KioskScreen hosted;
     private ScreenName hostedName;
     private FrameClock.Motion screenFade;
@@ -141,9 +146,9 @@ public final class StoryScreen implements KioskScreen {
         root.widthProperty().addListener((obs, old, now) -> fit());
         root.heightProperty().addListener((obs, old, now) -> fit());
         Units.follow(root, units -> fit());
-        arrange(false);
+        arrange(Shape.WIDE);
 
-        BorderPane frame = new BorderPane(host);
+        frame.setCenter(host);
         frame.setBottom(panel);
         root.getChildren().add(frame);
 
@@ -184,19 +189,32 @@ public final class StoryScreen implements KioskScreen {
         }
     }
 
+    /** How the text and the steps sit: wide, narrow (portrait) or beside the screen (a low one). */
+    private enum Shape { WIDE, NARROW, SIDE }
+
     /**
      * Wide: the steps either side of the text. Narrow (portrait): the text across the whole width, the steps in
-     * one row under it, so that the words are not squeezed into a column.
+     * one row under it, so that the words are not squeezed into a column. Side (reach mode's lower part): the text
+     * and, under it, the steps in a column beside the screen, which keeps the whole height.
      */
-    private void arrange(boolean narrow) {
-        if (narrowLayout != null && narrowLayout == narrow) {
+    private void arrange(Shape shape) {
+        if (layout == shape) {
             return;
         }
-        narrowLayout = narrow;
+        layout = shape;
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Node content;
-        if (narrow) {
+        if (shape == Shape.SIDE) {
+            HBox steps = new HBox(previous, grow, next);
+            steps.getStyleClass().add("story-steps-row");
+            steps.setAlignment(Pos.CENTER);
+            Region push = new Region();
+            VBox.setVgrow(push, Priority.ALWAYS);
+            VBox column = new VBox(words, push, steps, explore);
+            column.getStyleClass().add("story-panel-column");
+            content = column;
+        } else if (shape == Shape.NARROW) {
             HBox steps = new HBox(previous, grow, explore, next);
             steps.getStyleClass().add("story-steps-row");
             steps.setAlignment(Pos.CENTER);
@@ -213,12 +231,25 @@ public final class StoryScreen implements KioskScreen {
             content = row;
         }
         panel.getChildren().setAll(content);
+        root.pseudoClassStateChanged(SIDE, shape == Shape.SIDE);
+        if (shape == Shape.SIDE) {
+            frame.setBottom(null);
+            frame.setRight(panel);
+        } else {
+            frame.setRight(null);
+            frame.setBottom(panel);
+        }
     }
 
-    /** Narrow when taller than wide or under 1400 design px wide: a 1280x720 laptop is as wide as 1920x1080. */
+    /**
+     * Narrow when taller than wide or under 1400 design px wide: a 1280x720 laptop is as wide as 1920x1080. Beside
+     * the screen when low and wide.
+     */
     private void fit() {
         if (root.getWidth() > 0) {
-            arrange(root.getWidth() < root.getHeight() || root.getWidth() / Units.of(root).unit() < NARROW);
+            double unit = Units.of(root).unit();
+            boolean narrow = root.getWidth() < root.getHeight() || root.getWidth() / unit < NARROW;
+            arrange(narrow ? Shape.NARROW : root.getHeight() / unit < LOW ? Shape.SIDE : Shape.WIDE);
         }
     }
 
