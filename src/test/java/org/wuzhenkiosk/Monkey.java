@@ -22,8 +22,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.robot.Robot;
-import javax.management.JMException;
-import javax.management.ObjectName;
 import org.testfx.api.FxToolkit;
 import org.testfx.api.FxToolkitContext;
 import org.testfx.util.WaitForAsyncUtils;
@@ -239,12 +237,9 @@ public final class Monkey {
             return;
         }
         try {
-            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
             Files.createDirectories(Path.of(dir));
-            Files.writeString(Path.of(dir, "monkey-" + name + ".txt"), String.valueOf(text));
-        } catch (IOException | JMException e) {
+            Files.writeString(Path.of(dir, "monkey-" + name + ".txt"), ClassHistogram.text());
+        } catch (IOException e) {
             throw new IllegalStateException("could not write the class histogram to " + dir, e);
         }
     }

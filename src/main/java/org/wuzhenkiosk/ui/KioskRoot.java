@@ -22,7 +22,7 @@ public final class KioskRoot extends Region {
     public KioskRoot(Region child, Units units) {
         this.child = child;
         this.units = units;
-        getChildren().add(child);
+        getChildren().addAll(units.keeper(), child);
         getStyleClass().add("kiosk-root");
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
@@ -72,6 +74,16 @@ public final class Units {
     private double textScale = 1;
     /** What nodes in the window do when the unit or the text scale changes; a node leaves it with the window. */
     private final Set<Runnable> followers = new LinkedHashSet<>();
+    /**
+     * Holds every stylesheet served in the window, as the window's size wants it, for as long as the window lasts
+     * (its root shows it, empty and unmanaged). JavaFX parses a stylesheet again whenever the last node that
+     * holds it leaves the scene, and its style cache keeps what it matched from every earlier parse: a screen
+     * swapped out and back, or a case page closed and opened, would add a parse each time, some 50 MB an hour
+     * of a visitor who never stops. Held here, each stylesheet is parsed once per size.
+     */
+    private final Group keeper = new Group();
+    /** The stylesheet the keeper holds for each class-path stylesheet. */
+    private final Map<String, String> kept = new HashMap<>();
 
     /** Scene pixels per design pixel in the window shown now. */
     public double unit() {
@@ -162,17 +174,31 @@ public final class Units {
         String[] current = {null};
         follow(parent, units -> {
             String next = units == DESIGN ? url : scaled(url, units.unit(), units.textScale());
-            if (next.equals(current[0])) {
-                return;
+            if (units != DESIGN && !next.equals(units.kept.get(url))) {
+                replace(units.keeper.getStylesheets(), units.kept.put(url, next), next);
             }
-            int at = current[0] == null ? -1 : parent.getStylesheets().indexOf(current[0]);
-            if (at >= 0) {
-                parent.getStylesheets().set(at, next);
-            } else {
-                parent.getStylesheets().add(next);
+            if (!next.equals(current[0])) {
+                replace(parent.getStylesheets(), current[0], next);
+                current[0] = next;
             }
-            current[0] = next;
         });
+    }
+
+    /** The empty node that keeps the window's stylesheets parsed: its root shows it. */
+    Node keeper() {
+        keeper.setManaged(false);
+        keeper.setMouseTransparent(true);
+        return keeper;
+    }
+
+    /** {@code next} in the place of {@code old} in {@code sheets}, or added when {@code old} is not there. */
+    private static void replace(List<String> sheets, String old, String next) {
+        int at = old == null ? -1 : sheets.indexOf(old);
+        if (at >= 0) {
+            sheets.set(at, next);
+        } else if (!sheets.contains(next)) {
+            sheets.add(next);
+        }
     }
 
     /** The stylesheet at {@code url} in scene pixels, as a data URI (made once per size). */

@@ -28,6 +28,7 @@ class WebAddressTest {
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(root, 800, 400));
+        stage.sizeToScene(); // the test stage keeps the size an earlier test left it at
         stage.show();
     }
 
