@@ -35,6 +35,13 @@ class StartupBenchmark {
     private static final int RUNS = Integer.getInteger("bench.startup.runs", 5);
     private static final long TIMEOUT_SECONDS = 180;
     private static final String EMPTY = "empty JavaFX app";
+    /**
+     * The launchers' tuning of the JIT (README, "Start-up time"): the optimising compiler (C2) takes a method ten
+     * times later than by default, so that on two cores it does not compete with the start for the processor, and
+     * the methods that stay hot all day are optimised all the same, a few seconds on.
+     */
+    static final String[] LATER_C2 = {"-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+        "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"};
 
     @TempDir
     Path work;
@@ -80,6 +87,11 @@ class StartupBenchmark {
         }
         launches.add(kiosk("kiosk, home, class archive", concat(platform, "-XX:SharedArchiveFile=" + archive),
                 kioskArgs));
+        launches.add(kiosk("kiosk, home, later C2", concat(platform, LATER_C2), kioskArgs));
+        launches.add(kiosk("kiosk, home, archive and later C2",
+                concat(concat(platform, LATER_C2), "-XX:SharedArchiveFile=" + archive), kioskArgs));
+        launches.add(new Launch(EMPTY + ", later C2", concat(platform, LATER_C2), EmptyFxApp.class.getName(),
+                List.of()));
         launches.add(kiosk(String.format("kiosk, timeline of %,d events", Limits.EVENTS), platform,
                 concat(kioskArgs, "--screen", "timeline", "--content", tenThousand.toString())));
 
