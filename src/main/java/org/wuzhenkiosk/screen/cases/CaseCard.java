@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -74,22 +75,25 @@ final class CaseCard extends VBox {
         more.getStyleClass().add("country-more");
         countries.getChildren().add(more);
 
-        Label meta = new Label();
-        meta.getStyleClass().add("case-meta");
-        meta.textProperty().bind(Bindings.createStringBinding(() -> caseStudy.get() == null ? ""
-                : model.meta(caseStudy.get(), i18n.language()), caseStudy, i18n.languageProperty()));
-
         Label example = new Label();
         example.setId("case-example-tag");
         example.getStyleClass().add("case-example-tag");
+        example.setMinWidth(Region.USE_PREF_SIZE);
         example.textProperty().bind(i18n.text("case.example"));
-        example.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> caseStudy.get() != null && caseStudy.get().example(), caseStudy));
-        example.managedProperty().bind(example.visibleProperty());
-        HBox metaRow = row(12, meta, example);
-        metaRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox text = column(8, titleLabel, countries, metaRow);
+        // the year and theme, and the example tag beside them: at a larger text size the year and theme take a
+        // second line (a label in the card's column, so that the card's height counts it), the tag stays whole
+        Label meta = new Label();
+        meta.getStyleClass().add("case-meta");
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        meta.setContentDisplay(ContentDisplay.RIGHT);
+        meta.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> caseStudy.get() != null && caseStudy.get().example() ? example : null, caseStudy));
+        meta.textProperty().bind(Bindings.createStringBinding(() -> caseStudy.get() == null ? ""
+                : model.meta(caseStudy.get(), i18n.language()), caseStudy, i18n.languageProperty()));
+
+        VBox text = column(8, titleLabel, countries, meta);
         text.getStyleClass().add("case-text");
         getChildren().addAll(noCoverYet, text);
         setAccessibleRole(AccessibleRole.BUTTON);

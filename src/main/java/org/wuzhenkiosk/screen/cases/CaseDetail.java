@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -121,21 +122,25 @@ final class CaseDetail extends VBox {
         title.setId("case-detail-title");
         title.getStyleClass().add("case-detail-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // as many lines as the title needs, at any text size
         title.textProperty().bind(i18n.text(caseStudy.title()));
         Label meta = new Label();
         meta.getStyleClass().add("case-detail-meta");
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
         meta.textProperty().bind(CaseCard.inLanguage(i18n, l -> model.meta(caseStudy, l) + " · "
                 + model.region(caseStudy, l)));
-        HBox metaRow = CaseCard.row(14, meta);
-        metaRow.setAlignment(Pos.CENTER_LEFT);
         if (caseStudy.example()) {
+            // beside the year, theme and region, whole, while they take a second line when they must
             Label example = new Label();
             example.setId("case-detail-example");
             example.getStyleClass().add("case-example-tag");
+            example.setMinWidth(Region.USE_PREF_SIZE);
             example.textProperty().bind(i18n.text("case.example"));
-            metaRow.getChildren().add(example);
+            meta.setGraphic(example);
+            meta.setContentDisplay(ContentDisplay.RIGHT);
         }
-        VBox heading = CaseCard.column(4, title, metaRow);
+        VBox heading = CaseCard.column(4, title, meta);
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox header = CaseCard.row(32, heading);
         header.getStyleClass().add("case-detail-header");

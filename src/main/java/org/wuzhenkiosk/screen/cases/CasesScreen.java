@@ -110,6 +110,8 @@ public final class CasesScreen implements KioskScreen {
     /** The row of cards as it is laid out now, and the unit it was laid out at. */
     private CasesModel.Grid gridShape = CasesModel.grid(0);
     private double gridUnit;
+    /** The text scale the cards were measured at. */
+    private double gridTextScale;
     private Boolean portrait;
     /** A guided tour shows this screen's case page inside its own screen. */
     private boolean toured;
@@ -389,11 +391,12 @@ public final class CasesScreen implements KioskScreen {
         Units units = Units.of(grid);
         double width = gridPage.getWidth() / units.unit();
         CasesModel.Grid shape = CasesModel.grid(width);
-        if (shape.equals(gridShape) && units.unit() == gridUnit) {
+        if (shape.equals(gridShape) && units.unit() == gridUnit && units.textScale() == gridTextScale) {
             return;
         }
         gridShape = shape;
         gridUnit = units.unit();
+        gridTextScale = units.textScale(); // larger text, taller cards: measured again
         double gap = units.px(CasesModel.COLUMN_GAP);
         double rowGap = units.px(CasesModel.ROW_GAP);
         measuringCard.setCardWidth(shape.cardWidth());

@@ -13,6 +13,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -55,6 +56,8 @@ public final class HomeScreen implements KioskScreen {
     private final List<Door> doors = new ArrayList<>();
     private final VBox column = new VBox();
     private final Label touch = new Label();
+    /** The guided tour's entry, the three doors and the touch hint, under the words. */
+    private final VBox doorColumn = new VBox();
     private Pane doorRow;
     private Boolean portraitLayout;
     private boolean compactLayout;
@@ -109,8 +112,28 @@ public final class HomeScreen implements KioskScreen {
         VBox.setVgrow(grow, Priority.ALWAYS);
         Node story = storyDoor();
         story.visibleProperty().addListener((obs, was, now) -> withStory(now));
-        column.getChildren().setAll(title, subtitle, intro, grow, story, new Region(), touch);
-        column.setAlignment(Pos.TOP_CENTER);
+        // the words above, the doors below: the doors always in sight above the touch bar; when larger text makes
+        // the words taller than the room the doors leave, the words scroll
+        VBox words = new VBox(title, subtitle, intro, grow);
+        words.setAlignment(Pos.TOP_CENTER);
+        words.getStyleClass().add("home-words");
+        words.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroller = new ScrollPane(words);
+        scroller.setId("home-scroller");
+        scroller.getStyleClass().add("scroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setPannable(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setMinHeight(0);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        doorColumn.getChildren().setAll(story, new Region(), touch);
+        doorColumn.setAlignment(Pos.TOP_CENTER);
+        doorColumn.getStyleClass().add("home-door-column");
+        // never squeezed: a door keeps the height its words need
+        doorColumn.setMinHeight(Region.USE_PREF_SIZE);
+        column.getChildren().setAll(scroller, doorColumn);
         column.getStyleClass().add("home-column");
         arrange(false, false);
         withStory(story.isVisible());
@@ -181,8 +204,8 @@ public final class HomeScreen implements KioskScreen {
             door.button().setGraphic(box);
             row.getChildren().add(door.button());
         }
-        int at = doorRow == null ? column.getChildren().size() - 2 : column.getChildren().indexOf(doorRow);
-        column.getChildren().set(at, row);
+        int at = doorRow == null ? doorColumn.getChildren().size() - 2 : doorColumn.getChildren().indexOf(doorRow);
+        doorColumn.getChildren().set(at, row);
         doorRow = row;
     }
 
@@ -191,16 +214,19 @@ public final class HomeScreen implements KioskScreen {
         glyph.getStyleClass().add("door-icon");
         Label label = new Label();
         label.getStyleClass().add("door-label");
+        label.setWrapText(true); // a long name at a larger text size takes a second line
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(context.i18n().text(labelKey));
         Label hint = new Label();
         hint.getStyleClass().add("door-hint");
         hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE); // beside the icon in a low door the hint takes a second line
+        hint.setMinHeight(Region.USE_PREF_SIZE); // a second line beside a low door's icon or at larger text
         hint.textProperty().bind(countText(hintKey));
         Button door = new DoorButton();
         door.setId(id);
         door.getStyleClass().addAll("panel", "door");
         door.setMaxWidth(Double.MAX_VALUE); // a stacked door takes the whole width; side by side they keep theirs
+        door.setMaxHeight(Double.MAX_VALUE); // side by side, each as tall as the tallest
         door.setOnAction(e -> context.navigator().go(target));
         // a screen reader reads the door's name and what is behind it, as a sighted visitor sees them
         Accessible.named(door, AccessibleRole.BUTTON, Accessible.joined(context.i18n().text("list.separator"),

@@ -30,6 +30,7 @@ import org.wuzhenkiosk.ui.Cover;
 import org.wuzhenkiosk.ui.ImageCache;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Units;
+import org.wuzhenkiosk.ui.WordsScroller;
 
 /**
  * The panel over the map: a pin's preview card, the list of cases at a cluster, or a country's cases. On a wide map
@@ -52,6 +53,8 @@ final class MapPanel {
     static final double ABOVE_BUTTONS = 28 + 72 + 20;
     /** The card's cover beside its text in a portrait sheet, in design px. */
     static final double SHEET_COVER = 380;
+    /** The height of a side panel's picture (design px), as wide as the card inside its padding. */
+    private static final double FULL_COVER = (WIDTH - 56) / 1.6;
     private final MapModel model;
     private final KioskContext context;
     private final ImageCache images;
@@ -332,9 +335,12 @@ final class MapPanel {
         StringBinding theme = language(l -> content.label(content.exhibition().themes(), c.theme(), l));
         boolean beside = sheet || low;
         double coverWidth = sheet ? SHEET_COVER : low ? LOW_COVER : WIDTH - 56; // design px: the cover sizes itself
-        Cover cover = new Cover(images, c.cover() == null ? null : content.resolve(c.cover().file()),
-                coverWidth, coverWidth / 1.6 - coverCut, title, theme, content.cases().indexOf(c));
-        cover.setId("map-card-cover");
+        Cover cover = coverCut >= FULL_COVER ? null : new Cover(images, c.cover() == null ? null
+                : content.resolve(c.cover().file()), coverWidth, coverWidth / 1.6 - coverCut, title, theme,
+                content.cases().indexOf(c));
+        if (cover != null) {
+            cover.setId("map-card-cover");
+        }
         Label titleLabel = new Label();
         titleLabel.setId("map-card-title");
         titleLabel.getStyleClass().add("map-card-title");
@@ -366,8 +372,10 @@ final class MapPanel {
             } else {
                 view.getChildren().setAll(top(where), row, open);
             }
-        } else {
+        } else if (cover != null) {
             view.getChildren().setAll(top(where), cover, titleLabel, summary, open);
+        } else {
+            view.getChildren().setAll(top(where), titleLabel, summary, open); // the words at large text, no picture
         }
         if (at.place().editorial()) {
             Label area = new Label();
@@ -380,12 +388,14 @@ final class MapPanel {
         model.highlightCase(c.id()); // the card's pins and arcs light up: which pin is this card's
         showing = new Shown(c.id(), at.key(), List.of(), null);
         show();
-        if (!beside && coverCut == 0 && view.getScene() != null) {
-            // a long title or summary (Russian) would be cut short: the picture gives up height instead
+        if (!beside && coverCut < FULL_COVER && view.getScene() != null) {
+            // a long title or summary (Russian) would be cut short: the picture gives up height instead, up to
+            // half of it; when that is not enough (the largest text) the card goes without it
             double room = model.viewportHeight() - model.px(28 + ABOVE_BUTTONS);
             double over = view.prefHeight(view.getPrefWidth()) - room;
             if (over > 1) {
-                fillCard(c, at, Math.min(over / model.unit() + 2, (WIDTH - 56) / 1.6 / 2));
+                double cut = coverCut + over / model.unit() + 2;
+                fillCard(c, at, cut <= FULL_COVER / 2 ? cut : FULL_COVER);
             }
         }
     }
@@ -411,11 +421,7 @@ final class MapPanel {
             item.setOnAction(e -> openCase(c));
             items.getChildren().add(item);
         }
-        ScrollPane scroller = new ScrollPane(items);
-        scroller.setFitToWidth(true);
-        scroller.setPannable(true);
-        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("scroller");
+        ScrollPane scroller = new WordsScroller(items); // each title whole, at any text size
         // a side panel may take the map's height; a sheet keeps the upper part of the map in sight
         double tallest = sheet ? model.viewportHeight() * 0.45 - model.px(ABOVE_BUTTONS) : model.viewportHeight()
                 - model.px(340);

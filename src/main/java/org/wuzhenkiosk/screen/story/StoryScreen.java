@@ -32,6 +32,7 @@ import org.wuzhenkiosk.ui.FrameClock;
 import org.wuzhenkiosk.ui.Units;
 import org.wuzhenkiosk.ui.TouchButton;
 import org.wuzhenkiosk.ui.Tween;
+import org.wuzhenkiosk.ui.WordsScroller;
 
 /**
  * The guided tour: each stop shows the real timeline, map or case page, moved to what the stop is about and lit,
@@ -53,11 +54,29 @@ public final class StoryScreen implements KioskScreen {
     private static final PseudoClass SIDE = PseudoClass.getPseudoClass("side");
 
     private final StackPane root = new StackPane();
-    private final StackPane host = new StackPane();
+    /** The stop's screen: it keeps the least height it needs (more at a larger text size); the words scroll. */
+    private final StackPane host = new StackPane() {
+        @Override
+        protected double computeMinHeight(double width) {
+            // at normal text the words fit as designed and the screen takes what they leave; larger text makes the
+            // words scroll instead of squeezing the screen (beside the words, on a low screen, it takes what it gets)
+            return frame.getBottom() != panel || Units.of(this).textScale() == 1 ? 0
+                    : Math.min(super.computeMinHeight(width), Math.max(0, root.getHeight() - panel.minHeight(-1)));
+        }
+    };
     private final Region progressFill = new Region();
     private final VBox words;
-    private final StackPane panel = new StackPane();
     private final BorderPane frame = new BorderPane();
+    /** The words, dragged when larger text makes them taller than the room the stop's screen leaves. */
+    private final WordsScroller wordsScroller = new WordsScroller(null);
+    /** The words and steps: under the screen, as tall as they need, short of the least the screen needs above them. */
+    private final StackPane panel = new StackPane() {
+        @Override
+        protected double computeMaxHeight(double width) {
+            return frame.getBottom() != this ? super.computeMaxHeight(width)
+                    : Math.max(minHeight(width), root.getHeight() - host.minHeight(-1));
+        }
+    };
     private final KioskContext context;
     private final StoryModel model;
     private final Button previous;
@@ -82,7 +101,7 @@ public final class StoryScreen implements KioskScreen {
         host.setId("story-host");
         host.getStyleClass().add("story-host");
         host.setMouseTransparent(true); // the tour steps; exploring is one button away
-        host.setMinSize(0, 0);
+        host.setMinWidth(0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(host.widthProperty());
         clip.heightProperty().bind(host.heightProperty());
@@ -122,7 +141,10 @@ public final class StoryScreen implements KioskScreen {
         text.textProperty().bind(i18n.text(model.stopProperty().map(StoryStop::text)));
         words = new VBox(progressRow, title, text);
         words.getStyleClass().add("story-words");
-        HBox.setHgrow(words, Priority.ALWAYS);
+        wordsScroller.setContent(words);
+        wordsScroller.setId("story-words-scroller");
+        wordsScroller.maxWidthProperty().bind(words.maxWidthProperty()); // as wide as the words may be, no wider
+        HBox.setHgrow(wordsScroller, Priority.ALWAYS);
 
         previous = TouchButton.create("story-previous", "mdi2c-chevron-left", i18n.text("story.previous"));
         previous.getStyleClass().add("story-step");
@@ -211,21 +233,21 @@ public final class StoryScreen implements KioskScreen {
             steps.setAlignment(Pos.CENTER);
             Region push = new Region();
             VBox.setVgrow(push, Priority.ALWAYS);
-            VBox column = new VBox(words, push, steps, explore);
+            VBox column = new VBox(wordsScroller, push, steps, explore);
             column.getStyleClass().add("story-panel-column");
             content = column;
         } else if (shape == Shape.NARROW) {
             HBox steps = new HBox(previous, grow, explore, next);
             steps.getStyleClass().add("story-steps-row");
             steps.setAlignment(Pos.CENTER);
-            VBox column = new VBox(words, steps);
+            VBox column = new VBox(wordsScroller, steps);
             column.getStyleClass().add("story-panel-column");
             content = column;
         } else {
             VBox steps = new VBox(next, explore);
             steps.getStyleClass().add("story-steps");
             steps.setAlignment(Pos.CENTER);
-            HBox row = new HBox(previous, words, steps);
+            HBox row = new HBox(previous, wordsScroller, steps);
             row.getStyleClass().add("story-panel-row");
             row.setAlignment(Pos.CENTER_LEFT);
             content = row;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import javafx.animation.Interpolator;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -58,7 +59,10 @@ public final class TimelineScreen implements KioskScreen {
     private final TimelineModel model;
     private final TimelineCanvas canvas;
     private final YearStrip years;
-    /** Narrower than this (design px), as a portrait screen is, the hint takes a row of its own under the header. */
+    /**
+     * Narrower than this (design px at the visitor's text size), as a portrait screen or larger text is, the hint
+     * takes a row of its own under the header.
+     */
     private static final double NARROW = 1500;
 
     private final FlowPane chips = new FlowPane();
@@ -120,6 +124,15 @@ public final class TimelineScreen implements KioskScreen {
         main.getStyleClass().add("tl-main");
         // a narrow screen gives the hint a row of its own, so that the header keeps the zoom whole
         root.widthProperty().addListener((obs, old, now) -> placeHint());
+        InvalidationListener windowWidth = obs -> placeHint();
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(windowWidth);
+            }
+            if (now != null) {
+                now.widthProperty().addListener(windowWidth);
+            }
+        });
         Units.follow(root, units -> placeHint());
 
         EventDetail detail = new EventDetail(model, context, images);
@@ -158,7 +171,12 @@ public final class TimelineScreen implements KioskScreen {
 
     /** The hint in the header on a wide screen; on a narrow one in its own row, wrapped rather than cut short. */
     private void placeHint() {
-        double width = root.getWidth() / Units.of(root).unit();
+        // the window's width, not the screen's own (a header too wide for the window would keep itself wide), in
+        // design px of text: larger text makes every screen narrower for its words
+        double window = root.getScene() == null ? 0 : root.getScene().getWidth();
+        double shown = window > 0 ? Math.min(root.getWidth(), window) : root.getWidth();
+        Units units = Units.of(root);
+        double width = shown / units.unit() / units.textScale();
         boolean narrow = width > 0 && width < NARROW;
         if (narrow == (hint.getParent() == hintRow)) {
             return;

@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -113,7 +114,18 @@ public final class PinPad extends StackPane {
         card.getStyleClass().addAll("panel", "overlay-card", "pin-card");
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        getChildren().addAll(backdrop, card);
+        card.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // in the middle of the window; dragged when larger text makes the card taller than the window
+        StackPane middle = new StackPane(card);
+        ScrollPane scroller = new ScrollPane(middle);
+        scroller.setId("pin-scroller");
+        scroller.getStyleClass().add("scroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setPannable(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getChildren().addAll(backdrop, scroller);
         // portrait: larger keys in a taller card, for the height a portrait screen has to spare
         layoutBoundsProperty().addListener((obs, old, now) ->
                 pseudoClassStateChanged(PORTRAIT, now.getWidth() < now.getHeight()));

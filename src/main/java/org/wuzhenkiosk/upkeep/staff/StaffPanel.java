@@ -164,6 +164,9 @@ public final class StaffPanel extends StackPane {
         ScrollPane problemScroller = new ScrollPane(problems);
         problemScroller.setFitToWidth(true);
         problemScroller.setPannable(true);
+        // dragged, as every scroller in the kiosk: no bar whose arrows are too small for a finger
+        problemScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        problemScroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         problemScroller.getStyleClass().addAll("scroller", "staff-scroller");
         VBox.setVgrow(problemScroller, Priority.ALWAYS);
         contentCard = card("staff.content", loaded, from, note, checked, watchNote, problemScroller, actions);
@@ -215,6 +218,7 @@ public final class StaffPanel extends StackPane {
         tall.setFitToWidth(true);
         tall.setPannable(true);
         tall.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        tall.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         tall.getStyleClass().addAll("scroller", "staff-tall");
         tall.setId("staff-scroll");
         layout.getStyleClass().add("staff-layout");
@@ -254,17 +258,20 @@ public final class StaffPanel extends StackPane {
         if (portrait) {
             columns.getChildren().clear();
             stacked.getChildren().setAll(contentCard, usageCard);
-            layout.setCenter(tall);
+            tall.setContent(stacked);
         } else {
             stacked.getChildren().clear();
             columns.getChildren().setAll(contentCard, usageCard);
-            layout.setCenter(columns);
+            tall.setContent(columns);
         }
+        // side by side the cards fill the window's height, and scroll only when larger text makes them taller
+        tall.setFitToHeight(!portrait);
+        layout.setCenter(tall);
     }
 
     /** Whether the panel shows its cards in one column (a portrait window). */
     boolean stackedLayout() {
-        return layout.getCenter() == tall;
+        return tall.getContent() == stacked;
     }
 
     private VBox card(String headingKey, Node... children) {
