@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,12 +31,19 @@ final class TouchBar extends HBox {
 
     /** The exhibition's name keeps at least this much room (design px) before the languages give way to the globe. */
     private static final double MIN_TITLE_WIDTH = 200;
+    /** The text sizes a visitor steps through, each with its mark on the button and its spoken name. */
+    private static final double[] TEXT_SCALES = {1, 1.25, 1.5};
+    private static final String[] TEXT_SIZE_MARKS = {"A", "A+", "A++"};
+    private static final String[] TEXT_SIZE_NAMES = {"nav.textsize.normal", "nav.textsize.larger",
+        "nav.textsize.largest"};
     private final Label title = new Label();
     private final HBox languages = new HBox();
     private final Button globe;
     private final Button home;
     private final Button back;
     private final ToggleButton reachButton;
+    private final Button textSize;
+    private final IntegerProperty textStep = new SimpleIntegerProperty(0);
     private final Region spacer = new Region();
     private final KioskContext context;
     private final LanguageList list;
@@ -59,7 +68,16 @@ final class TouchBar extends HBox {
         reachButton.getStyleClass().add("reach-button");
         reachButton.accessibleTextProperty().bind(i18n.text("nav.reach.spoken"));
         reachButton.selectedProperty().bindBidirectional(reach);
-        // home, back and reach keep their whole labels: the title gives way first, then the languages to the globe
+        textSize = TouchButton.create("text-size", "mdi2f-format-size", Bindings.createStringBinding(
+                () -> TEXT_SIZE_MARKS[textStep.get()], textStep));
+        textSize.getStyleClass().add("text-size");
+        textSize.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get(TEXT_SIZE_NAMES[textStep.get()]), textStep, i18n.languageProperty()));
+        textSize.setOnAction(e -> Units.of(this).setTextScale(
+                TEXT_SCALES[(textStep.get() + 1) % TEXT_SCALES.length]));
+        // the mark follows the window's text scale, so a reset elsewhere shows here too
+        Units.follow(this, units -> textStep.set(stepOf(units.textScale())));
+        // home, back, reach and text size keep their whole labels: the title gives way, then the languages to the globe
 
         title.setId("touch-bar-title");
         title.getStyleClass().add("touch-bar-title");
@@ -79,7 +97,7 @@ final class TouchBar extends HBox {
         globe.setOnAction(e -> openList());
         showRow(true);
         spacer.getStyleClass().add("touch-bar-gap");
-        getChildren().addAll(home, back, reachButton, spacer, title, languages, globe);
+        getChildren().addAll(home, back, reachButton, spacer, title, textSize, languages, globe);
 
         context.content().addListener((obs, old, now) -> rebuildLanguages(now));
         rebuildLanguages(context.currentContent());
@@ -88,6 +106,17 @@ final class TouchBar extends HBox {
             Fonts.useFor(globe, now);
         });
         Fonts.useFor(globe, i18n.language());
+    }
+
+    /** The step nearest to a text scale (a scale set elsewhere need not be one of ours). */
+    private static int stepOf(double scale) {
+        int nearest = 0;
+        for (int i = 1; i < TEXT_SCALES.length; i++) {
+            if (Math.abs(TEXT_SCALES[i] - scale) < Math.abs(TEXT_SCALES[nearest] - scale)) {
+                nearest = i;
+            }
+        }
+        return nearest;
     }
 
     private Optional<Language> currentLanguage() {
@@ -148,12 +177,12 @@ final class TouchBar extends HBox {
         return title.isVisible();
     }
 
-    /** Home, back, reach and the globe: the least the bar needs, so the languages never widen it past its window. */
+    /** Home, back, reach, the text size and the globe: the least the bar needs, so the languages never widen it. */
     @Override
     protected double computeMinWidth(double height) {
         double width = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight())
-                + snapSpaceX(getSpacing()) * 5 + snapSizeX(globe.prefWidth(-1));
-        for (Region region : List.of(home, back, reachButton, spacer)) {
+                + snapSpaceX(getSpacing()) * 6 + snapSizeX(globe.prefWidth(-1));
+        for (Region region : List.of(home, back, reachButton, spacer, textSize)) {
             width += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
         }
         return width;
@@ -161,7 +190,7 @@ final class TouchBar extends HBox {
 
     @Override
     protected void layoutChildren() {
-        List<Region> fixed = List.of(home, back, reachButton, spacer);
+        List<Region> fixed = List.of(home, back, reachButton, spacer, textSize);
         double fixedWidth = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight());
         for (Region region : fixed) {
             fixedWidth += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
@@ -173,7 +202,7 @@ final class TouchBar extends HBox {
         if (fits != rowShown) {
             showRow(fits);
         }
-        // what is left beside home, back, reach, the gap and the languages (or the globe), between six children
+        // what is left beside home, back, reach, the gap, the text size and the languages (or the globe)
         Region choice = fits ? languages : globe;
         double room = getWidth() - fixedWidth - spacing * (fixed.size() + 1) - snapSizeX(choice.prefWidth(-1));
         // hidden, the name still takes the room between, so the languages stay at the far end

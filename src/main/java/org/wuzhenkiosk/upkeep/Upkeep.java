@@ -185,6 +185,8 @@ public final class Upkeep {
         shell.resetAll(resetLanguage());
         // reach as the kiosk is set up for, whichever way the last visitor switched it
         shell.setReach(settings.reach());
+        // the next visitor starts with normal text, whatever size the last one chose
+        Units.of(shell).setTextScale(1);
         tracker.resume();
     }
 
