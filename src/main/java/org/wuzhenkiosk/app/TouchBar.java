@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,6 +49,15 @@ final class TouchBar extends HBox {
     private final KioskContext context;
     private final LanguageList list;
     private boolean rowShown = true;
+    /**
+     * Set when even with the globe the bar's buttons do not fit with their labels (a narrow window at the largest
+     * text): reach and then Back and Home show their signs only (their names are still read out). Left when the
+     * window is as wide as the labelled bar needed, or when the labels change.
+     */
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private double compactBelow = Double.NaN;
+    /** A button showing its sign only, in design pixels: a finger's width (kiosk.css, ".touch-bar:compact"). */
+    private static final double SIGN_WIDTH = 62;
 
     TouchBar(KioskContext context, LanguageList list, BooleanProperty reach) {
         this.context = context;
@@ -76,7 +86,10 @@ final class TouchBar extends HBox {
         textSize.setOnAction(e -> Units.of(this).setTextScale(
                 TEXT_SCALES[(textStep.get() + 1) % TEXT_SCALES.length]));
         // the mark follows the window's text scale, so a reset elsewhere shows here too
-        Units.follow(this, units -> textStep.set(stepOf(units.textScale())));
+        Units.follow(this, units -> {
+            textStep.set(stepOf(units.textScale()));
+            measureLabelsAgain();
+        });
         // home, back, reach and text size keep their whole labels: the title gives way, then the languages to the globe
 
         title.setId("touch-bar-title");
@@ -103,6 +116,7 @@ final class TouchBar extends HBox {
         rebuildLanguages(context.currentContent());
         i18n.languageProperty().addListener((obs, old, now) -> {
             selectCurrent();
+            measureLabelsAgain();
             Fonts.useFor(globe, now);
         });
         Fonts.useFor(globe, i18n.language());
@@ -177,12 +191,34 @@ final class TouchBar extends HBox {
         return title.isVisible();
     }
 
-    /** Home, back, reach, the text size and the globe: the least the bar needs, so the languages never widen it. */
+    /**
+     * The least the bar needs, so that neither the languages nor the labels widen it: home, back and reach as signs
+     * only (a finger's width each), the gap, the text size and the globe.
+     */
     @Override
     protected double computeMinWidth(double height) {
         double width = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight())
-                + snapSpaceX(getSpacing()) * 6 + snapSizeX(globe.prefWidth(-1));
-        for (Region region : List.of(home, back, reachButton, spacer, textSize)) {
+                + snapSpaceX(getSpacing()) * 6 + snapSizeX(globe.prefWidth(-1)) + 3 * Units.of(this).px(SIGN_WIDTH);
+        for (Region region : List.of(spacer, textSize)) {
+            width += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
+        }
+        return width;
+    }
+
+    /** Whether the buttons show their signs only, the labelled bar being wider than the window. */
+    boolean compact() {
+        return getPseudoClassStates().contains(COMPACT);
+    }
+
+    private void measureLabelsAgain() {
+        compactBelow = Double.NaN;
+        pseudoClassStateChanged(COMPACT, false);
+        requestLayout();
+    }
+
+    private double fixedWidth(List<Region> fixed) {
+        double width = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight());
+        for (Region region : fixed) {
             width += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
         }
         return width;
@@ -191,11 +227,19 @@ final class TouchBar extends HBox {
     @Override
     protected void layoutChildren() {
         List<Region> fixed = List.of(home, back, reachButton, spacer, textSize);
-        double fixedWidth = snapSpaceX(getInsets().getLeft()) + snapSpaceX(getInsets().getRight());
-        for (Region region : fixed) {
-            fixedWidth += snapSizeX(Math.max(region.minWidth(-1), region.prefWidth(-1)));
-        }
         double spacing = snapSpaceX(getSpacing());
+        if (compact() && getWidth() >= compactBelow) {
+            pseudoClassStateChanged(COMPACT, false);
+            applyCss();
+        }
+        double fixedWidth = fixedWidth(fixed);
+        double labelled = fixedWidth + spacing * (fixed.size() + 1) + snapSizeX(globe.prefWidth(-1));
+        if (!compact() && labelled > getWidth() && getWidth() > 0) {
+            compactBelow = labelled;
+            pseudoClassStateChanged(COMPACT, true);
+            applyCss();
+            fixedWidth = fixedWidth(fixed);
+        }
         double needed = fixedWidth + Units.of(this).px(MIN_TITLE_WIDTH) + languages.prefWidth(-1)
                 + spacing * fixed.size();
         boolean fits = languages.getChildren().size() < 2 || needed <= getWidth();
