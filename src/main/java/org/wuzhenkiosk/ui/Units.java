@@ -57,6 +57,8 @@ public final class Units {
             "-fx-background", "-fx-focus-color", "-fx-faint-focus-color", "-fx-control-inner-background");
 
     private static final double DESIGN_SHORT_SIDE = 1080;
+    /** Font sizes from here up are display sizes: they grow half as much with the text size. */
+    static final double DISPLAY_SIZE = 40;
     /** A unit is rounded to this step, so that a window dragged a pixel wider does not restyle the scene. */
     private static final double STEP = 1 / 64.0;
     private static final Pattern DECLARATION = Pattern.compile("(-[a-z][a-z-]*)\\s*:\\s*([^;{}]*)");
@@ -124,9 +126,18 @@ public final class Units {
         return design * unit;
     }
 
-    /** A font size in scene pixels. */
+    /** A length of text (a font size, some lines of it) in scene pixels: it grows with all of the text scale. */
     public double fontPx(double design) {
         return design * unit * textScale;
+    }
+
+    /**
+     * How much a stylesheet's font of {@code design} pixels grows at {@code text}: by all of it, but a display
+     * size (a heading of {@value #DISPLAY_SIZE} design pixels or more, legible from across the hall already) by
+     * half, so that at the largest text a screen's title does not push its words out of sight.
+     */
+    static double textFactor(double design, double text) {
+        return design >= DISPLAY_SIZE ? 1 + (text - 1) / 2 : text;
     }
 
     private void follow() {
@@ -220,7 +231,7 @@ public final class Units {
             String value = declarations.group(2);
             String scaled;
             if (FONT_PROPERTIES.contains(property)) {
-                scaled = scaleNumbers(value, unit * text);
+                scaled = scaleFonts(value, unit, text);
             } else if (LENGTH_PROPERTIES.contains(property)) {
                 scaled = scaleNumbers(value, unit);
             } else if (EFFECT_PROPERTIES.contains(property)) {
@@ -231,6 +242,23 @@ public final class Units {
             declarations.appendReplacement(out, Matcher.quoteReplacement(property + ": " + scaled));
         }
         declarations.appendTail(out);
+        return out.toString();
+    }
+
+    /** Every font size in {@code value} times the unit and its {@link #textFactor}; em and % stay. */
+    private static String scaleFonts(String value, double unit, double text) {
+        Matcher numbers = NUMBER.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (numbers.find()) {
+            String unitName = numbers.group(2);
+            String replacement = numbers.group();
+            if (unitName == null || "px".equals(unitName)) {
+                double design = Double.parseDouble(numbers.group(1));
+                replacement = format(design * unit * textFactor(design, text)) + (unitName == null ? "" : "px");
+            }
+            numbers.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        numbers.appendTail(out);
         return out.toString();
     }
 

@@ -81,7 +81,7 @@ class TextSizeTest {
     }
 
     @Test
-    void theButtonStepsThroughThreeSizesAndTheTitleGrowsWithIt(FxRobot robot) {
+    void theButtonStepsThroughThreeSizesAndTheTitleGrowsWithItAsADisplaySizeDoes(FxRobot robot) {
         show(1920, 1080);
         double normal = titleFont(robot);
         assertThat(button(robot).getText()).isEqualTo("A");
@@ -90,12 +90,12 @@ class TextSizeTest {
         tapTextSize(robot);
         assertThat(button(robot).getText()).isEqualTo("A+");
         assertThat(button(robot).getAccessibleText()).isEqualTo("Text size: larger");
-        assertThat(titleFont(robot)).isCloseTo(normal * 1.25, within(0.5));
+        assertThat(titleFont(robot)).isCloseTo(normal * 1.125, within(0.5));
 
         tapTextSize(robot);
         assertThat(button(robot).getText()).isEqualTo("A++");
         assertThat(button(robot).getAccessibleText()).isEqualTo("Text size: largest");
-        assertThat(titleFont(robot)).isCloseTo(normal * 1.5, within(0.5));
+        assertThat(titleFont(robot)).isCloseTo(normal * 1.25, within(0.5));
 
         tapTextSize(robot);
         assertThat(button(robot).getText()).isEqualTo("A");
@@ -119,7 +119,7 @@ class TextSizeTest {
         double normal = titleFont(robot);
         tapTextSize(robot);
         tapTextSize(robot);
-        assertThat(titleFont(robot)).isCloseTo(normal * 1.5, within(0.5));
+        assertThat(titleFont(robot)).isCloseTo(normal * 1.25, within(0.5));
         fixture.advance(Duration.ofSeconds(90));
         fixture.advance(Duration.ofSeconds(15));
         assertThat(SceneGraph.showing(robot.lookup("#attract-loop").tryQuery().orElse(null))).isTrue();

@@ -36,6 +36,13 @@ class UnitsTest {
     }
 
     @Test
+    void displaySizesGrowHalfAsMuchWithTheTextSize() {
+        String css = ".a { -fx-font-size: 72px; } .b { -fx-font-size: 28px; }";
+        assertThat(Units.scale(css, 1, 1.5)).contains("-fx-font-size: 90px").contains("-fx-font-size: 42px");
+        assertThat(Units.scale(css, 2, 1)).contains("-fx-font-size: 144px").contains("-fx-font-size: 56px");
+    }
+
+    @Test
     void coloursRatiosAndRelativeSizesStayAsWritten() {
         String css = ".a { -fx-background-color: #0E1B2C, rgba(244, 239, 230, 0.14); -fx-opacity: 0.6; "
                 + "-fx-scale-x: -1; -fx-padding: 0.5em 10%; -fx-font-weight: 700; }";
