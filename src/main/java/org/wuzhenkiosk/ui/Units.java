@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.LinkedHashSet;
 import java.util.function.Consumer;
+import java.util.function.DoubleUnaryOperator;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Group;
@@ -247,33 +248,24 @@ public final class Units {
 
     /** Every font size in {@code value} times the unit and its {@link #textFactor}; em and % stay. */
     private static String scaleFonts(String value, double unit, double text) {
+        return scaleNumbers(value, design -> design * unit * textFactor(design, text));
+    }
+
+    /** Every length in {@code value} (a number in px or without a unit) times {@code factor}; em and % stay. */
+    private static String scaleNumbers(String value, double factor) {
+        return scaleNumbers(value, design -> design * factor);
+    }
+
+    /** Every length in {@code value} (a number in px or without a unit) as {@code scale} makes it; em and % stay. */
+    private static String scaleNumbers(String value, DoubleUnaryOperator scale) {
         Matcher numbers = NUMBER.matcher(value);
         StringBuilder out = new StringBuilder();
         while (numbers.find()) {
             String unitName = numbers.group(2);
             String replacement = numbers.group();
             if (unitName == null || "px".equals(unitName)) {
-                double design = Double.parseDouble(numbers.group(1));
-                replacement = format(design * unit * textFactor(design, text)) + (unitName == null ? "" : "px");
-            }
-            numbers.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        numbers.appendTail(out);
-        return out.toString();
-    }
-
-    /** Every length in {@code value} (a number in px or without a unit) times {@code factor}; em and % stay. */
-    private static String scaleNumbers(String value, double factor) {
-        Matcher numbers = NUMBER.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (numbers.find()) {
-            String unitName = numbers.group(2);
-            String replacement;
-            if (unitName == null || "px".equals(unitName)) {
-                double scaled = Double.parseDouble(numbers.group(1)) * factor;
+                double scaled = scale.applyAsDouble(Double.parseDouble(numbers.group(1)));
                 replacement = format(scaled) + (unitName == null ? "" : "px");
-            } else {
-                replacement = numbers.group();
             }
             numbers.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
